@@ -1,0 +1,281 @@
+/**
+ * Coercion of raw cell values, in one place for every custom function, check and report.
+ * Excel clients send blanks as "", null or 0; dates as serial numbers or text; codes with stray spaces.
+ */
+import { AmfError } from "./errors";
+
+/** What a cell can hold once it reaches the core (Office.js sends the first four, ExcelJS also Dates). */
+export type CellValue = string | number | boolean | null | undefined | Date;
+
+/** A range argument: rows of cells. */
+export type Range = CellValue[][];
+
+export type Gender = "K" | "M";
+
+/** Blank: null, undefined, or text with nothing but spaces. A 0 is not blank (it may be a real zero). */
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Cell text for messages: the value as a person would read it, cut short. */
+export function displayValue(value: CellValue): string {
+  if (value instanceof Date) return isNaN(value.getTime()) ? "?" : value.toISOString().slice(0, 10);
+  const text = value === null || value === undefined ? "" : String(value);
+  return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
+}
+
+/**
+ * The single column of a range argument as a flat list. A single value (an omitted-range literal)
+ * becomes a one-row column. Wider ranges are refused: the functions take one column each.
+ */
+export function columnOf(range: Range | CellValue, argName: string): CellValue[] {
+  if (!Array.isArray(range)) return [range];
+  const column: CellValue[] = new Array(range.length);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    if (!Array.isArray(row)) {
+      column[r] = row;
+      continue;
+    }
+    if (row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
+    column[r] = row[0];
+  }
+  return column;
+}
+
+/** Every value of a range, row by row (for lists of codes given as a row, a column or a block). */
+export function valuesOf(range: Range | CellValue): CellValue[] {
+  if (!Array.isArray(range)) return [range];
+  const values: CellValue[] = [];
+  for (const row of range) {
+    if (Array.isArray(row)) for (const v of row) values.push(v);
+    else values.push(row);
+  }
+  return values;
+}
+
+/**
+ * Number of rows up to the last row where any column is non-blank: whole-column references
+ * (1,048,576 rows) end in a long blank tail that must cost nothing. A 0 in the tail counts as blank,
+ * since some Excel clients send empty cells as 0.
+ */
+export function filledLength(...columns: CellValue[][]): number {
+  let last = 0;
+  for (const column of columns) {
+    for (let r = column.length - 1; r >= last; r--) {
+      const v = column[r];
+      if (!(isBlank(v) || v === 0)) {
+        last = r + 1;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+/**
+ * Columns passed together must be equally long (after their blank tails, so that `A:A` beside
+ * `A2:A500` is fine as long as the filled rows agree). Returns the common filled length.
+ */
+export function commonLength(columns: Array<[string, CellValue[]]>): number {
+  const present = columns.filter(([, c]) => c !== undefined);
+  const [firstName, first] = present[0];
+  for (const [name, column] of present.slice(1)) {
+    if (column.length !== first.length) {
+      const filledFirst = filledLength(first);
+      const filledOther = filledLength(column);
+      const shorter = Math.min(first.length, column.length);
+      // Ranges of different sizes are allowed only when everything beyond the shorter one is blank.
+      if (filledFirst > shorter || filledOther > shorter) {
+        throw new AmfError("value", "shapeMismatch", {
+          a: firstName,
+          na: first.length,
+          b: name,
+          nb: column.length,
+        });
+      }
+    }
+  }
+  return filledLength(...present.map(([, c]) => c));
+}
+
+// ---- dates -------------------------------------------------------------------------------------
+
+const DAYS_TO_EPOCH = 25569; // serial of 1970-01-01 in Excel's 1900 system (epoch 1899-12-30)
+const MAX_SERIAL = 2958465; // 9999-12-31
+
+/** Excel serial (1900 system) of a calendar date. */
+export function serialOf(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86400000) + DAYS_TO_EPOCH;
+}
+
+/** Calendar date of an Excel serial: [year, month 1–12, day]. */
+export function ymdOf(serial: number): [number, number, number] {
+  const d = new Date((Math.floor(serial) - DAYS_TO_EPOCH) * 86400000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** Serial of today's date in local time (what a person means by "today"). */
+export function todaySerial(now: Date = new Date()): number {
+  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** ISO text YYYY-MM-DD of a serial. */
+export function isoOf(serial: number): string {
+  const [y, m, d] = ymdOf(serial);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const DATE_TEXT = /^(\d{4})-?(\d{2})-?(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const MONTH_TEXT = /^(\d{4})-?(\d{2})$/;
+
+/**
+ * A cell as an Excel date serial (whole days), or null when it is not a date.
+ * Accepts serial numbers, Date objects and text YYYY-MM-DD, YYYYMMDD, YYYY-MM-DD hh:mm[:ss].
+ */
+export function parseDate(value: CellValue): number | null {
+  if (typeof value === "number") {
+    return Number.isFinite(value) && value >= 1 && value <= MAX_SERIAL ? Math.floor(value) : null;
+  }
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (isNaN(t)) return null;
+    // ExcelJS hands dates as UTC midnights; keep the calendar day they name.
+    return serialOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value !== "string") return null;
+  const m = DATE_TEXT.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validYmd(y, mo, d)) return null;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return null;
+  return serialOf(y, mo, d);
+}
+
+/** Month index (year × 12 + month − 1) of a cell holding a date or a month text YYYY-MM / YYYYMM. */
+export function parseMonth(value: CellValue): number | null {
+  if (typeof value === "string") {
+    const m = MONTH_TEXT.exec(value.trim());
+    if (m) {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      return validYmd(y, mo, 1) ? y * 12 + mo - 1 : null;
+    }
+  }
+  const serial = parseDate(value);
+  if (serial === null) return null;
+  const [y, mo] = ymdOf(serial);
+  return y * 12 + mo - 1;
+}
+
+/** Month index of a serial date. */
+export function monthOfSerial(serial: number): number {
+  const [y, m] = ymdOf(serial);
+  return y * 12 + m - 1;
+}
+
+/** The date in row `row` (1-based within the argument) or an error naming that row. */
+export function requireDate(value: CellValue, argName: string, row: number): number {
+  const serial = parseDate(value);
+  if (serial === null) {
+    throw new AmfError("value", "invalidDate", { arg: argName, row, value: displayValue(value) });
+  }
+  return serial;
+}
+
+/** The month in row `row` (1-based within the argument) or an error naming that row. */
+export function requireMonth(value: CellValue, argName: string, row: number): number {
+  const month = parseMonth(value);
+  if (month === null) {
+    throw new AmfError("value", "invalidMonth", { arg: argName, row, value: displayValue(value) });
+  }
+  return month;
+}
+
+/**
+ * The window of SPEC §3: the `months` whole calendar months ending with the month of periodEnd,
+ * cut at periodEnd. Returns inclusive serial bounds.
+ */
+export function periodWindow(periodEnd: number, months: number): { from: number; to: number } {
+  const [y, m] = ymdOf(periodEnd);
+  const startMonthIndex = y * 12 + (m - 1) - (months - 1);
+  const from = serialOf(Math.floor(startMonthIndex / 12), (startMonthIndex % 12) + 1, 1);
+  return { from, to: Math.floor(periodEnd) };
+}
+
+// ---- numbers -----------------------------------------------------------------------------------
+
+/** A number from a number cell or Swedish/English numeric text ("1 234,5", "1234.5"); null otherwise. */
+export function parseNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return null;
+  if (typeof value !== "string") return null;
+  const text = value.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^−/, "-");
+  if (text === "") return null;
+  const normalised = /^-?\d+,\d+$/.test(text) ? text.replace(",", ".") : text;
+  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(normalised)) return null;
+  return Number(normalised);
+}
+
+// ---- codes and genders -------------------------------------------------------------------------
+
+/** A code as compared: trimmed, inner spaces collapsed, lower case (SPEC §3). */
+export function normalizeCode(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
+}
+
+/** A set of normalised codes from a list of cell values, blanks skipped. */
+export function codeSet(values: CellValue[]): Set<string> {
+  const set = new Set<string>();
+  for (const v of values) if (!isBlank(v)) set.add(normalizeCode(v));
+  return set;
+}
+
+const WOMEN = new Set(["k", "kvinna", "kvinnor", "f", "w", "female", "2"]);
+const MEN = new Set(["m", "man", "män", "male", "1"]);
+
+/**
+ * Gender of a cell: "K", "M", null for blank, undefined when the value is not a gender code.
+ */
+export function parseGender(value: CellValue): Gender | null | undefined {
+  if (isBlank(value)) return null;
+  const code = normalizeCode(value);
+  if (WOMEN.has(code)) return "K";
+  if (MEN.has(code)) return "M";
+  return undefined;
+}
+
+/** The `gender` filter argument: null (all) or K/M; anything else is an argument error. */
+export function genderFilterOf(value: CellValue, argName: string): Gender | null {
+  const gender = parseGender(value);
+  if (gender === undefined) {
+    throw new AmfError("value", "invalidGenderArgument", { arg: argName, value: displayValue(value) });
+  }
+  return gender;
+}
+
+/** An option argument (e.g. output): blank gives the default, else it must be one of the allowed. */
+export function optionOf<T extends string>(
+  value: CellValue,
+  allowed: readonly T[],
+  fallback: T,
+  argName: string
+): T {
+  if (isBlank(value)) return fallback;
+  const code = normalizeCode(value);
+  const match = allowed.find((a) => a.toLowerCase() === code);
+  if (match === undefined) {
+    throw new AmfError("value", "invalidOption", {
+      arg: argName,
+      value: displayValue(value),
+      allowed: allowed.join(", "),
+    });
+  }
+  return match;
+}

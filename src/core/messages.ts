@@ -1,0 +1,92 @@
+/** User-facing message texts in Swedish and English: one table for the whole core. */
+export type Language = "sv" | "en";
+
+const MESSAGES = {
+  shapeMismatch: {
+    sv: "Områdena har olika antal rader: {a} har {na}, {b} har {nb}.",
+    en: "The ranges have different row counts: {a} has {na}, {b} has {nb}.",
+  },
+  notSingleColumn: {
+    sv: "{arg} måste vara en kolumn (en cell bred).",
+    en: "{arg} must be a single column.",
+  },
+  invalidDate: {
+    sv: "Rad {row} i {arg}: {value} är inget datum (ÅÅÅÅ-MM-DD eller Excel-datum).",
+    en: "Row {row} of {arg}: {value} is not a date (YYYY-MM-DD or an Excel date).",
+  },
+  invalidMonth: {
+    sv: "Rad {row} i {arg}: {value} är ingen månad (ÅÅÅÅ-MM eller ett datum).",
+    en: "Row {row} of {arg}: {value} is not a month (YYYY-MM or a date).",
+  },
+  invalidNumber: {
+    sv: "Rad {row} i {arg}: {value} är inget tal.",
+    en: "Row {row} of {arg}: {value} is not a number.",
+  },
+  invalidGender: {
+    sv: "Rad {row} i {arg}: {value} är ingen könskod (K eller M).",
+    en: "Row {row} of {arg}: {value} is not a gender code (K or M).",
+  },
+  invalidGenderArgument: {
+    sv: "{arg}: {value} är ingen könskod (K, M eller tomt för alla).",
+    en: "{arg}: {value} is not a gender code (K, M or blank for all).",
+  },
+  invalidOption: {
+    sv: "{arg}: {value} är inget giltigt val ({allowed}).",
+    en: "{arg}: {value} is not a valid choice ({allowed}).",
+  },
+  outOfRange: {
+    sv: "{arg} måste ligga mellan {min} och {max}.",
+    en: "{arg} must lie between {min} and {max}.",
+  },
+  noObservations: {
+    sv: "Inga observationer i urvalet.",
+    en: "No observations in scope.",
+  },
+  noSupportCoverage: {
+    sv: "Registret över försörjningsstöd är tomt: inget avslut kan mätas.",
+    en: "The income-support register is empty: no exit can be measured.",
+  },
+  pnrFormat: {
+    sv: "{value} är inget personnummer (10 eller 12 siffror).",
+    en: "{value} is not a personnummer (10 or 12 digits).",
+  },
+  pnrChecksum: {
+    sv: "{value} har fel kontrollsiffra.",
+    en: "{value} has a wrong check digit.",
+  },
+  pnrDate: {
+    sv: "{value} innehåller ett datum som inte finns.",
+    en: "{value} contains a date that does not exist.",
+  },
+  costNotPositive: {
+    sv: "Rad {row}: kostnaden måste vara större än 0.",
+    en: "Row {row}: the cost must be greater than 0.",
+  },
+  referenceZero: {
+    sv: "Referensen har inga positiva utfall eller ingen kostnad.",
+    en: "The reference has no positive outcomes or no cost.",
+  },
+  noEffect: {
+    sv: "Effekten per deltagare är 0: ingen brytpunkt finns.",
+    en: "The effect per participant is 0: there is no break-even point.",
+  },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The message for a key in a language, with `{name}` placeholders filled from params. */
+export function formatMessage(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  language: Language = "en"
+): string {
+  const template: string = MESSAGES[key][language];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
+}
+
+/** Swedish for any Office locale of Swedish (sv, sv-SE, sv-FI), English otherwise. */
+export function languageOf(locale: string | null | undefined): Language {
+  return typeof locale === "string" && /^sv\b/i.test(locale) ? "sv" : "en";
+}
