@@ -1,0 +1,76 @@
+/**
+ * The statistics the indicators and the gender-equality analysis rest on: Wilson score intervals for
+ * shares and Fisher's exact test for a difference between two shares.
+ */
+
+/** The normal quantile for a two-sided 95 % interval (qnorm(0.975)). */
+export const Z95 = 1.959963984540054;
+
+/** A share, or NaN when there is nothing to divide by (callers decide how that surfaces). */
+export function rate(count: number, total: number): number {
+  return total > 0 ? count / total : NaN;
+}
+
+/**
+ * Wilson score interval for `count` successes out of `total` (95 % by default). It stays inside
+ * [0, 1] and behaves at shares of 0 and 1, unlike the Wald interval, which matters for small units.
+ */
+export function wilsonInterval(count: number, total: number, z: number = Z95): { low: number; high: number } {
+  if (!(total > 0)) return { low: NaN, high: NaN };
+  const p = count / total;
+  const z2 = z * z;
+  const denominator = 1 + z2 / total;
+  const centre = (p + z2 / (2 * total)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
+  // Rounding can push a bound a hair past 0 or 1 at p = 0 or 1.
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/**
+ * Two-sided Fisher exact test for the 2×2 table [[a, b], [c, d]], as R's fisher.test and scipy's
+ * fisher_exact define it: the total probability of the tables with the same margins that are at most
+ * as likely as the observed one (with a relative tolerance of 1e-7).
+ *
+ * The hypergeometric probabilities are built outward from the mode by their term ratios, so every term
+ * is exact to a few ulps relative to the largest; terms that underflow are below any double's reach of
+ * the sum anyway. This is O(range of the table) and fine for n up to about 10^6.
+ */
+export function fisherExact(a: number, b: number, c: number, d: number): number {
+  for (const v of [a, b, c, d]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError("fisherExact needs non-negative whole counts");
+  }
+  const row1 = a + b;
+  const row2 = c + d;
+  const col1 = a + c;
+  const lo = Math.max(0, col1 - row2);
+  const hi = Math.min(row1, col1);
+  if (lo === hi) return 1;
+
+  // Ratio P(x+1)/P(x) of the hypergeometric distribution of the top-left cell.
+  const up = (x: number) => ((row1 - x) * (col1 - x)) / ((x + 1) * (row2 - col1 + x + 1));
+  const mode = Math.floor(((row1 + 1) * (col1 + 1)) / (row1 + row2 + 2));
+
+  // Relative probability of the observed table (mode = 1).
+  let observed = 1;
+  if (a > mode) for (let x = mode; x < a; x++) observed *= up(x);
+  else for (let x = mode; x > a; x--) observed /= up(x - 1);
+  const threshold = observed * (1 + 1e-7);
+
+  let total = 1;
+  let tail = 1 <= threshold ? 1 : 0;
+  let term = 1;
+  for (let x = mode; x < hi; x++) {
+    term *= up(x);
+    if (term === 0) break;
+    total += term;
+    if (term <= threshold) tail += term;
+  }
+  term = 1;
+  for (let x = mode; x > lo; x--) {
+    term /= up(x - 1);
+    if (term === 0) break;
+    total += term;
+    if (term <= threshold) tail += term;
+  }
+  return Math.min(1, tail / total);
+}
