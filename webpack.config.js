@@ -1,0 +1,107 @@
+/* eslint-disable no-undef */
+// Layout of Microsoft's shared-runtime custom-functions template: one page (taskpane.html) hosts the
+// task pane, the custom functions and the ribbon commands in the same JavaScript runtime.
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const path = require("path");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://localhost:3000/"; // Replace with the production deployment location.
+
+// Office.js is the only remote script the page may load; nothing else leaves the machine.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' https://appsforoffice.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+async function getHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Where the Office developer certificate cannot be installed (Linux, CI), serve with a
+    // self-signed certificate: Excel on the web then needs the page trusted once in the browser.
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: ["./src/taskpane/index.tsx"],
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          { from: "src/functions/functions.sv-SE.json", to: "functions.sv-SE.json", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name]" + "[ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+  if (serving) {
+    const https = await getHttpsOptions();
+    config.devServer = {
+      static: { directory: path.join(__dirname, "dist"), publicPath: "/public" },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "https" },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+      client: { overlay: false },
+    };
+  }
+  return config;
+};
