@@ -78,25 +78,26 @@ export function filledLength(...columns: CellValue[][]): number {
  * `A2:A500` is fine as long as the filled rows agree). Returns the common filled length.
  */
 export function commonLength(columns: Array<[string, CellValue[]]>): number {
-  const present = columns.filter(([, c]) => c !== undefined);
-  const [firstName, first] = present[0];
-  for (const [name, column] of present.slice(1)) {
-    if (column.length !== first.length) {
-      const filledFirst = filledLength(first);
-      const filledOther = filledLength(column);
-      const shorter = Math.min(first.length, column.length);
-      // Ranges of different sizes are allowed only when everything beyond the shorter one is blank.
-      if (filledFirst > shorter || filledOther > shorter) {
-        throw new AmfError("value", "shapeMismatch", {
-          a: firstName,
-          na: first.length,
-          b: name,
-          nb: column.length,
-        });
-      }
+  const present = columns.filter(([, c]) => c !== undefined && c !== null);
+  if (present.length === 0) return 0;
+  // Every filled row must exist in every column. Comparing each column only with the first missed a
+  // short second column beside a long, fuller third one (reads past the end of the short one).
+  let shortest = present[0];
+  for (const entry of present) if (entry[1].length < shortest[1].length) shortest = entry;
+  let filled = 0;
+  for (const [name, column] of present) {
+    const length = filledLength(column);
+    if (length > shortest[1].length) {
+      throw new AmfError("value", "shapeMismatch", {
+        a: name,
+        na: column.length,
+        b: shortest[0],
+        nb: shortest[1].length,
+      });
     }
+    if (length > filled) filled = length;
   }
-  return filledLength(...present.map(([, c]) => c));
+  return filled;
 }
 
 // ---- dates -------------------------------------------------------------------------------------
@@ -104,14 +105,19 @@ export function commonLength(columns: Array<[string, CellValue[]]>): number {
 const DAYS_TO_EPOCH = 25569; // serial of 1970-01-01 in Excel's 1900 system (epoch 1899-12-30)
 const MAX_SERIAL = 2958465; // 9999-12-31
 
-/** Excel serial (1900 system) of a calendar date. */
+const MARCH_1_1900 = 61; // Excel counts the non-existent 1900-02-29 as serial 60 (the Lotus 1-2-3 bug)
+
+/** Excel serial (1900 system) of a calendar date; before 1900-03-01 one less, as Excel counts. */
 export function serialOf(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / 86400000) + DAYS_TO_EPOCH;
+  const serial = Math.round(Date.UTC(year, month - 1, day) / 86400000) + DAYS_TO_EPOCH;
+  return serial < MARCH_1_1900 ? serial - 1 : serial;
 }
 
-/** Calendar date of an Excel serial: [year, month 1–12, day]. */
+/** Calendar date of an Excel serial: [year, month 1–12, day]; serial 60 is Excel's 1900-02-29. */
 export function ymdOf(serial: number): [number, number, number] {
-  const d = new Date((Math.floor(serial) - DAYS_TO_EPOCH) * 86400000);
+  const whole = Math.floor(serial);
+  if (whole === MARCH_1_1900 - 1) return [1900, 2, 29];
+  const d = new Date((whole < MARCH_1_1900 ? whole + 1 : whole) * 86400000 - DAYS_TO_EPOCH * 86400000);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
@@ -131,7 +137,8 @@ function validYmd(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const DATE_TEXT = /^(\d{4})-?(\d{2})-?(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// Both dashes or none: "2026-0115" is a typo, not a date.
+const DATE_TEXT = /^(\d{4})(-?)(\d{2})\2(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const MONTH_TEXT = /^(\d{4})-?(\d{2})$/;
 
 /**
@@ -140,25 +147,39 @@ const MONTH_TEXT = /^(\d{4})-?(\d{2})$/;
  */
 export function parseDate(value: CellValue): number | null {
   if (typeof value === "number") {
-    return Number.isFinite(value) && value >= 1 && value <= MAX_SERIAL ? Math.floor(value) : null;
+    if (!Number.isFinite(value)) return null;
+    // A typed 20260115 becomes a number cell; no serial is that large, so read it as YYYYMMDD.
+    if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
+      return serialFromDigits(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+    }
+    return value >= 1 && Math.floor(value) <= MAX_SERIAL ? Math.floor(value) : null;
   }
   if (value instanceof Date) {
     const t = value.getTime();
     if (isNaN(t)) return null;
     // ExcelJS hands dates as UTC midnights; keep the calendar day they name.
-    return serialOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    const [y, m, d] = [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
+    return validYmd(y, m, d) ? serialOf(y, m, d) : null;
   }
   if (typeof value !== "string") return null;
   const m = DATE_TEXT.exec(value.trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!validYmd(y, mo, d)) return null;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return null;
-  return serialOf(y, mo, d);
+  const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (m[5] !== undefined && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[7] ?? 0) > 59)) return null;
+  return serialFromDigits(y, mo, d);
+}
+
+function serialFromDigits(y: number, m: number, d: number): number | null {
+  return validYmd(y, m, d) ? serialOf(y, m, d) : null;
 }
 
 /** Month index (year × 12 + month − 1) of a cell holding a date or a month text YYYY-MM / YYYYMM. */
 export function parseMonth(value: CellValue): number | null {
+  // A typed 202607 becomes a number cell; as a serial it would be the year 2454, so read it as YYYYMM.
+  if (typeof value === "number" && Number.isInteger(value) && value >= 190001 && value <= 999912) {
+    const [y, mo] = [Math.floor(value / 100), value % 100];
+    return validYmd(y, mo, 1) ? y * 12 + mo - 1 : null;
+  }
   if (typeof value === "string") {
     const m = MONTH_TEXT.exec(value.trim());
     if (m) {
@@ -214,7 +235,11 @@ export function parseNumber(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return null;
   if (typeof value !== "string") return null;
-  const text = value.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^−/, "-");
+  const text = value
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^[−–]/, "-")
+    .replace(/^\+(?=[\d.])/, "");
   if (text === "") return null;
   const normalised = /^-?\d+,\d+$/.test(text) ? text.replace(",", ".") : text;
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(normalised)) return null;
@@ -227,7 +252,8 @@ export function parseNumber(value: CellValue): number | null {
 export function normalizeCode(value: CellValue): string {
   if (value === null || value === undefined) return "";
   const text = value instanceof Date ? value.toISOString() : String(value);
-  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
+  // NFC: "Män" pasted from macOS or the web may arrive as "Ma\u0308n" and must still match.
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
 }
 
 /** A set of normalised codes from a list of cell values, blanks skipped. */

@@ -18,6 +18,25 @@ export type PnrResult = { ok: true; pnr: Personnummer } | { ok: false; reason: P
 
 const PNR_TEXT = /^(\d{2})?(\d{6})([-+])?(\d{4})$/;
 
+// Dashes that word processors and web pages put in place of "-" (hyphen, figure dash, en/em dash, minus).
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * The text a cell holds as a personnummer candidate. A number cell loses leading zeros
+ * (0101011234 arrives as 101011234): seven to ten digits are padded back to ten; a 12-digit number
+ * stays. Other numbers keep their digits and fail as "format".
+ */
+export function pnrText(value: CellValue): string {
+  if (value === null || value === undefined || typeof value === "boolean" || value instanceof Date) return "";
+  if (typeof value === "number") {
+    const digits = String(value);
+    if (!Number.isInteger(value) || value < 0) return digits;
+    // Seven digits is the shortest a ten-digit number can shrink to (born 2000-01-01 → 0001011234).
+    return digits.length >= 7 && digits.length <= 10 ? digits.padStart(10, "0") : digits;
+  }
+  return value.trim().replace(/\s+/g, "").replace(DASHES, "-");
+}
+
 /** Luhn check digit over nine digits (weights 2,1,2,1,…). */
 export function luhnCheckDigit(nineDigits: string): number {
   let sum = 0;
@@ -39,16 +58,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * the person younger than 100 on the reference date, or at least 100 when written with `+`.
  */
 export function parsePnr(value: CellValue, referenceSerial: number = todaySerial()): PnrResult {
-  if (value === null || value === undefined || typeof value === "boolean" || value instanceof Date) {
-    return { ok: false, reason: "format" };
-  }
-  // A number cell loses leading zeros (0101011234 arrives as 101011234): pad back to 10 or 12 digits.
-  const text =
-    typeof value === "number"
-      ? Number.isInteger(value) && value >= 0
-        ? String(value).padStart(String(value).length > 10 ? 12 : 10, "0")
-        : String(value)
-      : value.trim().replace(/\s+/g, "");
+  const text = pnrText(value);
   const m = PNR_TEXT.exec(text);
   if (!m) return { ok: false, reason: "format" };
   const [, century, yymmdd, separator, tail] = m;
@@ -72,7 +82,8 @@ export function parsePnr(value: CellValue, referenceSerial: number = todaySerial
     if (bornAfterReference) year -= 100;
     if (separator === "+") year -= 100;
   }
-  if (!isRealDate(year, month, day)) return { ok: false, reason: "date" };
+  // Before 1900 Excel has no serial for the birth date, and no such person is alive: a typo.
+  if (year < 1900 || !isRealDate(year, month, day)) return { ok: false, reason: "date" };
 
   const normalized = `${year}${yymmdd.slice(2)}-${tail}`;
   return {
@@ -100,11 +111,13 @@ export function personKey(value: CellValue, referenceSerial?: number): string {
 export function maskPnr(value: CellValue): string {
   const parsed = parsePnr(value);
   if (parsed.ok) return `${parsed.pnr.normalized.slice(0, 9)}****`;
-  return maskPersonalNumbers(value === null || value === undefined ? "" : String(value));
+  // Through pnrText, so that a number cell that lost its leading zero is masked too.
+  return maskPersonalNumbers(typeof value === "number" ? pnrText(value) : String(value ?? ""));
 }
 
-// Anything that looks like a personnummer, valid or not: six or eight digits, optional separator, four.
-const PNR_LIKE = /(?<!\d)(\d{6}|\d{8})([-+ ]?)(\d{4})(?!\d)/g;
+// Anything that looks like a personnummer, valid or not: six or eight digits, optional separator
+// (hyphen, plus, a space of any width, or a typographic dash), four digits.
+const PNR_LIKE = /(?<!\d)(\d{6}|\d{8})([-+ \u00a0\u202f\u2010-\u2015\u2212]?)(\d{4})(?!\d)/g;
 
 /** Replaces every personnummer-like number in a text with its masked form (the last four as ****). */
 export function maskPersonalNumbers(text: string): string {
