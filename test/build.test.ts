@@ -1,0 +1,52 @@
+// Checks what `npm run build` wrote to dist/ (npm test builds before running jest).
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+
+const dist = join(__dirname, "..", "dist");
+const FUNCTION_IDS = ["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"];
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  parameters: Array<{ name: string }>;
+}
+
+const built = existsSync(join(dist, "functions.json"));
+const describeBuilt = built ? describe : describe.skip;
+if (!built) {
+  // Visible in the output, so a run without a build cannot pass silently unnoticed.
+  process.stderr.write("dist/ is missing: run `npm run build` (npm test does) to check the build output.\n");
+}
+
+describeBuilt("the build output in dist/", () => {
+  it("lists all eight AMF functions in functions.json", () => {
+    const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: FunctionMetadata[] };
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+  });
+
+  it("ships the Swedish metadata beside the generated one", () => {
+    const swedish = JSON.parse(readFileSync(join(dist, "functions.sv-SE.json"), "utf8")) as { functions: FunctionMetadata[] };
+    expect(swedish.functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+  });
+
+  it("contains the manifest, the page, the scripts and the icons the manifest names", () => {
+    for (const file of ["manifest.xml", "taskpane.html", "taskpane.js", "functions.js", "commands.js"]) {
+      expect(existsSync(join(dist, file))).toBe(true);
+    }
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const icons = [...manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+\.png)/g)].map((m) => m[1]);
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    for (const icon of icons) expect(existsSync(join(dist, icon))).toBe(true);
+  });
+
+  it("puts a Content-Security-Policy on the page that allows no remote host but Office.js", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    const remoteHosts = new Set([...csp.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]));
+    expect([...remoteHosts]).toEqual(["https://appsforoffice.microsoft.com"]);
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  });
+});
