@@ -70,6 +70,34 @@ const MESSAGES = {
     sv: "Effekten per deltagare är 0: ingen brytpunkt finns.",
     en: "The effect per participant is 0: there is no break-even point.",
   },
+  filterNeedsColumn: {
+    sv: "{arg} kräver att även {column} anges.",
+    en: "{arg} needs {column} as well.",
+  },
+  dateOrder: {
+    sv: "Rad {row}: slutdatum {end} ligger före startdatum {start}.",
+    en: "Row {row}: the end date {end} is before the start date {start}.",
+  },
+  unexpected: {
+    sv: "Ett oväntat fel inträffade i beräkningen.",
+    en: "An unexpected error occurred in the calculation.",
+  },
+  notSingleCell: {
+    sv: "{arg} måste vara en enda cell.",
+    en: "{arg} must be a single cell.",
+  },
+  invalidDateArgument: {
+    sv: "{arg}: {value} är inget datum (ÅÅÅÅ-MM-DD eller Excel-datum).",
+    en: "{arg}: {value} is not a date (YYYY-MM-DD or an Excel date).",
+  },
+  invalidNumberArgument: {
+    sv: "{arg}: {value} är inget tal.",
+    en: "{arg}: {value} is not a number.",
+  },
+  headerYear: { sv: "År", en: "Year" },
+  headerEffect: { sv: "Effekt (nuvärde)", en: "Effect (present value)" },
+  headerCumulativeEffect: { sv: "Kumulativ effekt", en: "Cumulative effect" },
+  headerCumulativeNet: { sv: "Kumulativt nettovärde", en: "Cumulative net value" },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
