@@ -58,6 +58,8 @@ export interface ValidationReport {
   /** Exact counts, whatever the cap. */
   counts: SeverityCounts;
   countsByCode: Partial<Record<CheckCode, number>>;
+  /** Field key → column index (0-based) the checks used; absent fields are not there. */
+  mapping?: Record<string, number>;
 }
 
 /** A sheet as read: the header row and the data rows below it, cell values as the adapters give them. */

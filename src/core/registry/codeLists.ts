@@ -1,0 +1,67 @@
+/**
+ * The registry code lists and their defaults (SPEC §5). They are workbook settings: the task pane
+ * passes the workbook's lists through `ValidationOptions.codeLists`, anything not given falls back here.
+ */
+import { normalizeCode } from "../cells";
+
+export interface CodeLists {
+  /** Avslutsorsak of the exit register; the first four are the positive outcomes of AMF.EXITRATE. */
+  exitReasons: string[];
+  /** Utbildningstyp of the adult-education follow-up. */
+  educationTypes: string[];
+  /** Status of an adult-education course. */
+  studyStatuses: string[];
+  /** Sysselsättning före/efter (a blank means no answer, which is not a code). */
+  occupations: string[];
+}
+
+export type CodeListName = keyof CodeLists;
+
+/** The defaults of SPEC §5, as a user would write them. */
+export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
+  exitReasons: [
+    "Arbete",
+    "Subventionerad anställning",
+    "Eget företag",
+    "Studier",
+    "Annan insats",
+    "Sjukskrivning",
+    "Föräldraledighet",
+    "Flyttat",
+    "Avbrott",
+    "Övrigt",
+    "Okänd",
+  ],
+  educationTypes: ["Yrkesutbildning", "Kombinationsutbildning", "Yrkeshögskola"],
+  studyStatuses: ["Slutförd", "Avbruten", "Pågående"],
+  occupations: ["Arbete", "Studier", "Arbetssökande", "Annat"],
+});
+
+/** Default positive exit reasons (work or studies), the numerator of AMF.EXITRATE. */
+export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = Object.freeze(
+  DEFAULT_CODE_LISTS.exitReasons.slice(0, 4)
+);
+
+/** The effective lists: each given list replaces its default; an empty or missing list keeps the default. */
+export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
+  const pick = (name: CodeListName): string[] => {
+    const given = overrides?.[name];
+    return Array.isArray(given) && given.length > 0 ? given.map(String) : DEFAULT_CODE_LISTS[name].slice();
+  };
+  return {
+    exitReasons: pick("exitReasons"),
+    educationTypes: pick("educationTypes"),
+    studyStatuses: pick("studyStatuses"),
+    occupations: pick("occupations"),
+  };
+}
+
+/** A code list as a lookup from normalised code (SPEC §3: case and spaces ignored) to the code as written. */
+export function codeLookup(codes: readonly string[]): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const code of codes) {
+    const key = normalizeCode(code);
+    if (key !== "" && !lookup.has(key)) lookup.set(key, code.trim());
+  }
+  return lookup;
+}

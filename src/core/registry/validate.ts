@@ -1,0 +1,123 @@
+/**
+ * Validation of a registry sheet: the type (given or detected), the column mapping, then one pass per
+ * column and a few row passes. Counts are exact; listed issues are capped per code.
+ */
+import { todaySerial } from "../cells";
+import { resolveCodeLists } from "./codeLists";
+import { ALL_CHECK_CODES, CHECKS } from "./checks/catalogue";
+import { checkCodeColumn } from "./checks/codeList";
+import { checkColumns } from "./checks/columns";
+import { checkConditionals } from "./checks/conditional";
+import { CheckContext, columnLetters, IssueSink } from "./checks/context";
+import { checkDateColumn, checkPeriodColumn } from "./checks/dates";
+import { checkDateOrder } from "./checks/dateOrder";
+import { checkKeys, filledRowCount, scanRows } from "./checks/duplicates";
+import { checkGenderColumn } from "./checks/gender";
+import { checkNumberColumn } from "./checks/numbers";
+import { checkPnrColumn } from "./checks/pnr";
+import { checkTextColumn } from "./checks/required";
+import { checkTable } from "./checks/table";
+import { DEFAULT_CAP_PER_CODE, ValidationOptions } from "./options";
+import { detectType, FieldType, mapColumns, SCHEMAS } from "./schemas";
+import type { CheckCode, Severity, SheetTable, ValidationReport } from "./types";
+
+export type { ValidationOptions } from "./options";
+export { registerTypes, type RegisterTypeInfo } from "./schemas";
+export { CHECKS, ALL_CHECK_CODES, type CheckInfo } from "./checks/catalogue";
+
+// Later passes read what earlier ones parsed: codes before dates (planned end dates depend on Status),
+// the personnummer before gender (the gender digit).
+const PASS_ORDER: readonly FieldType[] = ["pnr", "code", "text", "gender", "number", "date", "month", "period"];
+
+/** Validates a sheet read as a table against its registry schema (SPEC §5). Never throws on cell values. */
+export function validateTable(table: SheetTable, options: ValidationOptions = {}): ValidationReport {
+  const headers = Array.isArray(table.headers) ? table.headers : [];
+  const rows = Array.isArray(table.rows) ? table.rows : [];
+  const safeTable: SheetTable = { ...table, headers, rows };
+  const type = options.type ?? detectType(headers) ?? "avslut";
+  const schema = SCHEMAS[type];
+  const mapping = mapColumns(headers, type, options.mapping);
+  const rowCount = filledRowCount(rows, headers.length);
+  const firstColumn = Number.isInteger(table.firstColumn) && table.firstColumn > 0 ? table.firstColumn : 1;
+  const ctx: CheckContext = {
+    table: safeTable,
+    schema,
+    mapping,
+    sink: new IssueSink(Math.max(0, options.capPerCode ?? DEFAULT_CAP_PER_CODE)),
+    today: Math.floor(options.today ?? todaySerial()),
+    codeLists: resolveCodeLists(options.codeLists),
+    rowCount,
+    blankRows: new Uint8Array(rowCount),
+    repeatOf: new Int32Array(rowCount),
+    parsed: { serials: new Map(), periods: new Map(), codes: new Map() },
+    letters: headers.map((_, c) => columnLetters(firstColumn + c)),
+  };
+
+  const dataRows = scanRows(ctx);
+  checkTable(ctx, dataRows);
+  checkColumns(ctx);
+  for (const type of PASS_ORDER) {
+    for (const field of schema.fields) {
+      const column = mapping.fields[field.key];
+      if (field.type !== type || column === undefined) continue;
+      if (type === "pnr") checkPnrColumn(ctx, field, column);
+      else if (type === "code") checkCodeColumn(ctx, field, column);
+      else if (type === "text") checkTextColumn(ctx, field, column);
+      else if (type === "gender") checkGenderColumn(ctx, field, column);
+      else if (type === "number") checkNumberColumn(ctx, field, column);
+      else if (type === "date") checkDateColumn(ctx, field, column);
+      else checkPeriodColumn(ctx, field, column);
+    }
+  }
+  checkDateOrder(ctx);
+  checkKeys(ctx);
+  checkConditionals(ctx);
+
+  const counts = { error: 0, warning: 0, info: 0 };
+  const countsByCode: Partial<Record<CheckCode, number>> = {};
+  for (const code of ALL_CHECK_CODES) {
+    const count = ctx.sink.counts.get(code);
+    if (count === undefined) continue;
+    countsByCode[code] = count;
+    counts[CHECKS[code].severity] += count;
+  }
+  return {
+    sheet: String(table.name ?? ""),
+    type,
+    rows: dataRows,
+    issues: ctx.sink.sorted(),
+    counts,
+    countsByCode,
+    mapping: { ...mapping.fields },
+  };
+}
+
+export interface CodeSummary {
+  code: CheckCode;
+  severity: Severity;
+  /** Exact count, whatever the cap. */
+  count: number;
+  label: { sv: string; en: string };
+  /** Excel row numbers of the first listed issues, ascending, without repeats. */
+  rows: number[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Per-code summary for the task pane's grouped list: errors first, then warnings, then info. */
+export function summarizeByCode(report: ValidationReport, rowsPerCode = 10): CodeSummary[] {
+  const rowsByCode = new Map<CheckCode, number[]>();
+  for (const issue of report.issues) {
+    const rows = rowsByCode.get(issue.code) ?? [];
+    if (rows.length < rowsPerCode && rows[rows.length - 1] !== issue.row) rows.push(issue.row);
+    rowsByCode.set(issue.code, rows);
+  }
+  const summaries: CodeSummary[] = [];
+  for (const code of ALL_CHECK_CODES) {
+    const count = report.countsByCode[code];
+    if (count === undefined || count === 0) continue;
+    const { severity, label } = CHECKS[code];
+    summaries.push({ code, severity, count, label, rows: rowsByCode.get(code) ?? [] });
+  }
+  return summaries.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
