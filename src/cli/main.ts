@@ -1,5 +1,75 @@
-/** Entry point of the `resultatdialog` command line. */
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`resultatdialog: ${argv.join(" ")}\n`);
-  return 0;
+/**
+ * Entry point of the `resultatdialog` command line: picks the command, sets the language, and turns
+ * every failure into one line and an exit code (0 fine, 1 validation errors, 2 usage or unreadable input).
+ */
+import { todaySerial } from "../core/cells";
+import type { Language } from "../core/messages";
+import { maskPersonalNumbers } from "../core/pnr";
+import type { Command } from "./commands/command";
+import { demoCommand } from "./commands/demo";
+import { fixCommand } from "./commands/fix";
+import { validateCommand } from "./commands/validate";
+import { CliContext, CliError, environmentLanguage, languageOption, processContext } from "./context";
+
+/**
+ * The commands, in the order the general help lists them. A new command (e.g. `report`) is one file
+ * in commands/ exporting a Command, added here.
+ */
+export const COMMANDS: readonly Command[] = [validateCommand, fixCommand, demoCommand];
+
+function generalHelp(language: Language): string {
+  const lines =
+    language === "sv"
+      ? ["Användning: resultatdialog KOMMANDO [alternativ]", "", "Kommandon:"]
+      : ["Usage: resultatdialog COMMAND [options]", "", "Commands:"];
+  for (const c of COMMANDS) lines.push(`  ${c.name.padEnd(10)} ${c.summary[language]}`);
+  lines.push(
+    "",
+    language === "sv"
+      ? "resultatdialog KOMMANDO --help visar alternativen. --lang sv|en väljer språk (standard: LANG)."
+      : "resultatdialog COMMAND --help shows the options. --lang sv|en picks the language (default: LANG)."
+  );
+  return lines.join("\n");
+}
+
+/** Runs the CLI with the arguments after the program name; resolves to the exit code. */
+export async function main(argv: string[], ctx?: CliContext): Promise<number> {
+  const language = languageOption(argv) ?? environmentLanguage();
+  const context = ctx ?? processContext(language, todaySerial());
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      (name === undefined ? context.err : context.out)(generalHelp(language));
+      return name === undefined ? 2 : 0;
+    }
+    if (name === "--version" || name === "-v") {
+      // Read at run time: package.json lies outside the compiled tree.
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      context.out(String(require("../../package.json").version));
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) {
+      throw new CliError({
+        sv: `okänt kommando "${name}"; kommandon: ${COMMANDS.map((c) => c.name).join(", ")}`,
+        en: `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
+      });
+    }
+    if (rest.includes("--help") || rest.includes("-h")) {
+      context.out(command.help[language].join("\n"));
+      return 0;
+    }
+    return await command.run(rest, context);
+  } catch (e) {
+    if (e instanceof CliError) {
+      context.err(`resultatdialog: ${e.text[language]}`);
+      return e.exitCode;
+    }
+    // A bug of ours, not the user's: still one line, masked, no stack trace.
+    const message = e instanceof Error ? e.message : String(e);
+    context.err(
+      `resultatdialog: ${language === "sv" ? "internt fel" : "internal error"}: ${maskPersonalNumbers(message).split("\n")[0]}`
+    );
+    return 2;
+  }
 }

@@ -1,0 +1,89 @@
+/** `resultatdialog demo`: writes the synthetic demo workbook. */
+import { basename, resolve } from "path";
+import { DEFAULT_DEMO_EXITS, generateDemo, MIN_DEMO_EXITS } from "../../core/demo";
+import { CliContext, CliError, integerOption, parseCommandArgs, stringOption, usage } from "../context";
+import type { Command } from "./command";
+import { todayOption } from "./options";
+import { XlsxWorkbook } from "../xlsxWorkbook";
+
+const MAX_DEMO_EXITS = 1_000_000;
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: {
+    sv: "skapa en demoarbetsbok med syntetiska registerdata",
+    en: "write a demo workbook of synthetic registry data",
+  },
+  help: {
+    sv: [
+      "Användning: resultatdialog demo [--out demo.xlsx] [--rows N] [--seed N]",
+      "",
+      "Skriver en arbetsbok med tabellerna Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad och Mal",
+      "samt bladet \"Avslut (import)\" med typiska importfel. Alla personnummer är syntetiska.",
+      "",
+      "  --out FIL     utfil (standard demo.xlsx; en befintlig fil skrivs över)",
+      `  --rows N      antal avslut (standard ${DEFAULT_DEMO_EXITS}, ${MIN_DEMO_EXITS}–${MAX_DEMO_EXITS}); övriga register skalas med`,
+      "  --seed N      slumpfrö (standard 1): samma frö ger samma arbetsbok",
+      "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
+      "  --lang sv|en  språk",
+    ],
+    en: [
+      "Usage: resultatdialog demo [--out demo.xlsx] [--rows N] [--seed N]",
+      "",
+      "Writes a workbook with the tables Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad and Mal",
+      "and the sheet \"Avslut (import)\" with typical import defects. Every personnummer is synthetic.",
+      "",
+      "  --out FILE    output file (default demo.xlsx; an existing file is replaced)",
+      `  --rows N      number of exits (default ${DEFAULT_DEMO_EXITS}, ${MIN_DEMO_EXITS}–${MAX_DEMO_EXITS}); the other registers scale along`,
+      "  --seed N      random seed (default 1): the same seed gives the same workbook",
+      "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
+      "  --lang sv|en  language",
+    ],
+  },
+  async run(args: string[], ctx: CliContext): Promise<number> {
+    const { values, positionals } = parseCommandArgs("demo", args, {
+      out: { type: "string" },
+      rows: { type: "string" },
+      seed: { type: "string" },
+      today: { type: "string" },
+      lang: { type: "string" },
+    });
+    if (positionals.length > 0) throw usage("demo", `oväntat argument "${positionals[0]}"`, `unexpected argument "${positionals[0]}"`);
+    const out = stringOption(values, "out") ?? "demo.xlsx";
+    if (!/\.xlsx$/i.test(out)) throw usage("demo", "--out måste sluta på .xlsx", "--out must end in .xlsx");
+    const exits = integerOption("demo", values, "rows", DEFAULT_DEMO_EXITS, MIN_DEMO_EXITS, MAX_DEMO_EXITS);
+    const seed = integerOption("demo", values, "seed", 1, 0, 2 ** 31 - 1);
+    const today = todayOption("demo", values) ?? ctx.today;
+
+    const demo = generateDemo({ exits, seed, today });
+    const workbook = XlsxWorkbook.create();
+    workbook.workbook.title = "Resultatdialog – demodata (syntetiska)";
+    workbook.workbook.subject = "Syntetiska demodata – inga verkliga personer / Synthetic demo data – no real persons";
+    workbook.writeTextSheet(demo.about.name, demo.about.lines);
+    for (const sheet of demo.sheets) {
+      workbook.writeSheet(sheet, { tableName: sheet.tableName, note: sheet.note, widths: sheet.widths });
+    }
+    // The import sheet has no note row (its header must be the first row, as in a real import):
+    // a cell comment on the header says the data is synthetic instead.
+    const importSheet = workbook.workbook.getWorksheet("Avslut (import)");
+    if (importSheet) importSheet.getCell("A1").note = "Syntetiska demodata – inga verkliga personer. / Synthetic demo data – no real persons.";
+
+    try {
+      await workbook.save(out);
+    } catch {
+      throw new CliError({ sv: `${basename(out)}: kan inte skriva filen`, en: `${basename(out)}: cannot write the file` });
+    }
+    const counts = demo.sheets.map((s) => `${s.name} ${s.rows.length}`).join(", ");
+    ctx.out(
+      ctx.language === "sv"
+        ? `Skrev ${resolve(out)} (syntetiska data, frö ${seed}): ${counts} rader.`
+        : `Wrote ${resolve(out)} (synthetic data, seed ${seed}): ${counts} rows.`
+    );
+    ctx.out(
+      ctx.language === "sv"
+        ? `Prova: resultatdialog validate ${out} --sheet "Avslut (import)"`
+        : `Try: resultatdialog validate ${out} --sheet "Avslut (import)"`
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,32 @@
+/** Options shared by several commands: --today, --type. */
+import { parseDate } from "../../core/cells";
+import type { RegisterType } from "../../core/registry/types";
+import { stringOption, usage } from "../context";
+
+export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad"];
+
+/** `--today YYYY-MM-DD` as an Excel serial, undefined when absent; a usage error when not a date. */
+export function todayOption(command: string, values: Record<string, string | boolean | undefined>): number | undefined {
+  const text = stringOption(values, "today");
+  if (text === undefined) return undefined;
+  const serial = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) : null;
+  if (serial === null) {
+    throw usage(command, `--today måste vara ett datum ÅÅÅÅ-MM-DD, inte "${text}"`, `--today must be a date YYYY-MM-DD, not "${text}"`);
+  }
+  return serial;
+}
+
+/** `--type` as a register type, undefined when absent; a usage error naming the allowed types. */
+export function typeOption(command: string, values: Record<string, string | boolean | undefined>): RegisterType | undefined {
+  const text = stringOption(values, "type");
+  if (text === undefined) return undefined;
+  const type = REGISTER_TYPES.find((t) => t === text.trim().toLowerCase());
+  if (!type) {
+    throw usage(
+      command,
+      `--type måste vara ${REGISTER_TYPES.join("|")}, inte "${text}"`,
+      `--type must be ${REGISTER_TYPES.join("|")}, not "${text}"`
+    );
+  }
+  return type;
+}

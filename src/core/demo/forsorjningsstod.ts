@@ -1,0 +1,54 @@
+/**
+ * Synthetic income-support register (`Forsorjningsstod`): one row per person and month paid, from
+ * 2023-07 to the current month. Support is correlated with the exit reason, so that SELFSUFF6M has a
+ * realistic value: most who leave for work are without support six months later, most others are not.
+ */
+import { monthOfSerial, serialOf } from "../cells";
+import { POSITIVE_REASONS } from "./avslut";
+import { dateOf, Random } from "./random";
+import { AMOUNT_FORMAT, DemoExit, DemoSheet, MONTH_FORMAT, SYNTHETIC_NOTE } from "./types";
+
+/** First month the demo register covers (month index year × 12 + month − 1). */
+export const SUPPORT_COVERAGE_START = 2023 * 12 + 6;
+
+/** Chance of support in the sixth month after the exit, by whether the exit was positive. */
+const SUPPORT_AT_SIX = { positive: 0.14, other: 0.55 };
+
+/** The `Forsorjningsstod` table derived from the exits; no person appears twice in one month. */
+export function forsorjningsstodSheet(random: Random, exits: DemoExit[], today: number): DemoSheet {
+  const lastMonth = monthOfSerial(today);
+  const paid = new Map<string, { pnr: string; month: number; amount: number }>();
+  const pay = (pnr: string, month: number, base: number): void => {
+    if (month < SUPPORT_COVERAGE_START || month > lastMonth) return;
+    const key = `${pnr}|${month}`;
+    if (paid.has(key)) return;
+    // Month-to-month variation of about ±10 %, rounded to whole tens of kronor as payments are.
+    const amount = Math.round((base * (0.9 + 0.2 * random.next())) / 10) * 10;
+    paid.set(key, { pnr, month, amount });
+  };
+
+  for (const exit of exits) {
+    const base = Math.min(16000, Math.max(2500, random.logNormal(8200, 0.3)));
+    const exitMonth = monthOfSerial(exit.end);
+    // Most participants are referred by social services and receive support while enrolled.
+    if (random.chance(0.72)) {
+      for (let m = monthOfSerial(exit.start); m <= exitMonth; m++) pay(exit.person.pnr, m, base);
+    }
+    const positive = POSITIVE_REASONS.has(exit.reason);
+    const atSix = random.chance(positive ? SUPPORT_AT_SIX.positive : SUPPORT_AT_SIX.other);
+    // With support at +6 it runs on for 6–12 months; without, it stops within 0–3 months.
+    const monthsAfter = atSix ? random.int(6, 12) : random.chance(0.5) ? random.int(1, 3) : 0;
+    for (let k = 1; k <= monthsAfter; k++) pay(exit.person.pnr, exitMonth + k, base);
+  }
+
+  const rows = [...paid.values()].sort((a, b) => a.month - b.month || (a.pnr < b.pnr ? -1 : 1));
+  return {
+    name: "Forsorjningsstod",
+    tableName: "Forsorjningsstod",
+    note: SYNTHETIC_NOTE,
+    headers: ["Personnummer", "Månad", "Belopp"],
+    rows: rows.map((r) => [r.pnr, dateOf(serialOf(Math.floor(r.month / 12), (r.month % 12) + 1, 1)), r.amount]),
+    numberFormats: { 1: MONTH_FORMAT, 2: AMOUNT_FORMAT },
+    widths: { 0: 16, 1: 10, 2: 10 },
+  };
+}
