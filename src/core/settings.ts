@@ -66,10 +66,10 @@ function numberIn(value: unknown, min: number, max: number, integer: boolean): n
 
 /**
  * Settings from stored JSON (text or an already-parsed object). Each field that is missing or invalid
- * falls back to its default on its own, so one bad value never loses the others.
+ * falls back on its own (to `base`, the defaults unless given), so one bad value never loses the others.
  */
-export function parseSettings(json: unknown): Settings {
-  const defaults = defaultSettings();
+export function parseSettings(json: unknown, base: Settings = defaultSettings()): Settings {
+  const defaults = base;
   let raw: unknown = json;
   if (typeof json === "string") {
     try {
@@ -102,9 +102,9 @@ export function getSettings(): Readonly<Settings> {
   return current;
 }
 
-/** Replaces the settings (fields validated as in parseSettings) and notifies subscribers. */
+/** Changes the given fields (an invalid one keeps its current value) and notifies subscribers. */
 export function setSettings(next: Partial<Settings>): Settings {
-  current = parseSettings({ ...current, ...next });
+  current = parseSettings(next, current);
   for (const listener of listeners) listener(current);
   return current;
 }

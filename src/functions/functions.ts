@@ -15,6 +15,7 @@ import { selfSufficiency } from "../core/indicators/selfSufficiency";
 import { share as shareCore } from "../core/indicators/share";
 import { parsePnr, maskPnr } from "../core/pnr";
 import { getSettings } from "../core/settings";
+import { startSettingsStore } from "../excel/settingsStore";
 import {
   column,
   message,
@@ -302,4 +303,6 @@ if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate =
   CustomFunctions.associate("ENROLLDAYS", enrollDays);
   CustomFunctions.associate("GENDERGAP", genderGap);
   CustomFunctions.associate("PNR", pnr);
+  // The shared runtime holds the settings the functions read; the workbook is where they live.
+  startSettingsStore();
 }

@@ -1,0 +1,38 @@
+import { genderGap } from "../../../src/core/indicators/genderGap";
+import { AmfError } from "../../../src/core/errors";
+
+describe("genderGap", () => {
+  // Women: 7 of 10 passed; men: 2 of 10; two rows without gender, one blank value.
+  const values = [
+    ...["Ja", "Ja", "Ja", "Ja", "Ja", "Ja", "Ja", "Nej", "Nej", "Nej"],
+    ...["ja", "JA", "Nej", "Nej", "Nej", "Nej", "Nej", "Nej", "Nej", "Nej"],
+    "Ja",
+    "Ja",
+    "",
+  ];
+  const genders = [...new Array(10).fill("Kvinna"), ...new Array(5).fill("M"), ...new Array(5).fill(1), "", null, "K"];
+
+  test("gives both shares, the gap in percentage points and Fisher's p", () => {
+    const result = genderGap({ values, positiveValues: ["Ja"], genders });
+    expect(result.women).toEqual({ count: 7, total: 10 });
+    expect(result.men).toEqual({ count: 2, total: 10 });
+    expect(result.gapPp).toBeCloseTo(50, 12);
+    // R: fisher.test(matrix(c(7,2,3,8),2))$p.value = 0.06977851869492736 (exact fractions in Python)
+    expect(result.p).toBeCloseTo(0.06977851869492736, 12);
+  });
+
+  test("an empty group gives a NaN gap", () => {
+    const result = genderGap({ values: ["Ja", "Nej"], positiveValues: ["Ja"], genders: ["K", "K"] });
+    expect(result.gapPp).toBeNaN();
+    expect(result.men.total).toBe(0);
+  });
+
+  test("names the row of an unknown gender code", () => {
+    try {
+      genderGap({ values: ["Ja", "Ja"], positiveValues: ["Ja"], genders: ["K", "Q"] });
+      throw new Error("no error");
+    } catch (e) {
+      expect([(e as AmfError).key, (e as AmfError).params.row]).toEqual(["invalidGender", 2]);
+    }
+  });
+});
