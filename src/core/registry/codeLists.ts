@@ -3,6 +3,10 @@
  * passes the workbook's lists through `ValidationOptions.codeLists`, anything not given falls back here.
  */
 import { normalizeCode } from "../cells";
+import { DEFAULT_EXIT_REASONS, DEFAULT_POSITIVE_EXIT_REASONS } from "../settings";
+
+// One source for the exit reasons: the workbook settings' defaults (`Settings.exitReasons` has this name too).
+export { DEFAULT_POSITIVE_EXIT_REASONS };
 
 export interface CodeLists {
   /** Avslutsorsak of the exit register; the first four are the positive outcomes of AMF.EXITRATE. */
@@ -19,28 +23,11 @@ export type CodeListName = keyof CodeLists;
 
 /** The defaults of SPEC §5, as a user would write them. */
 export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
-  exitReasons: [
-    "Arbete",
-    "Subventionerad anställning",
-    "Eget företag",
-    "Studier",
-    "Annan insats",
-    "Sjukskrivning",
-    "Föräldraledighet",
-    "Flyttat",
-    "Avbrott",
-    "Övrigt",
-    "Okänd",
-  ],
+  exitReasons: [...DEFAULT_EXIT_REASONS],
   educationTypes: ["Yrkesutbildning", "Kombinationsutbildning", "Yrkeshögskola"],
   studyStatuses: ["Slutförd", "Avbruten", "Pågående"],
   occupations: ["Arbete", "Studier", "Arbetssökande", "Annat"],
 });
-
-/** Default positive exit reasons (work or studies), the numerator of AMF.EXITRATE. */
-export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = Object.freeze(
-  DEFAULT_CODE_LISTS.exitReasons.slice(0, 4)
-);
 
 /** The effective lists: each given list replaces its default; an empty or missing list keeps the default. */
 export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
