@@ -38,6 +38,10 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
   const context = ctx ?? processContext(language, todaySerial());
   const [name, ...rest] = argv;
   try {
+    const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+    if (langAt >= 0 && languageOption(argv) === null) {
+      throw new CliError({ sv: "--lang måste vara sv eller en", en: "--lang must be sv or en" });
+    }
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       (name === undefined ? context.err : context.out)(generalHelp(language));
       return name === undefined ? 2 : 0;
