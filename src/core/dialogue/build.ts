@@ -1,0 +1,114 @@
+/**
+ * The dialogue core's entry: from the workbook's tables, a unit (or all) and a period, the sheet
+ * descriptions of a built-in template (SPEC §7), plus the models own templates are filled from.
+ */
+import { isoOf } from "../cells";
+import type { SheetTable } from "../registry/types";
+import { defaultSettings, Settings } from "../settings";
+import { dialogueSheet } from "./dialogueSheet";
+import { efficiencyByUnit, jobbtorgRows } from "./jobbtorgModel";
+import { kalkylSheet } from "./kalkyl";
+import type { DialogueModel } from "./model";
+import { overviewSheet } from "./overview";
+import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
+import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
+import type { SheetDescription } from "./types";
+import { vuxRows } from "./vuxModel";
+
+export type TemplateName = "jobbtorg" | "vux" | "kalkyl";
+
+export interface BuildOptions {
+  /** One unit (school for vux); null with `all` false = the whole register as one. */
+  unit?: string | null;
+  /** One sheet per unit and an overview. */
+  all?: boolean;
+  /** `YYYY`, `YYYYT1`, `YYYYT2` or `YYYYT3`. */
+  period: string;
+  template: TemplateName;
+  settings?: Settings;
+  /** Today (Excel serial): the date made, and the follow-up cut-off. */
+  today: number;
+  /** Unresolved validation errors per source sheet (for the banner). */
+  validationErrors?: Array<{ sheet: string; errors: number }>;
+}
+
+/** A problem the caller shows instead of writing anything. */
+export class DialogueError extends Error {
+  constructor(readonly sv: string, readonly en: string) {
+    super(en);
+    this.name = "DialogueError";
+  }
+}
+
+/** The period, or a DialogueError naming the accepted forms. */
+export function requirePeriod(text: string): ReportPeriod {
+  const period = parsePeriod(text);
+  if (!period) throw new DialogueError(`Ogiltig period "${text}": använd ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.`, `Invalid period "${text}": use YYYY, YYYYT1, YYYYT2 or YYYYT3.`);
+  return period;
+}
+
+/** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux). */
+export function unitsOf(sources: DialogueSources, template: TemplateName): string[] {
+  return template === "vux" ? distinctValues(column(sources, "vux", "school")) : distinctValues(column(sources, "avslut", "unit"));
+}
+
+/** The model of one unit's dialogue (Jobbtorg or vux), targets attached. */
+export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux", unit: string | null, period: ReportPeriod, settings: Settings, today: number): DialogueModel {
+  const previous = previousPeriod(period);
+  const rows = template === "vux" ? vuxRows(sources, unit, period, previous, settings, today) : jobbtorgRows(sources, unit, period, previous, settings, today);
+  for (const row of rows) row.target = targetFor(sources.targets, row.key, unit);
+  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings };
+}
+
+function requireRegister(sources: DialogueSources, template: TemplateName): void {
+  const needed = template === "vux" ? "vux" : "avslut";
+  if (!sources.registers[needed]) {
+    const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
+    throw new DialogueError(`Arbetsboken har inget blad ${table}, som mallen behöver.`, `The workbook has no ${table} sheet, which the template needs.`);
+  }
+}
+
+function unitList(sources: DialogueSources, options: BuildOptions): Array<string | null> {
+  if (!options.all) {
+    const unit = options.unit ?? null;
+    if (unit !== null) {
+      const known = unitsOf(sources, options.template);
+      const match = known.find((u) => u.toLocaleLowerCase("sv-SE") === unit.trim().toLocaleLowerCase("sv-SE"));
+      if (!match) throw new DialogueError(`Enheten "${unit}" finns inte i registret (finns: ${known.join(", ")}).`, `Unit "${unit}" is not in the register (present: ${known.join(", ")}).`);
+      return [match];
+    }
+    return [null];
+  }
+  return unitsOf(sources, options.template);
+}
+
+/** "RD Jobbtorg Järva 2025T2", the unit shortened so the period survives Excel's 31 characters. */
+export function sheetName(prefix: string, unit: string | null, period: string): string {
+  const room = 31 - prefix.length - period.length - 2;
+  return `${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`;
+}
+
+/** The sheets of a built-in template: one per unit, plus an overview with `all`. */
+export function build(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  const period = requirePeriod(options.period);
+  const settings = options.settings ?? defaultSettings();
+  const sources = findSources(tables, options.validationErrors);
+  requireRegister(sources, options.template);
+  const units = unitList(sources, options);
+  const made = isoOf(options.today);
+  if (options.template === "kalkyl") {
+    const efficiency = efficiencyByUnit(sources, period, settings);
+    return units.map((unit) => {
+      const model = buildModel(sources, "jobbtorg", unit, period, settings, options.today);
+      const exits = model.rows.find((r) => r.key === "EXITRATE");
+      const participants = exits && exits.total.count !== undefined && exits.total.n > 0 ? exits.total.count : null;
+      const cost = unit === null ? [...efficiency.values()].reduce((s, v) => s + v.cost, 0) || null : efficiency.get(unit.toLocaleLowerCase("sv-SE"))?.cost ?? null;
+      return kalkylSheet(sheetName("Kalkyl", unit, period.code), unit, period.code, made, participants, cost);
+    });
+  }
+  const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));
+  const prefix = options.template === "vux" ? "RD vux" : "RD";
+  const sheets = models.map((m) => dialogueSheet(m, sheetName(prefix, m.unit, period.code)));
+  if (options.all && models.length > 0) sheets.unshift(overviewSheet(models, `Översikt ${prefix === "RD" ? "" : "vux "}${period.code}`, made));
+  return sheets;
+}

@@ -1,0 +1,201 @@
+/**
+ * The layout of a result-dialogue sheet (SPEC §7): header, results and goal fulfilment, the
+ * gender-equality analysis, the analysis prompts, a chart, and how every value was computed.
+ */
+import { svNumber } from "./format";
+import type { DialogueModel, IndicatorRow } from "./model";
+import { SheetBuilder } from "./sheet";
+import { belowThreshold, Measure } from "./statistics";
+import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
+
+const WIDTH = 10; // columns A..J
+export const SUPPRESSED = "–";
+export const MISSING = "..";
+
+/** The four headings of SPEC §7.4 with their manager-text keys. */
+export const ANALYSIS_PROMPTS: ReadonlyArray<[string, string]> = [
+  ["ANALYS", "Analys av resultat och måluppfyllelse"],
+  ["FORANDRINGAR", "Planerade förändringar och effektiviseringar"],
+  ["GODA_EXEMPEL", "Goda exempel att sprida"],
+  ["UTMANINGAR", "Utmaningar av strukturell karaktär"],
+];
+
+const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
+const BODY: CellStyle = { border: true };
+
+/** The number format of an indicator's values. */
+export function formatOf(row: IndicatorRow): string {
+  return row.kind === "rate" ? FORMATS.rate : row.kind === "days" ? FORMATS.days : row.kind === "count" ? FORMATS.count : FORMATS.index;
+}
+
+/** What a value cell holds: the number, "–" when suppressed, ".." when there is nothing to show. */
+export function shown(measure: Measure | null): SheetValue {
+  if (measure === null) return null;
+  if (measure.suppressed) return SUPPRESSED;
+  return Number.isFinite(measure.value) ? measure.value : MISSING;
+}
+
+/** "Uppfyllt" / "Ej uppfyllt" against the target, or "Inget mål" / ".." when it cannot be judged. */
+export function goalAssessment(row: IndicatorRow): string {
+  if (row.target === undefined) return "Inget mål";
+  if (row.total.suppressed || !Number.isFinite(row.total.value)) return MISSING;
+  const met = row.higherIsBetter ? row.total.value >= row.target - 1e-12 : row.total.value <= row.target + 1e-12;
+  return met ? "Uppfyllt" : "Ej uppfyllt";
+}
+
+/** Change from the comparison period: percentage points for rates, the own unit otherwise. */
+export function change(row: IndicatorRow, threshold: number): number | null {
+  // A hidden figure of either period must not be recoverable from the change.
+  if (!row.previous || belowThreshold(row.previous, threshold) || row.total.suppressed || !Number.isFinite(row.total.value) || !Number.isFinite(row.previous.value)) return null;
+  const diff = row.total.value - row.previous.value;
+  return row.kind === "rate" ? diff * 100 : diff;
+}
+
+function valueCell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
+  const style: CellStyle = typeof value === "string" ? { ...BODY, align: "right" } : BODY;
+  b.put(r, c, value, typeof value === "number" ? { numberFormat: format, style } : { style });
+}
+
+function header(b: SheetBuilder, model: DialogueModel, title: string): void {
+  b.banner(title, WIDTH, { bold: true, fontSize: 16, color: COLORS.section });
+  b.rowHeights[b.row - 1] = 24;
+  b.line([`Period: ${model.period.label}, jämfört med ${model.previous.label}`]);
+  b.line([`Skapad: ${model.made}`]);
+  const sources = model.sources.used.map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`).join(", ");
+  b.line([`Källor: ${sources || "inga registerblad hittades"}`]);
+  if (model.sources.errors.length > 0) {
+    const list = model.sources.errors.map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`).join(", ");
+    b.banner(`Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan resultatdialogen – siffrorna kan vara fel.`, WIDTH, { bold: true, fill: COLORS.banner }, 2);
+  }
+  b.skip();
+}
+
+function results(b: SheetBuilder, model: DialogueModel): void {
+  b.line(["1. Resultat och måluppfyllelse"], SECTION);
+  const h = b.line(["Indikator", "Kvinnor", "Män", "Totalt", "Mål", "Föregående period", "Förändring (procentenheter)", "Bedömning"], HEAD);
+  b.rowHeights[h] = 32;
+  for (const row of model.rows) {
+    const r = b.line([row.label], BODY);
+    const format = formatOf(row);
+    valueCell(b, r, 2, shown(row.women), format);
+    valueCell(b, r, 3, shown(row.men), format);
+    valueCell(b, r, 4, shown(row.total), format);
+    valueCell(b, r, 5, row.target ?? null, format);
+    const previous = row.previous && belowThreshold(row.previous, model.settings.suppressionThreshold) ? { ...row.previous, suppressed: true } : row.previous;
+    valueCell(b, r, 6, previous ? shown(previous) : MISSING, format);
+    const diff = change(row, model.settings.suppressionThreshold);
+    valueCell(b, r, 7, diff ?? MISSING, row.kind === "rate" ? FORMATS.pp : format === FORMATS.count ? "+#,##0;-#,##0;0" : "+0;-0;0");
+    b.put(r, 8, goalAssessment(row), { style: BODY });
+  }
+  b.skip();
+}
+
+function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
+  b.line(["2. Jämställdhetsanalys"], SECTION);
+  b.line([`Resultaten för kvinnor och män. Skillnad att analysera: minst ${svNumber(model.settings.gapThresholdPp)} procentenheter, p-värde under ${svNumber(model.settings.significanceLevel, 2)} (Fishers exakta test) och minst ${model.settings.minGroupSize} i varje grupp.`], { italic: true });
+  const h = b.line(["Indikator", "Kvinnor", "Män", "Antal kvinnor", "Antal män", "Skillnad (procentenheter)", "p-värde", "Bedömning", "Är skillnaden motiverad?", "Åtgärder"], HEAD);
+  b.rowHeights[h] = 32;
+  for (const row of model.rows.filter((x) => x.gap !== null && x.women && x.men)) {
+    const r = b.line([row.label], BODY);
+    b.rowHeights[r] = 30;
+    const hidden = row.women!.suppressed;
+    valueCell(b, r, 2, shown(row.women), FORMATS.rate);
+    valueCell(b, r, 3, shown(row.men), FORMATS.rate);
+    valueCell(b, r, 4, hidden ? SUPPRESSED : row.women!.n, FORMATS.count);
+    valueCell(b, r, 5, hidden ? SUPPRESSED : row.men!.n, FORMATS.count);
+    const gap = row.gap!;
+    valueCell(b, r, 6, hidden ? SUPPRESSED : Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING, FORMATS.pp);
+    valueCell(b, r, 7, hidden ? SUPPRESSED : gap.p, FORMATS.p);
+    const flagged = gap.assessment === "Skillnad att analysera";
+    b.put(r, 8, gap.assessment, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
+    b.put(r, 9, null, { managerText: `MOTIVERAD.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
+    b.put(r, 10, null, { managerText: `ATGARDER.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
+  }
+  b.skip();
+}
+
+function prompts(b: SheetBuilder): void {
+  b.line(["3. Analys och dialog"], SECTION);
+  b.line(["Skriv i de gula fälten. Texten behålls när bladet uppdateras."], { italic: true });
+  for (const [key, heading] of ANALYSIS_PROMPTS) {
+    b.line([heading], { bold: true });
+    b.managerArea(key, WIDTH, 4, COLORS.managerText);
+  }
+  b.skip();
+}
+
+function chart(b: SheetBuilder, model: DialogueModel): void {
+  const rows = model.rows.filter((r) => r.chart && r.women && r.men);
+  if (rows.length === 0) return;
+  b.line(["4. Kvinnor och män per indikator"], SECTION);
+  const top = b.line(["Indikator", "Kvinnor", "Män"], HEAD);
+  for (const row of rows) {
+    // Suppressed or missing values are left blank: a chart would draw "–" as zero.
+    const value = (m: Measure) => (m.suppressed || !Number.isFinite(m.value) ? null : m.value);
+    const r = b.line([row.label.replace(/ \(andel.*\)$/, "")], BODY);
+    b.put(r, 2, value(row.women!), { numberFormat: FORMATS.rate, style: BODY });
+    b.put(r, 3, value(row.men!), { numberFormat: FORMATS.rate, style: BODY });
+  }
+  const bottom = top + rows.length;
+  b.charts.push({
+    type: "clusteredColumn",
+    title: "Kvinnor och män",
+    categories: { top: top + 1, left: 1, bottom, right: 1 },
+    series: [
+      { name: "Kvinnor", nameCell: { row: top, col: 2 }, values: { top: top + 1, left: 2, bottom, right: 2 }, color: COLORS.women },
+      { name: "Män", nameCell: { row: top, col: 3 }, values: { top: top + 1, left: 3, bottom, right: 3 }, color: COLORS.men },
+    ],
+    anchor: { row: top, col: 5, width: 6, height: 16 },
+    numberFormat: "0%",
+  });
+  b.row = Math.max(b.row, top + 17);
+}
+
+function computation(b: SheetBuilder, model: DialogueModel): void {
+  b.line(["5. Så beräknades det"], SECTION);
+  b.line(["Samma värden med tilläggets funktioner (svensk Excel). Klistra in en formel i en tom cell för att räkna om den."], { italic: true });
+  b.line(["Värde", "Formel"], HEAD);
+  const names: Record<string, string> = { K: "kvinnor", M: "män", T: "totalt" };
+  for (const row of model.rows) {
+    for (const g of ["K", "M", "T"] as const) {
+      const formula = row.formulas[g];
+      if (!formula) continue;
+      const r = b.line([`${row.label}, ${names[g]}`], { wrap: true, verticalTop: true });
+      b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
+      b.merge(r, 2, r, WIDTH);
+      b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 150) + 4);
+    }
+  }
+  b.skip();
+}
+
+function footnotes(b: SheetBuilder, model: DialogueModel): void {
+  const t = model.settings.suppressionThreshold;
+  const notes = [
+    `${SUPPRESSED} = färre än ${t} i gruppen eller i ett utfall: värdet visas inte, och då inte heller det andra könets, så att det inte kan räknas fram ur totalen.`,
+    `${MISSING} = uppgift saknas (inga observationer i perioden eller inget mål att bedöma mot).`,
+    "Förändring: procentenheter för andelar; för dagar, antal och index i den egna enheten.",
+    `Värdena är en ögonblicksbild (${model.made}). Uppdatera räknar om dem och behåller texten i de gula fälten. Bladet innehåller inga personnummer.`,
+    ...model.rows.filter((r) => r.note).map((r) => `${r.label}: kunde inte beräknas – ${r.note}`),
+  ];
+  b.line(["Fotnoter"], { bold: true });
+  for (const note of notes) {
+    b.banner(note, WIDTH, { italic: true, fontSize: 9 });
+  }
+}
+
+/** The sheet of one unit's result dialogue. */
+export function dialogueSheet(model: DialogueModel, name: string): SheetDescription {
+  const b = new SheetBuilder();
+  b.widths({ 1: 46, 2: 12, 3: 12, 4: 12, 5: 12, 6: 13, 7: 15, 8: 24, 9: 36, 10: 36 });
+  const what = model.template === "vux" ? "vuxenutbildning" : "Jobbtorg";
+  header(b, model, `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`);
+  results(b, model);
+  genderAnalysis(b, model);
+  prompts(b);
+  chart(b, model);
+  computation(b, model);
+  footnotes(b, model);
+  return b.build(name, { template: model.template, unit: model.unit, period: model.period.code, made: model.made });
+}

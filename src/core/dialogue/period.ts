@@ -1,0 +1,55 @@
+/**
+ * Report periods of SPEC §7: `YYYY` (verksamhetsberättelse), `YYYYT1` (Jan–Apr), `YYYYT2` (Jan–Aug),
+ * `YYYYT3` (Jan–Dec), each compared with the same period a year earlier.
+ */
+import { isoOf, serialOf } from "../cells";
+
+export interface ReportPeriod {
+  /** As the user typed it, normalised: "2025T2". */
+  code: string;
+  year: number;
+  /** 1–3, or null for a whole year. */
+  tertial: 1 | 2 | 3 | null;
+  /** Whole months from January to the period's end (the indicators' `months`). */
+  months: number;
+  /** First and last day (Excel serials). */
+  from: number;
+  periodEnd: number;
+  /** Swedish label: "tertial 2 2025 (januari–augusti)". */
+  label: string;
+}
+
+const MONTH_NAMES = ["april", "augusti", "december"];
+
+/** The period a code names, or null when it is not `YYYY` or `YYYYT1..3`. */
+export function parsePeriod(text: string): ReportPeriod | null {
+  const m = /^\s*(\d{4})(?:\s*T([1-3]))?\s*$/i.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1900 || year > 9998) return null;
+  const tertial = m[2] ? (Number(m[2]) as 1 | 2 | 3) : null;
+  const months = tertial === null ? 12 : tertial * 4;
+  // Day 0 of the next month is the last day of this one.
+  const periodEnd = serialOf(year, months + 1, 1) - 1;
+  const label =
+    tertial === null
+      ? `helåret ${year} (januari–december)`
+      : `tertial ${tertial} ${year} (januari–${MONTH_NAMES[tertial - 1]})`;
+  return { code: tertial === null ? String(year) : `${year}T${tertial}`, year, tertial, months, from: serialOf(year, 1, 1), periodEnd, label };
+}
+
+/** The same period a year earlier (the comparison period). */
+export function previousPeriod(period: ReportPeriod): ReportPeriod {
+  return parsePeriod(`${period.year - 1}${period.tertial ? `T${period.tertial}` : ""}`)!;
+}
+
+/** The `Period` codes of a staff-cost row that cover the report period (a year and its T3 are one). */
+export function costPeriodCodes(period: ReportPeriod): string[] {
+  if (period.tertial === null || period.tertial === 3) return [String(period.year), `${period.year}T3`];
+  return [period.code];
+}
+
+/** "2025-01-01–2025-08-31", for source notes. */
+export function periodRange(period: ReportPeriod): string {
+  return `${isoOf(period.from)}–${isoOf(period.periodEnd)}`;
+}

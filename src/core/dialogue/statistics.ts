@@ -1,0 +1,95 @@
+/**
+ * The honest-statistics rules of SPEC §7: suppression of small counts (with the secondary rule that
+ * hides the other gender too) and the assessment of a gender gap.
+ */
+import { fisherExact } from "../stats";
+import type { RateResult } from "../indicators/rate";
+
+/** A measured figure for one group: the observations it rests on and, for rates, how many met it. */
+export interface Measure {
+  /** The value: a share in [0,1], days, a count or an index; NaN when there is nothing to show. */
+  value: number;
+  /** Observations (group size). */
+  n: number;
+  /** Numerator of a rate (undefined for non-rates). */
+  count?: number;
+  /** Hidden by the suppression rules. */
+  suppressed?: boolean;
+}
+
+/** A rate measure from an indicator's count and total. */
+export function rateMeasure(result: RateResult): Measure {
+  return { value: result.total > 0 ? result.count / result.total : NaN, n: result.total, count: result.count };
+}
+
+/**
+ * Primary rule: a group is hidden when its size, or (for a rate) the number who met the criterion or
+ * the number who did not, is between 1 and threshold − 1 — each of those would let a reader point at
+ * one or two persons. Zero is not hidden: it reveals no one in particular.
+ */
+export function belowThreshold(measure: Measure, threshold: number): boolean {
+  const small = (k: number) => k > 0 && k < threshold;
+  if (small(measure.n)) return true;
+  if (measure.count === undefined) return false;
+  return small(measure.count) || small(measure.n - measure.count);
+}
+
+/**
+ * Suppresses women's and men's measures. Secondary rule: when one gender is hidden the other is too,
+ * so the hidden figure cannot be recovered as total minus the shown gender. The total is hidden only
+ * when it is small itself.
+ */
+export function suppressGenders(
+  women: Measure,
+  men: Measure,
+  total: Measure,
+  threshold: number
+): { women: Measure; men: Measure; total: Measure } {
+  const hideGenders = belowThreshold(women, threshold) || belowThreshold(men, threshold);
+  return {
+    women: { ...women, suppressed: hideGenders },
+    men: { ...men, suppressed: hideGenders },
+    total: { ...total, suppressed: belowThreshold(total, threshold) },
+  };
+}
+
+export type GapAssessment = "Skillnad att analysera" | "Ingen säkerställd skillnad" | "För få för analys";
+
+/** The gender gap of a rate: women's share minus men's in percentage points, and Fisher's exact p. */
+export interface Gap {
+  gapPp: number;
+  p: number;
+  assessment: GapAssessment;
+}
+
+/** The thresholds of the assessment (from the workbook's settings). */
+export interface GapRules {
+  gapThresholdPp: number;
+  significanceLevel: number;
+  minGroupSize: number;
+}
+
+// Shares are stored as binary fractions: 0.55 − 0.50 is 0.05000000000000004, so a gap meant to be
+// exactly on the threshold is compared after rounding away the last bits.
+const roundPp = (pp: number) => Math.round(pp * 1e9) / 1e9;
+
+/**
+ * SPEC §7's rule: "Skillnad att analysera" when |gap| ≥ the gap threshold, p < the significance
+ * level and each group has at least the minimum size; "För få för analys" when a group is smaller;
+ * otherwise "Ingen säkerställd skillnad".
+ */
+export function assessGap(gapPp: number, p: number, nWomen: number, nMen: number, rules: GapRules): GapAssessment {
+  if (nWomen < rules.minGroupSize || nMen < rules.minGroupSize) return "För få för analys";
+  if (Math.abs(roundPp(gapPp)) >= rules.gapThresholdPp && p < rules.significanceLevel) return "Skillnad att analysera";
+  return "Ingen säkerställd skillnad";
+}
+
+/**
+ * Gap, p and assessment from women's and men's counts. The gap is the same difference AMF.GENDERGAP
+ * returns; p is the shared two-sided Fisher exact test of the core's statistics.
+ */
+export function gapOf(women: RateResult, men: RateResult, rules: GapRules): Gap {
+  const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
+  const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
+  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules) };
+}
