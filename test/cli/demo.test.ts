@@ -1,0 +1,125 @@
+/**
+ * The demo generator (src/core/demo) in-process: deterministic per seed, synthetic but valid
+ * personnummer, nothing after today, realistic shares, and income support correlated with the exit.
+ */
+import { CellValue, monthOfSerial, parseDate, parseMonth, serialOf } from "../../src/core/cells";
+import { generateDemo } from "../../src/core/demo";
+import { parsePnr } from "../../src/core/pnr";
+import { validateTable } from "../../src/core/registry/validate";
+
+const TODAY = serialOf(2026, 3, 15);
+const demo = generateDemo({ exits: 2000, seed: 1, today: TODAY });
+const sheet = (name: string) => {
+  const found = demo.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+};
+const column = (name: string, header: string): CellValue[] => {
+  const s = sheet(name);
+  const c = s.headers.indexOf(header);
+  return s.rows.map((r) => r[c]);
+};
+const POSITIVE = new Set(["Arbete", "Subventionerad anställning", "Eget företag", "Studier"]);
+
+test("the sheets, their tables and sizes for seed 1", () => {
+  expect(demo.about.name).toBe("Om demodata");
+  expect(demo.about.lines.join("\n")).toContain("SYNTETISKA DATA – inga verkliga personer");
+  expect(demo.about.lines.join("\n")).toContain("SYNTHETIC DATA – no real persons");
+  expect(demo.sheets.map((s) => [s.name, s.tableName, s.rows.length])).toEqual([
+    ["Avslut", "Avslut", 2000],
+    ["Forsorjningsstod", "Forsorjningsstod", 17402],
+    ["VuxUppfoljning", "VuxUppfoljning", 800],
+    ["Personalkostnad", "Personalkostnad", 8],
+    ["Mal", "Mal", 8],
+    ["Avslut (import)", undefined, 42],
+  ]);
+});
+
+test("the same seed gives the same workbook; another seed another", () => {
+  const again = generateDemo({ exits: 2000, seed: 1, today: TODAY });
+  expect(again).toEqual(demo);
+  const other = generateDemo({ exits: 2000, seed: 2, today: TODAY });
+  expect(other.sheets[0].rows[0]).not.toEqual(demo.sheets[0].rows[0]);
+});
+
+test("every personnummer in the clean registers is valid, and none is a samordningsnummer", () => {
+  for (const name of ["Avslut", "Forsorjningsstod", "VuxUppfoljning"]) {
+    for (const value of column(name, "Personnummer")) {
+      const parsed = parsePnr(value, TODAY);
+      expect(parsed.ok && !parsed.pnr.coordination).toBe(true);
+    }
+  }
+});
+
+test("exits: 2024 up to today, enrolment before exit, about half positive, women and men", () => {
+  const starts = column("Avslut", "Inskrivningsdatum").map((v) => parseDate(v) as number);
+  const ends = column("Avslut", "Avslutsdatum").map((v) => parseDate(v) as number);
+  expect(Math.min(...ends)).toBeGreaterThanOrEqual(serialOf(2024, 1, 1));
+  expect(Math.max(...ends)).toBeLessThanOrEqual(TODAY);
+  expect(starts.every((s, i) => s < ends[i])).toBe(true);
+  const reasons = column("Avslut", "Avslutsorsak");
+  const genders = column("Avslut", "Kön");
+  const share = (g: string) => {
+    const idx = genders.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
+    return idx.filter((i) => POSITIVE.has(String(reasons[i]))).length / idx.length;
+  };
+  const positive = reasons.filter((r) => POSITIVE.has(String(r))).length / reasons.length;
+  expect(positive).toBeCloseTo(0.479, 3);
+  expect(share("K")).toBeGreaterThan(0.4);
+  expect(share("M")).toBeGreaterThan(share("K"));
+  expect(new Set(column("Avslut", "Enhet")).size).toBe(4);
+});
+
+test("income support covers 2023-07 to this month and follows the exit reason", () => {
+  const months = column("Forsorjningsstod", "Månad").map((v) => parseMonth(v) as number);
+  expect(Math.min(...months)).toBe(2023 * 12 + 6);
+  expect(Math.max(...months)).toBe(monthOfSerial(TODAY));
+  const paid = new Set(column("Forsorjningsstod", "Personnummer").map((p, i) => `${p}|${months[i]}`));
+  expect(paid.size).toBe(months.length); // one row per person and month
+  const pnrs = column("Avslut", "Personnummer");
+  const ends = column("Avslut", "Avslutsdatum").map((v) => monthOfSerial(parseDate(v) as number));
+  const reasons = column("Avslut", "Avslutsorsak");
+  const selfSufficient = { positive: [0, 0], other: [0, 0] };
+  ends.forEach((end, i) => {
+    if (end + 6 > monthOfSerial(TODAY)) return; // not measurable yet
+    const group = POSITIVE.has(String(reasons[i])) ? selfSufficient.positive : selfSufficient.other;
+    group[1]++;
+    if (!paid.has(`${pnrs[i]}|${end + 6}`)) group[0]++;
+  });
+  const rate = (g: number[]) => g[0] / g[1];
+  expect(rate(selfSufficient.positive)).toBeGreaterThan(0.8);
+  expect(rate(selfSufficient.other)).toBeLessThan(0.55);
+});
+
+test("adult education: a drop-out reason exactly when Avbruten, occupation after only once measurable", () => {
+  const status = column("VuxUppfoljning", "Status");
+  const reason = column("VuxUppfoljning", "Avbrottsorsak");
+  expect(status.every((s, i) => (s === "Avbruten") === (reason[i] !== null))).toBe(true);
+  expect(new Set(status)).toEqual(new Set(["Slutförd", "Avbruten", "Pågående"]));
+  expect(new Set(column("VuxUppfoljning", "Utbildningstyp"))).toEqual(
+    new Set(["Yrkesutbildning", "Kombinationsutbildning", "Yrkeshögskola"])
+  );
+  const after = column("VuxUppfoljning", "Sysselsättning efter");
+  expect(new Set(after)).toEqual(new Set(["Arbete", "Studier", "Arbetssökande", "Annat", null]));
+  expect(after.filter((a, i) => a !== null && status[i] === "Pågående")).toEqual([]);
+});
+
+test("staff cost per unit and whole year, and targets per unit", () => {
+  expect(sheet("Personalkostnad").rows.map((r) => r[1])).toEqual(["2024", "2025", "2024", "2025", "2024", "2025", "2024", "2025"]);
+  expect(sheet("Personalkostnad").rows.every((r) => typeof r[2] === "number" && r[2] > 10_000_000)).toBe(true);
+  expect(sheet("Mal").rows.slice(0, 1)).toEqual([["EXITRATE", "Jobbtorg Järva", 0.45]]);
+  expect(sheet("Mal").rows.filter((r) => r[0] === "SELFSUFF6M").every((r) => r[2] === 0.7)).toBe(true);
+  // From September on, the current year is reported as its last completed tertial.
+  const autumn = generateDemo({ exits: 100, seed: 1, today: serialOf(2026, 9, 10) });
+  expect(autumn.sheets[3].rows.slice(0, 3).map((r) => r[1])).toEqual(["2024", "2025", "2026T2"]);
+});
+
+test("the clean registers validate without errors in-process, also at other seeds and sizes", () => {
+  for (const d of [demo, generateDemo({ exits: 500, seed: 7, today: serialOf(2025, 11, 2) })]) {
+    const today = d === demo ? TODAY : serialOf(2025, 11, 2);
+    for (const s of d.sheets.slice(0, 4)) {
+      const report = validateTable({ name: s.name, headerRow: 1, firstColumn: 1, headers: s.headers, rows: s.rows }, { today });
+      expect([s.name, report.counts.error]).toEqual([s.name, 0]);
+    }
+  }
+});
