@@ -67,6 +67,19 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** The first row of the sheet's used range (its headers), without reading the data below. */
+  readHeaders(name: string): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,columnCount");
+      await context.sync();
+      if (used.isNullObject) return [];
+      const first = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount).load("values");
+      await context.sync();
+      return (first.values[0] as CellValue[]).map((h) => (h === null || h === undefined ? "" : String(h)));
+    });
+  }
+
   /** Reads the used range: its first row as headers, the rest as data rows, in chunks. */
   readSheet(name: string, options: ReadOptions = {}): Promise<SheetTable> {
     const { signal, onProgress } = options;
@@ -130,7 +143,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.add(name);
       // On its own batch: a chunk Excel rejects as too large takes its whole batch with it.
       await context.sync();
-      const columns = Math.max(table.headers.length, ...table.rows.slice(0, 1).map((r) => r.length));
+      let columns = table.headers.length;
+      for (const row of table.rows) if (row.length > columns) columns = row.length;
       const grid: CellValue[][] = [table.headers, ...table.rows];
       const formats = Object.entries(table.numberFormats ?? {}).map(([c, f]) => [Number(c), f] as const);
       const planner = new ChunkPlanner(this.limits, columns);

@@ -1,29 +1,66 @@
 import * as React from "react";
-import { Body1, Caption1, makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { Language, languageOf } from "../core/messages";
+import { getSettings, subscribeSettings } from "../core/settings";
+import type { WorkbookServices } from "./services";
+import { SettingsView } from "./SettingsView";
+import { t } from "./strings";
+import { ValidationView } from "./ValidationView";
 import { ADDIN_NAME, ADDIN_VERSION } from "./version";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  header: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0 },
 });
 
+type View = "validate" | "dialogue" | "settings";
+
 export interface AppProps {
-  language: "sv" | "en";
+  /** Office's display language ("sv-SE", "en-US" …); the language setting may override it. */
+  displayLanguage: string | undefined;
+  services: WorkbookServices;
 }
 
-/** The task pane's root. */
-export function App({ language }: AppProps): React.ReactElement {
+/** The language the pane speaks: the workbook's setting, or Office's display language on "auto". */
+export function paneLanguage(setting: string, displayLanguage: string | undefined): Language {
+  return setting === "sv" || setting === "en" ? setting : languageOf(displayLanguage);
+}
+
+/** The task pane's root: name and version, then the views Validera, Resultatdialog and Inställningar. */
+export function App({ displayLanguage, services }: AppProps): React.ReactElement {
   const styles = useStyles();
+  const [setting, setSetting] = React.useState(() => getSettings().language);
+  const [view, setView] = React.useState<View>("validate");
+  React.useEffect(() => subscribeSettings((s) => setSetting(s.language)), []);
+  const language = paneLanguage(setting, displayLanguage);
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">{ADDIN_NAME}</Title2>
-      <Caption1>
-        {language === "sv" ? "Version" : "Version"} {ADDIN_VERSION}
-      </Caption1>
-      <Body1>
-        {language === "sv"
-          ? "Resultatuppföljning för Jobbtorg och Vuxenutbildning: funktionerna AMF.EXITRATE, AMF.SELFSUFF6M, AMF.EFFINDEX och AMF.NETVALUE finns i cellerna."
-          : "Result follow-up for job centres and adult education: the functions AMF.EXITRATE, AMF.SELFSUFF6M, AMF.EFFINDEX and AMF.NETVALUE are available in cells."}
-      </Body1>
-    </main>
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <Title2 as="h1" className={styles.title}>
+          {ADDIN_NAME}
+        </Title2>
+        <Caption1>{t(language, "version", { version: ADDIN_VERSION })}</Caption1>
+      </header>
+      <nav aria-label={t(language, "navigation")}>
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
+          <Tab value="validate">{t(language, "tabValidate")}</Tab>
+          <Tab value="dialogue">{t(language, "tabDialogue")}</Tab>
+          <Tab value="settings">{t(language, "tabSettings")}</Tab>
+        </TabList>
+      </nav>
+      <main>
+        {/* Kept mounted while hidden, so a validation result survives a look at the settings. */}
+        <div hidden={view !== "validate"}>
+          <ValidationView language={language} services={services} />
+        </div>
+        {view === "dialogue" && <Body1>{t(language, "dialogueComingSoon")}</Body1>}
+        {view === "settings" && <SettingsView language={language} />}
+      </main>
+    </div>
   );
 }

@@ -2,20 +2,18 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { startSettingsStore } from "../excel/settingsStore";
 import { App } from "./App";
-import { languageOf } from "../core/messages";
-
-function render(language: "sv" | "en"): void {
-  const container = document.getElementById("container");
-  if (!container) return;
-  document.documentElement.lang = language;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App language={language} />
-    </FluentProvider>
-  );
-}
+import { workbookServices } from "./services";
 
 Office.onReady(() => {
-  render(languageOf(Office.context?.displayLanguage));
+  const container = document.getElementById("container");
+  if (!container) return;
+  // The pane's bundle has its own settings holder; load it from the workbook and save its changes.
+  startSettingsStore();
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App displayLanguage={Office.context?.displayLanguage} services={workbookServices()} />
+    </FluentProvider>
+  );
 });

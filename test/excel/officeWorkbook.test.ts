@@ -160,3 +160,11 @@ describe("OfficeWorkbook sheets, selection and tables", () => {
     expect(wb.writes.filter((w) => w.kind === "values")).toEqual([]);
   });
 });
+
+describe("OfficeWorkbook.readHeaders", () => {
+  it("reads only the header row of the used range", async () => {
+    const { wb, run } = setUp(exitRows(50));
+    expect(await new OfficeWorkbook({ run }).readHeaders("Avslut")).toEqual(HEADERS);
+    expect(wb.reads.map((r) => r.rows)).toEqual([1]);
+  });
+});
