@@ -10,12 +10,13 @@ import { demoCommand } from "./commands/demo";
 import { fixCommand } from "./commands/fix";
 import { validateCommand } from "./commands/validate";
 import { CliContext, CliError, environmentLanguage, languageOption, processContext } from "./context";
+import { reportCommand } from "./report";
 
 /**
  * The commands, in the order the general help lists them. A new command (e.g. `report`) is one file
  * in commands/ exporting a Command, added here.
  */
-export const COMMANDS: readonly Command[] = [validateCommand, fixCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, fixCommand, reportCommand, demoCommand];
 
 function generalHelp(language: Language): string {
   const lines =

@@ -1,0 +1,137 @@
+/**
+ * `resultatdialog report`: adds result-dialogue sheets (SPEC §7) to a copy of the workbook — a
+ * built-in template (jobbtorg, vux, kalkyl) or the user's own template sheet with placeholders.
+ */
+import { basename, dirname, extname, join } from "path";
+import { writeFile } from "fs/promises";
+import { build, buildModel, DialogueError, requirePeriod, sheetName, unitsOf, type TemplateName } from "../core/dialogue/build";
+import { findSources } from "../core/dialogue/sources";
+import { SCHEMAS } from "../core/registry/schemas";
+import type { SheetTable } from "../core/registry/types";
+import { defaultSettings } from "../core/settings";
+import { validateTable } from "../core/registry/validate";
+import { CliContext, CliError, parseCommandArgs, stringOption, usage } from "./context";
+import type { Command } from "./commands/command";
+import { todayOption } from "./commands/options";
+import { openInput } from "./input";
+import { addCharts, SheetChart } from "./xlsxChart";
+import { writeDescription } from "./xlsxSheetWriter";
+import { checkTemplateSheet, fillTemplateSheet } from "./xlsxTemplate";
+
+const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl"];
+
+/** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (the input is kept as it was). */
+export function defaultOutput(path: string): string {
+  return join(dirname(path), `${basename(path, extname(path))}-resultatdialog.xlsx`);
+}
+
+/** Unresolved validation errors of the register sheets (for the banner); unreadable sheets are skipped. */
+function validationErrors(tables: readonly SheetTable[], today: number): Array<{ sheet: string; errors: number }> {
+  const registerNames = new Set(Object.values(SCHEMAS).map((s) => s.table.toLowerCase()));
+  return tables
+    .filter((t) => registerNames.has(t.name.toLowerCase()))
+    .map((t) => ({ sheet: t.name, errors: validateTable(t, { today, capPerCode: 1 }).counts.error }));
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: { sv: "lägg till resultatdialogblad i en arbetsbok", en: "add result-dialogue sheets to a workbook" },
+  help: {
+    sv: [
+      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAMN] [--out UT.xlsx]",
+      "",
+      "Skriver en kopia av arbetsboken med nya blad: resultat och måluppfyllelse, jämställdhetsanalys,",
+      "analysfrågor, diagram och hur varje värde beräknades. Befintliga blad ändras aldrig.",
+      "",
+      "  --period P          ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3 (jan–dec)",
+      "  --unit NAMN         en enhet (skola för vux); utan den: hela registret",
+      "  --all               ett blad per enhet och en översikt",
+      "  --template T        jobbtorg (standard), vux eller kalkyl",
+      "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg eller vux)",
+      "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx)",
+      "  --today DATUM       dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
+    ],
+    en: [
+      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAME] [--out OUT.xlsx]",
+      "",
+      "Writes a copy of the workbook with new sheets: results and goal fulfilment, gender-equality",
+      "analysis, analysis prompts, a chart and how each value was computed. Existing sheets are never changed.",
+      "",
+      "  --period P          YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3 (Jan–Dec)",
+      "  --unit NAME         one unit (school for vux); without it: the whole register",
+      "  --all               one sheet per unit and an overview",
+      "  --template T        jobbtorg (default), vux or kalkyl",
+      "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg or vux)",
+      "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx)",
+      "  --today DATE        today's date YYYY-MM-DD (for reproducible runs)",
+    ],
+  },
+  async run(args: string[], ctx: CliContext): Promise<number> {
+    const { values, positionals } = parseCommandArgs("report", args, {
+      period: { type: "string" },
+      unit: { type: "string" },
+      all: { type: "boolean" },
+      template: { type: "string" },
+      "template-sheet": { type: "string" },
+      out: { type: "string" },
+      today: { type: "string" },
+      lang: { type: "string" },
+    });
+    if (positionals.length !== 1) throw usage("report", "ange exakt en fil", "give exactly one file");
+    const periodText = stringOption(values, "period");
+    if (!periodText) throw usage("report", "--period behövs", "--period is required");
+    const unit = stringOption(values, "unit") ?? null;
+    const all = values.all === true;
+    if (all && unit !== null) throw usage("report", "ange --unit eller --all, inte båda", "give --unit or --all, not both");
+    const templateText = (stringOption(values, "template") ?? "jobbtorg").toLowerCase();
+    const template = TEMPLATES.find((t) => t === templateText);
+    if (!template) throw usage("report", `--template måste vara ${TEMPLATES.join("|")}`, `--template must be ${TEMPLATES.join("|")}`);
+    const templateSheet = stringOption(values, "template-sheet");
+    if (templateSheet && template === "kalkyl") throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
+    const today = todayOption("report", values) ?? ctx.today;
+    const input = await openInput(positionals[0]);
+    if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
+    const out = stringOption(values, "out") ?? defaultOutput(input.path);
+
+    const tables: SheetTable[] = [];
+    for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
+    const errors = validationErrors(tables, today);
+    const workbook = input.workbook.workbook;
+    const written: string[] = [];
+    const charts: SheetChart[] = [];
+    try {
+      if (templateSheet) {
+        const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === templateSheet.toLowerCase());
+        if (!sheet) throw new CliError({ sv: `mallbladet "${templateSheet}" finns inte`, en: `no template sheet "${templateSheet}"` });
+        const kind = template === "vux" ? "vux" : "jobbtorg";
+        const problems = checkTemplateSheet(sheet, kind);
+        if (problems.length > 0) {
+          for (const p of problems) {
+            ctx.err(`${sheet.name}!${p.address}: ${p.placeholder} – ${p.reason === "unknown" ? (ctx.language === "sv" ? "okänd platshållare" : "unknown placeholder") : ctx.language === "sv" ? "felskriven platshållare" : "malformed placeholder"}`);
+          }
+          throw new CliError({ sv: `mallen har ${problems.length} fel; inget skrevs`, en: `the template has ${problems.length} problem(s); nothing was written` });
+        }
+        const period = requirePeriod(periodText);
+        const sources = findSources(tables, errors);
+        const units = all ? unitsOf(sources, kind) : [unit];
+        for (const u of units) {
+          const model = buildModel(sources, kind, u, period, defaultSettings(), today);
+          written.push(fillTemplateSheet(workbook, sheet, sheetName(sheet.name.slice(0, 12), u, period.code), model));
+        }
+      } else {
+        for (const description of build(tables, { period: periodText, unit, all, template, today, validationErrors: errors })) {
+          const result = writeDescription(workbook, description);
+          written.push(result.name);
+          charts.push(...result.charts.map((chart) => ({ sheet: result.name, chart })));
+        }
+      }
+    } catch (e) {
+      if (e instanceof DialogueError) throw new CliError({ sv: e.sv, en: e.en });
+      throw e;
+    }
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await writeFile(out, await addCharts(buffer, charts));
+    ctx.out(`${ctx.language === "sv" ? "Skrev" : "Wrote"} ${out}: ${written.join(", ")}`);
+    return 0;
+  },
+};

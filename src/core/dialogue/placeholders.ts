@@ -1,0 +1,174 @@
+/**
+ * Own templates (SPEC §7): a user's sheet with `{{...}}` placeholders. The check lists unknown and
+ * malformed placeholders before anything is written; filling turns a whole-cell placeholder into a
+ * typed value (keeping the cell's number format) and one inside text into Swedish-formatted text.
+ */
+import { change, goalAssessment, MISSING, SUPPRESSED } from "./dialogueSheet";
+import { svNumber, svP, svPercent, svPp } from "./format";
+import type { DialogueModel, IndicatorKind } from "./model";
+import type { Measure } from "./statistics";
+import { FORMATS, SheetValue } from "./types";
+import { TRAINING_TYPES } from "./vuxModel";
+
+export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text";
+
+/** A placeholder's value: a number of a kind, or text ("–" suppressed, ".." missing, names, assessments). */
+export interface PlaceholderValue {
+  kind: PlaceholderKind;
+  value: number | string;
+}
+
+/** The indicators each built-in template offers placeholders for, with their kinds. */
+export const TEMPLATE_INDICATORS: Record<"jobbtorg" | "vux", ReadonlyArray<[string, IndicatorKind]>> = {
+  jobbtorg: [["EXITRATE", "rate"], ["SELFSUFF6M", "rate"], ["ENROLLDAYS", "days"], ["EXITS", "count"], ["EFFINDEX", "index"]],
+  vux: ["COMPLETED", "DROPOUT", "WORKSTUDY", "RESPONSE"].flatMap((key) =>
+    [key, ...TRAINING_TYPES.map((t) => `${key}_${t.suffix}`)].map((k): [string, IndicatorKind] => [k, "rate"])
+  ),
+};
+
+/** Every placeholder name of a template with its kind (the README lists the same). */
+export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, PlaceholderKind> {
+  const names = new Map<string, PlaceholderKind>([
+    ["ENHET", "text"], ["PERIOD", "text"], ["PERIODTEXT", "text"], ["JAMFORELSEPERIOD", "text"], ["DATUM", "text"],
+  ]);
+  for (const [key, kind] of TEMPLATE_INDICATORS[template]) {
+    const genderSplit = key !== "EFFINDEX";
+    for (const g of genderSplit ? ["K", "M", "T"] : ["T"]) {
+      names.set(`${key}.${g}`, kind);
+      names.set(`${key}.N.${g}`, "count");
+    }
+    names.set(`MAL.${key}`, kind);
+    names.set(`FOREG.${key}`, kind);
+    names.set(`FORANDRING.${key}`, kind === "rate" ? "pp" : kind);
+    names.set(`MALUPPFYLLELSE.${key}`, "text");
+    if (kind === "rate") {
+      names.set(`GAP.${key}`, "pp");
+      names.set(`P.${key}`, "p");
+      names.set(`BEDOMNING.${key}`, "text");
+    }
+  }
+  return names;
+}
+
+function measureValue(m: Measure | null | undefined): number | string {
+  if (!m) return MISSING;
+  if (m.suppressed) return SUPPRESSED;
+  return Number.isFinite(m.value) ? m.value : MISSING;
+}
+
+/** The values of every placeholder of the model's template (missing indicators give ".."). */
+export function placeholderValues(model: DialogueModel): Map<string, PlaceholderValue> {
+  const names = placeholderNames(model.template);
+  const values = new Map<string, PlaceholderValue>();
+  for (const [name, kind] of names) values.set(name, { kind, value: MISSING });
+  const text = (name: string, value: string) => values.set(name, { kind: "text", value });
+  text("ENHET", model.unit ?? (model.template === "vux" ? "Alla skolor" : "Alla enheter"));
+  text("PERIOD", model.period.code);
+  text("PERIODTEXT", model.period.label);
+  text("JAMFORELSEPERIOD", model.previous.label);
+  text("DATUM", model.made);
+  const set = (name: string, value: number | string | undefined | null) => {
+    if (names.has(name)) values.set(name, { kind: names.get(name)!, value: value ?? MISSING });
+  };
+  for (const row of model.rows) {
+    const groups: Array<["K" | "M" | "T", Measure | null]> = [["K", row.women], ["M", row.men], ["T", row.total]];
+    for (const [g, m] of groups) {
+      set(`${row.key}.${g}`, measureValue(m));
+      set(`${row.key}.N.${g}`, m === null ? MISSING : m.suppressed ? SUPPRESSED : m.n);
+    }
+    set(`MAL.${row.key}`, row.target);
+    set(`FOREG.${row.key}`, row.previous ? measureValue(row.previous) : MISSING);
+    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold) ?? MISSING);
+    set(`MALUPPFYLLELSE.${row.key}`, goalAssessment(row));
+    if (row.gap) {
+      const hidden = row.women?.suppressed;
+      set(`GAP.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING);
+      set(`P.${row.key}`, hidden ? SUPPRESSED : row.gap.p);
+      set(`BEDOMNING.${row.key}`, row.gap.assessment);
+    }
+  }
+  return values;
+}
+
+/** A placeholder problem found by the template check. */
+export interface PlaceholderProblem {
+  /** Cell address as the caller names it ("B4"). */
+  address: string;
+  placeholder: string;
+  reason: "unknown" | "malformed";
+}
+
+const TOKEN = /\{\{([^{}]*)\}\}/g;
+const NAME = /^[A-Z0-9_]+(\.[A-Z0-9_]+)*$/;
+
+/** The placeholder name as matched: trimmed, upper case ("{{ exitrate.k }}" is EXITRATE.K). */
+export function normalizePlaceholder(inner: string): string {
+  return inner.trim().toUpperCase();
+}
+
+/** Unknown and malformed placeholders of a text (unbalanced braces, empty or odd names). */
+export function checkText(address: string, text: string, known: ReadonlyMap<string, unknown>): PlaceholderProblem[] {
+  const problems: PlaceholderProblem[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const name = normalizePlaceholder(m[1]);
+    if (!NAME.test(name)) problems.push({ address, placeholder: m[0], reason: "malformed" });
+    else if (!known.has(name)) problems.push({ address, placeholder: m[0], reason: "unknown" });
+  }
+  // Braces left after removing the well-formed tokens: "{{EXITRATE.K}" or "{{{X}}".
+  const rest = text.replace(TOKEN, "");
+  const stray = /\{\{[^}]*\}?|\{[^{}]*\}\}|\}\}/.exec(rest);
+  if (stray) problems.push({ address, placeholder: stray[0], reason: "malformed" });
+  return problems;
+}
+
+/** The check over a whole template, before anything is written. */
+export function checkTemplate(cells: ReadonlyArray<{ address: string; text: string }>, template: "jobbtorg" | "vux"): PlaceholderProblem[] {
+  const known = placeholderNames(template);
+  return cells.flatMap((c) => checkText(c.address, c.text, known));
+}
+
+/** Swedish text of a value inside a sentence: "47,9 %", "−8,9 procentenheter", "0,032", "1 234". */
+export function formatInText(v: PlaceholderValue): string {
+  if (typeof v.value === "string") return v.value;
+  switch (v.kind) {
+    case "rate":
+      return svPercent(v.value);
+    case "pp":
+      return svPp(v.value, false);
+    case "p":
+      return svP(v.value);
+    default:
+      return svNumber(v.value, 0);
+  }
+}
+
+const DEFAULT_FORMATS: Record<PlaceholderKind, string | undefined> = {
+  rate: FORMATS.rate, pp: FORMATS.pp, p: FORMATS.p, days: FORMATS.days, count: FORMATS.count, index: FORMATS.index, text: undefined,
+};
+
+/** True when a number format is Excel's default (no format of the user's own to keep). */
+function isGeneral(format: string | undefined): boolean {
+  return !format || format.toLowerCase() === "general";
+}
+
+/**
+ * One template cell filled: a cell that is exactly one placeholder becomes the typed value, keeping
+ * the cell's own number format (or the kind's default when the cell is General); placeholders inside
+ * text become Swedish text. Null when the cell has no placeholder (left as it is).
+ */
+export function fillCell(text: string, numberFormat: string | undefined, values: ReadonlyMap<string, PlaceholderValue>): { value: SheetValue; numberFormat?: string } | null {
+  const tokens = [...text.matchAll(TOKEN)];
+  if (tokens.length === 0) return null;
+  const whole = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(text);
+  if (whole) {
+    const v = values.get(normalizePlaceholder(whole[1]));
+    if (!v) return null;
+    if (typeof v.value === "string") return { value: v.value, numberFormat };
+    return { value: v.value, numberFormat: isGeneral(numberFormat) ? DEFAULT_FORMATS[v.kind] : numberFormat };
+  }
+  const filled = text.replace(TOKEN, (all, inner: string) => {
+    const v = values.get(normalizePlaceholder(inner));
+    return v ? formatInText(v) : all;
+  });
+  return { value: filled, numberFormat };
+}
