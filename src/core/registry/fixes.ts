@@ -8,7 +8,8 @@
  */
 import { CellValue, parseDate, parseGender, todaySerial } from "../cells";
 import { parsePnr } from "../pnr";
-import { filledRowCount, rowIdentity } from "./checks/duplicates";
+import { filledRowCount, rowHash, sameRow } from "./checks/duplicates";
+import { HashedSet, rowFilled } from "./checks/rowHash";
 import type { ValidationOptions } from "./options";
 import { detectType, FieldType, mapColumns, SCHEMAS } from "./schemas";
 import type { NewTableSheet, SheetTable } from "./types";
@@ -65,24 +66,25 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
   const counts: FixCounts = { pnrNormalized: 0, genderNormalized: 0, datesConverted: 0, textTrimmed: 0, duplicatesDropped: 0 };
   const changedRows: number[] = [];
   const rows: CellValue[][] = [];
-  const seen = new Set<string>();
   const source = Array.isArray(table.rows) ? table.rows : [];
   const rowCount = filledRowCount(source, width);
+  // Indexes into `rows`, the fixed rows kept so far.
+  const seen = new HashedSet(rowCount, (a, b) => sameRow(rows[a], rows[b], width));
   for (let i = 0; i < rowCount; i++) {
     const original = source[i] ?? [];
     const fixed: CellValue[] = new Array(width);
     const fixesBefore = totalCellFixes(counts);
     for (let c = 0; c < width; c++) fixed[c] = fixCell(original[c], kinds[c], today, counts);
     const changed = totalCellFixes(counts) > fixesBefore;
-    const identity = rowIdentity(fixed, width);
-    if (identity !== "" && seen.has(identity)) {
+    // Blank rows are kept where they are: they are not repeats of each other.
+    rows.push(fixed);
+    if (rowFilled(fixed, width) && seen.add(rows.length - 1, rowHash(fixed, width)) !== -1) {
+      rows.pop();
       counts.duplicatesDropped++;
       changedRows.push(table.headerRow + 1 + i);
       continue;
     }
-    if (identity !== "") seen.add(identity);
     if (changed) changedRows.push(table.headerRow + 1 + i);
-    rows.push(fixed);
   }
   return { preview: { counts, changedRows }, headers, rows, numberFormats };
 }

@@ -6,57 +6,44 @@ import type { CellValue } from "../../cells";
 import type { CheckCode } from "../types";
 import { cellIssue, CheckContext, headerOf } from "./context";
 import { MESSAGES } from "./messages";
+import { FNV_OFFSET, HashedSet, mixCell, mixNumber, mixString, mixWord, rowFilled, sameCell } from "./rowHash";
 
 export const codes: readonly CheckCode[] = ["row/duplicate", "key/duplicate"];
 
-/** A cell's part of a row's identity: type-tagged so that 5 and "5" differ; text trimmed; blank "". */
-export function cellIdentity(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") {
-    const text = value.trim();
-    return text === "" ? "" : "s" + text;
-  }
-  if (typeof value === "number") return "n" + value;
-  if (value instanceof Date) return "d" + value.getTime();
-  return "b" + value;
-}
-
-/** A row's identity over `width` columns, or "" when every cell is blank. */
-export function rowIdentity(row: readonly CellValue[] | undefined, width: number): string {
-  if (row === undefined) return "";
-  let identity = "";
-  let filled = false;
-  for (let c = 0; c < width; c++) {
-    const part = cellIdentity(row[c]);
-    if (part !== "") filled = true;
-    identity += part + "\u0001";
-  }
-  return filled ? identity : "";
-}
-
 /** Number of data rows up to the last one with a non-blank cell (trailing blank rows cost nothing later). */
 export function filledRowCount(rows: readonly (readonly CellValue[])[], width: number): number {
-  for (let i = rows.length - 1; i >= 0; i--) if (rowIdentity(rows[i], width) !== "") return i + 1;
+  for (let i = rows.length - 1; i >= 0; i--) if (rowFilled(rows[i], width)) return i + 1;
   return 0;
+}
+
+/** Hash of a row's first `width` cells (the identity `sameRow` decides). */
+export function rowHash(row: readonly CellValue[], width: number): number {
+  let hash = FNV_OFFSET;
+  for (let c = 0; c < width; c++) hash = mixCell(hash, row[c]);
+  return hash;
+}
+
+/** Whether two rows are identical over their first `width` cells (text trimmed, types distinct). */
+export function sameRow(a: readonly CellValue[], b: readonly CellValue[], width: number): boolean {
+  for (let c = 0; c < width; c++) if (!sameCell(a[c], b[c])) return false;
+  return true;
 }
 
 /** Marks blank rows and exact repeats in the context, reports row/duplicate; returns the non-blank row count. */
 export function scanRows(ctx: CheckContext): number {
   const width = ctx.table.headers.length;
-  const firstSeen = new Map<string, number>();
+  const rows = ctx.table.rows;
+  const seen = new HashedSet(ctx.rowCount, (a, b) => sameRow(rows[a], rows[b], width));
   let dataRows = 0;
   for (let i = 0; i < ctx.rowCount; i++) {
-    const identity = rowIdentity(ctx.table.rows[i], width);
-    if (identity === "") {
+    const row = rows[i];
+    if (!rowFilled(row, width)) {
       ctx.blankRows[i] = 1;
       continue;
     }
     dataRows++;
-    const earlier = firstSeen.get(identity);
-    if (earlier === undefined) {
-      firstSeen.set(identity, i);
-      continue;
-    }
+    const earlier = seen.add(i, rowHash(row, width));
+    if (earlier === -1) continue;
     ctx.repeatOf[i] = earlier + 1;
     if (ctx.sink.take("row/duplicate")) {
       const message = MESSAGES.rowDuplicate(ctx.table.headerRow + 1 + i, ctx.table.headerRow + 1 + earlier);
@@ -73,51 +60,38 @@ export function scanRows(ctx: CheckContext): number {
 export function checkKeys(ctx: CheckContext): void {
   const { schema, mapping, parsed } = ctx;
   if (schema.key.length === 0 || schema.key.some((k) => mapping.fields[k] === undefined)) return;
-  const parts: Array<(i: number) => string> = [];
+  const parts: Array<string[] | Float64Array> = [];
   for (const key of schema.key) {
     const field = schema.fields.find((f) => f.key === key);
-    if (field === undefined) return;
-    if (field.type === "pnr" && parsed.personKeys !== undefined) {
-      const keys = parsed.personKeys;
-      parts.push((i) => keys[i]);
-    } else if (field.type === "date" && parsed.serials.has(key)) {
-      const serials = parsed.serials.get(key) as Float64Array;
-      parts.push((i) => (Number.isNaN(serials[i]) ? "" : String(serials[i])));
-    } else {
-      const values = parsed.periods.get(key) ?? parsed.codes.get(key);
-      if (values === undefined) return;
-      parts.push((i) => values[i]);
-    }
+    const values =
+      field?.type === "pnr" ? parsed.personKeys : parsed.serials.get(key) ?? parsed.periods.get(key) ?? parsed.codes.get(key);
+    if (values === undefined) return;
+    parts.push(values);
   }
   const column = mapping.fields[schema.key[0]];
-  const names = schema.key.map((k) => {
-    const field = schema.fields.find((f) => f.key === k);
-    return field?.type === "pnr" ? null : `"${headerOf(ctx, mapping.fields[k])}"`;
-  });
-  const keyName = {
-    sv: names.map((n) => n ?? "person").join(" och "),
-    en: names.map((n) => n ?? "person").join(" and "),
-  };
-  const firstSeen = new Map<string, number>();
+  const names = schema.key.map((k) =>
+    schema.fields.find((f) => f.key === k)?.type === "pnr" ? "person" : `"${headerOf(ctx, mapping.fields[k])}"`
+  );
+  const keyName = { sv: names.join(" och "), en: names.join(" and ") };
+  const seen = new HashedSet(ctx.rowCount, (a, b) => parts.every((values) => values[a] === values[b]));
   for (let i = 0; i < ctx.rowCount; i++) {
     if (ctx.blankRows[i] || ctx.repeatOf[i] !== 0) continue;
-    let key = "";
+    let hash = FNV_OFFSET;
     let complete = true;
-    for (const part of parts) {
-      const value = part(i);
-      if (value === "") {
-        complete = false;
-        break;
+    for (const values of parts) {
+      const value = values[i];
+      if (typeof value === "string") {
+        complete = value !== "";
+        hash = mixString(mixWord(hash, 0x1f), value);
+      } else {
+        complete = !Number.isNaN(value);
+        hash = mixNumber(hash, value);
       }
-      key += value + "\u0001";
+      if (!complete) break;
     }
     if (!complete) continue;
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) {
-      firstSeen.set(key, i);
-      continue;
-    }
-    if (!ctx.sink.take("key/duplicate")) continue;
+    const earlier = seen.add(i, hash);
+    if (earlier === -1 || !ctx.sink.take("key/duplicate")) continue;
     const row = ctx.table.headerRow + 1 + i;
     const message = MESSAGES.keyDuplicate(row, headerOf(ctx, column), keyName, ctx.table.headerRow + 1 + earlier);
     ctx.sink.push(cellIssue(ctx, "key/duplicate", i, column, message));

@@ -1,4 +1,5 @@
 import { codes } from "../../../../src/core/registry/checks/duplicates";
+import { HashedSet, sameCell } from "../../../../src/core/registry/checks/rowHash";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triplesOf } from "../fixtures";
 
 describe("duplicate checks", () => {
@@ -61,5 +62,22 @@ describe("duplicate checks", () => {
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(report.rows).toBe(2);
     expect(report.issues).toEqual([]);
+  });
+});
+
+describe("HashedSet", () => {
+  it("tells equal items from colliding ones by the caller's equality", () => {
+    const values = ["a", "b", "a", "c", "b"];
+    // Every item under one hash: only the equality can separate them.
+    const set = new HashedSet(values.length, (x, y) => values[x] === values[y]);
+    expect(values.map((_, i) => set.add(i, 7))).toEqual([-1, -1, 0, -1, 1]);
+  });
+
+  it("sees 5 and '5', and trimmed text, the way row/duplicate does", () => {
+    expect(sameCell(5, "5")).toBe(false);
+    expect(sameCell(" Kista", "Kista ")).toBe(true);
+    expect(sameCell(null, "  ")).toBe(true);
+    expect(sameCell(new Date(0), new Date(0))).toBe(true);
+    expect(sameCell(NaN, NaN)).toBe(true);
   });
 });
