@@ -99,26 +99,27 @@ function fixCell(value: CellValue, kind: FieldType | undefined, today: number, c
     // Same day, written as a serial like every other date in the copy; not a fix to count.
     return parseDate(value) ?? value;
   }
-  if (typeof value !== "string") return value;
-  if (kind === "pnr") {
+  // A personnummer or gender code typed as a number (leading zeros lost, 1/2) is fixed like text.
+  if (kind === "pnr" && (typeof value === "string" || typeof value === "number")) {
     const parsed = parsePnr(value, today);
     if (parsed.ok && parsed.pnr.normalized !== value) {
       counts.pnrNormalized++;
       return parsed.pnr.normalized;
     }
-  } else if (kind === "gender") {
+  } else if (kind === "gender" && (typeof value === "string" || typeof value === "number")) {
     const gender = parseGender(value);
     if (gender !== null && gender !== undefined && gender !== value) {
       counts.genderNormalized++;
       return gender;
     }
-  } else if (kind === "date") {
+  } else if (kind === "date" && typeof value === "string") {
     const serial = parseDate(value);
     if (serial !== null) {
       counts.datesConverted++;
       return serial;
     }
   }
+  if (typeof value !== "string") return value;
   // Codes compare space-insensitively (SPEC §3), so their inner runs of spaces can go too.
   const trimmed = kind === "code" ? value.trim().replace(MULTIPLE_SPACES, " ") : value.trim();
   if (trimmed !== value) {

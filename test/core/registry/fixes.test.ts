@@ -53,6 +53,22 @@ describe("fixes", () => {
     expect(input.rows[1][5]).toBeInstanceOf(Date);
   });
 
+  it("fixes a personnummer typed as a number and numeric gender codes", () => {
+    const young = person({ year: 2001, gender: "M" });
+    const table = sheet(["Personnummer", "Kön", "Skola"], [
+      [Number(young.digits10), 1, "S"],
+      [Number(woman.digits12), "2", "S"],
+    ]);
+    const { sheet: fixed, preview } = applyFixes(table, { today: TODAY, type: "vux" });
+    expect(fixed.rows).toEqual([
+      [young.long, "M", "S"],
+      [woman.long, "K", "S"],
+    ]);
+    expect(preview.counts).toEqual({ pnrNormalized: 2, genderNormalized: 2, datesConverted: 0, textTrimmed: 0, duplicatesDropped: 0 });
+    // No date columns here: no date formats.
+    expect(fixed.numberFormats).toEqual({});
+  });
+
   it("changes nothing on a clean sheet", () => {
     const clean = sheet(AVSLUT_HEADERS, [avslutRow(woman, { Inskrivningsdatum: serialOf(2025, 3, 1), Avslutsdatum: serialOf(2026, 1, 15) })]);
     expect(previewFixes(clean, { today: TODAY })).toEqual({
