@@ -1,0 +1,120 @@
+import { buildModel } from "../../../src/core/dialogue/build";
+import { parsePeriod } from "../../../src/core/dialogue/period";
+import { checkTemplate, fillCell, placeholderNames, placeholderValues } from "../../../src/core/dialogue/placeholders";
+import { findSources } from "../../../src/core/dialogue/sources";
+import { defaultSettings } from "../../../src/core/settings";
+import { demoTables, TODAY } from "./demoTables";
+
+const sources = findSources(demoTables());
+const period = parsePeriod("2025")!;
+const city = buildModel(sources, "jobbtorg", "Jobbtorg City", period, defaultSettings(), TODAY);
+const values = placeholderValues(city);
+
+describe("placeholder names", () => {
+  test("Jobbtorg: every indicator has values, group sizes, target, previous, change and goal; rates a gap", () => {
+    const names = placeholderNames("jobbtorg");
+    for (const key of ["EXITRATE", "SELFSUFF6M", "ENROLLDAYS", "EXITS"]) {
+      for (const suffix of ["K", "M", "T", "N.K", "N.M", "N.T"]) expect(names.has(`${key}.${suffix}`)).toBe(true);
+    }
+    for (const key of ["EXITRATE", "SELFSUFF6M"]) for (const p of ["GAP", "P", "BEDOMNING"]) expect(names.has(`${p}.${key}`)).toBe(true);
+    expect(names.has("GAP.ENROLLDAYS")).toBe(false);
+    expect(names.has("EFFINDEX.T")).toBe(true);
+    expect(names.has("EFFINDEX.K")).toBe(false);
+    expect(names.size).toBe(5 + 4 * 10 + 2 * 3 + 6);
+  });
+
+  test("vux: four indicators over all training types and per type", () => {
+    const names = placeholderNames("vux");
+    expect(names.has("COMPLETED.K")).toBe(true);
+    expect(names.has("DROPOUT_YH.N.M")).toBe(true);
+    expect(names.has("BEDOMNING.WORKSTUDY_KOMB")).toBe(true);
+    expect(names.has("RESPONSE_YRK.T")).toBe(true);
+    expect(names.size).toBe(5 + 16 * 13);
+  });
+
+  test("every Jobbtorg placeholder has a value on the demo data (EXITS has no target: '..')", () => {
+    for (const name of placeholderNames("jobbtorg").keys()) expect(values.has(name)).toBe(true);
+    expect(values.get("ENHET")).toEqual({ kind: "text", value: "Jobbtorg City" });
+    expect(values.get("PERIOD")).toEqual({ kind: "text", value: "2025" });
+    expect(values.get("DATUM")).toEqual({ kind: "text", value: "2026-11-27" });
+    expect(values.get("EXITRATE.N.K")).toEqual({ kind: "count", value: 56 });
+    expect(values.get("EXITRATE.N.M")).toEqual({ kind: "count", value: 89 });
+    expect(values.get("EXITS.T")).toEqual({ kind: "count", value: 145 });
+    expect(values.get("MAL.EXITRATE")).toEqual({ kind: "rate", value: 0.45 });
+    expect(values.get("MAL.EXITS")).toEqual({ kind: "count", value: ".." });
+    expect(values.get("BEDOMNING.EXITRATE")).toEqual({ kind: "text", value: "Skillnad att analysera" });
+    expect(values.get("MALUPPFYLLELSE.EXITRATE")).toEqual({ kind: "text", value: "Ej uppfyllt" });
+    expect(values.get("EXITRATE.K")!.value).toBeCloseTo(15 / 56, 12);
+    expect(values.get("GAP.EXITRATE")!.value).toBeCloseTo(-27.1469, 3);
+  });
+
+  test("every vux placeholder has a value; suppressed small groups are '–'", () => {
+    const vux = placeholderValues(buildModel(sources, "vux", "Exempelskolan Norr", parsePeriod("2025T2")!, defaultSettings(), TODAY));
+    for (const name of placeholderNames("vux").keys()) expect(vux.has(name)).toBe(true);
+    const shown = [...vux.values()].map((v) => v.value);
+    expect(shown).toContain("–");
+    // A hidden gender value never comes with its group size.
+    for (const [name, v] of vux) {
+      const m = /^(.+)\.(K|M)$/.exec(name);
+      if (m && !name.includes(".N.") && v.value === "–") expect(vux.get(`${m[1]}.N.${m[2]}`)!.value).toBe("–");
+    }
+  });
+});
+
+describe("the template check", () => {
+  test("lists unknown and malformed placeholders with their cells", () => {
+    const problems = checkTemplate(
+      [
+        { address: "A1", text: "{{ENHET}} {{PERIOD}}" },
+        { address: "B2", text: "{{EXITRATE.X}}" },
+        { address: "B3", text: "{{EXITRATE.K}" },
+        { address: "B4", text: "{{}}" },
+        { address: "B5", text: "{{exit rate.k}}" },
+        { address: "B6", text: "{{ exitrate.k }}" },
+        { address: "B7", text: "{{GAP.ENROLLDAYS}}" },
+      ],
+      "jobbtorg"
+    );
+    expect(problems).toEqual([
+      { address: "B2", placeholder: "{{EXITRATE.X}}", reason: "unknown" },
+      { address: "B3", placeholder: "{{EXITRATE.K}", reason: "malformed" },
+      { address: "B4", placeholder: "{{}}", reason: "malformed" },
+      { address: "B5", placeholder: "{{exit rate.k}}", reason: "malformed" },
+      { address: "B7", placeholder: "{{GAP.ENROLLDAYS}}", reason: "unknown" },
+    ]);
+  });
+
+  test("a vux placeholder is unknown in a Jobbtorg template", () => {
+    expect(checkTemplate([{ address: "C1", text: "{{COMPLETED.T}}" }], "jobbtorg")).toEqual([{ address: "C1", placeholder: "{{COMPLETED.T}}", reason: "unknown" }]);
+  });
+});
+
+describe("filling", () => {
+  test("a whole-cell placeholder becomes the typed value and keeps the cell's number format", () => {
+    expect(fillCell("{{EXITRATE.N.K}}", "0", values)).toEqual({ value: 56, numberFormat: "0" });
+    const rate = fillCell("{{EXITRATE.K}}", "0.00%", values)!;
+    expect(rate.numberFormat).toBe("0.00%");
+    expect(rate.value).toBeCloseTo(0.267857, 6);
+  });
+
+  test("a General cell gets the indicator's own format", () => {
+    expect(fillCell(" {{EXITRATE.T}} ", "General", values)!.numberFormat).toBe("0.0%");
+    expect(fillCell("{{GAP.EXITRATE}}", undefined, values)!.numberFormat).toBe("+0.0;-0.0;0.0");
+    expect(fillCell("{{ENHET}}", "General", values)).toEqual({ value: "Jobbtorg City", numberFormat: "General" });
+  });
+
+  test("inside text, Swedish formatting: decimal comma, space before %, procentenheter", () => {
+    const filled = fillCell("{{ENHET}} {{PERIOD}}: {{EXITRATE.K}} av {{EXITRATE.N.K}} kvinnor, skillnad {{GAP.EXITRATE}} (p = {{P.EXITRATE}}): {{BEDOMNING.EXITRATE}}.", "@", values)!;
+    expect(filled.value).toBe("Jobbtorg City 2025: 26,8\u00a0% av 56 kvinnor, skillnad −27,1\u00a0procentenheter (p = 0,002): Skillnad att analysera.");
+    expect(filled.numberFormat).toBe("@");
+  });
+
+  test("days and counts inside text are whole Swedish numbers", () => {
+    const days = values.get("ENROLLDAYS.T")!.value as number;
+    expect(fillCell("Inskrivningstid {{ENROLLDAYS.T}} dagar", undefined, values)!.value).toBe(`Inskrivningstid ${Math.round(days)} dagar`);
+  });
+
+  test("a cell without placeholders is left alone", () => {
+    expect(fillCell("Resultat", undefined, values)).toBeNull();
+  });
+});
