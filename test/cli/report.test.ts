@@ -1,0 +1,195 @@
+/**
+ * `resultatdialog report` end to end on .xlsx files written by the demo command: new sheets added,
+ * sources untouched, numbered names, charts, kalkyl formulas, own templates, and LibreOffice opening
+ * the result.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { serialOf } from "../../src/core/cells";
+import { main } from "../../src/cli/main";
+import type { CliContext } from "../../src/cli/context";
+
+const dir = mkdtempSync(join(tmpdir(), "rd-report-"));
+const demo = join(dir, "demo.xlsx");
+
+function run(args: string[]): { code: Promise<number>; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = { language: "sv", today: serialOf(2026, 11, 27), out: (t) => out.push(t), err: (t) => err.push(t) };
+  return { code: main([...args, "--lang", "sv"], ctx), out, err };
+}
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+function texts(sheet: ExcelJS.Worksheet): string[] {
+  const all: string[] = [];
+  sheet.eachRow((row) => row.eachCell((cell) => {
+    if (typeof cell.value === "string") all.push(cell.value);
+  }));
+  return all;
+}
+
+beforeAll(async () => {
+  expect(await run(["demo", "--out", demo, "--rows", "400", "--seed", "3", "--today", "2026-11-27"]).code).toBe(0);
+}, 120_000);
+
+describe("report --all", () => {
+  const out = join(dir, "all.xlsx");
+  let result: ReturnType<typeof run>;
+  beforeAll(async () => {
+    result = run(["report", demo, "--period", "2025T2", "--all", "--out", out]);
+    expect(await result.code).toBe(0);
+  }, 120_000);
+
+  test("adds an overview and one sheet per unit after the untouched sources", async () => {
+    const [before, after] = [await load(demo), await load(out)];
+    const names = after.worksheets.map((w) => w.name);
+    expect(names.slice(0, before.worksheets.length)).toEqual(before.worksheets.map((w) => w.name));
+    const added = names.slice(before.worksheets.length);
+    expect(added[0]).toBe("Översikt 2025T2");
+    // Units come in the order the register first names them.
+    expect([...added.slice(1)].sort()).toEqual([
+      "RD Jobbtorg City 2025T2",
+      "RD Jobbtorg Järva 2025T2",
+      "RD Jobbtorg Söderort 2025T2",
+      "RD Jobbtorg Västerort 2025T2",
+    ]);
+    const avslut = [before.getWorksheet("Avslut")!, after.getWorksheet("Avslut")!];
+    expect(avslut[1].rowCount).toBe(avslut[0].rowCount);
+    expect(avslut[1].getRow(4).values).toEqual(avslut[0].getRow(4).values);
+    expect(result.out.join("\n")).toContain("Översikt 2025T2");
+  });
+
+  test("no personnummer reaches a report sheet", async () => {
+    const wb = await load(out);
+    for (const sheet of wb.worksheets.filter((w) => /^(RD|Översikt)/.test(w.name))) {
+      expect(texts(sheet).filter((t) => /\b(\d{2})?\d{6}[-+]?\d{4}\b/.test(t))).toEqual([]);
+    }
+  });
+
+  test("values are written as values with number formats, the header names the sources", async () => {
+    const sheet = (await load(out)).getWorksheet("RD Jobbtorg City 2025T2")!;
+    expect(sheet.getCell("A1").value).toBe("Resultatdialog Jobbtorg – Jobbtorg City");
+    expect(String(sheet.getCell("A4").value)).toMatch(/^Källor: Avslut \(400 rader\)/);
+    expect(sheet.getCell("B8").numFmt).toBe("0.0%");
+    expect(typeof sheet.getCell("D8").value).toBe("number");
+  });
+
+  test("each unit sheet gets a clustered column chart in the file", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(4);
+    const xml = await zip.file(charts[0])!.async("string");
+    expect(xml).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+    expect(xml).toContain("Kvinnor och män");
+  });
+
+  test("running again on the result never overwrites: numbered names", async () => {
+    const again = join(dir, "again.xlsx");
+    expect(await run(["report", out, "--period", "2025T2", "--unit", "jobbtorg city", "--out", again]).code).toBe(0);
+    const names = (await load(again)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith("RD Jobbtorg City 2025T2"))).toEqual(["RD Jobbtorg City 2025T2", "RD Jobbtorg City 2025T2 (2)"]);
+  }, 120_000);
+});
+
+describe("report --template kalkyl", () => {
+  test("writes live NETVALUE formulas in the form Excel stores add-in functions, with their results", async () => {
+    const out = join(dir, "kalkyl.xlsx");
+    expect(await run(["report", demo, "--period", "2025", "--unit", "Jobbtorg Järva", "--template", "kalkyl", "--out", out]).code).toBe(0);
+    const sheet = (await load(out)).getWorksheet("Kalkyl Jobbtorg Järva 2025")!;
+    const formulas: ExcelJS.CellFormulaValue[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value && typeof cell.value === "object" && "formula" in cell.value) formulas.push(cell.value as ExcelJS.CellFormulaValue);
+    }));
+    const netValue = formulas.filter((f) => f.formula.startsWith("_xldudf_AMF_NETVALUE("));
+    expect(netValue.length).toBe(12); // net, break-even, ten years
+    expect(netValue.every((f) => typeof f.result === "number")).toBe(true);
+    expect(texts(sheet)).toContain("Socialstyrelsen, ekonomiskt bistånd 2024, riket (genomsnitt per biståndshushåll)");
+  }, 120_000);
+});
+
+describe("usage errors", () => {
+  test.each([
+    [["--period", "2025T4"], /Ogiltig period "2025T4"/],
+    [["--period", "2025", "--unit", "Jobbtorg Mars"], /Enheten "Jobbtorg Mars" finns inte/],
+    [["--period", "2025", "--unit", "X", "--all"], /ange --unit eller --all, inte båda/],
+    [["--period", "2025", "--template", "pdf"], /--template måste vara jobbtorg\|vux\|kalkyl/],
+    [[], /--period behövs/],
+  ])("%p → exit 2 with one line", async (args, message) => {
+    const out = join(dir, "never.xlsx");
+    const r = run(["report", demo, ...args, "--out", out]);
+    expect(await r.code).toBe(2);
+    expect(r.err.join("\n")).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
+
+describe("own template", () => {
+  const withTemplate = join(dir, "mall.xlsx");
+  beforeAll(async () => {
+    const wb = await load(demo);
+    const mall = wb.addWorksheet("Mall");
+    mall.getCell("A1").value = "Resultat för {{ENHET}}, {{PERIOD}}";
+    mall.getCell("B2").value = "{{EXITRATE.K}}";
+    mall.getCell("B2").numFmt = "0.00%";
+    mall.getCell("B3").value = "{{EXITRATE.N.T}}";
+    mall.getCell("A4").value = "Kvinnor {{EXITRATE.K}}, män {{EXITRATE.M}}: {{BEDOMNING.EXITRATE}}";
+    mall.getColumn(1).width = 50;
+    await wb.xlsx.writeFile(withTemplate);
+  }, 60_000);
+
+  test("fills a copy, keeps the cell's number format, formats text in Swedish, leaves the template alone", async () => {
+    const out = join(dir, "mall-out.xlsx");
+    const r = run(["report", withTemplate, "--period", "2025", "--unit", "Jobbtorg City", "--template-sheet", "Mall", "--out", out]);
+    expect(await r.code).toBe(0);
+    const wb = await load(out);
+    const filled = wb.getWorksheet("Mall Jobbtorg City 2025")!;
+    expect(filled.getCell("A1").value).toBe("Resultat för Jobbtorg City, 2025");
+    expect(typeof filled.getCell("B2").value).toBe("number");
+    expect(filled.getCell("B2").numFmt).toBe("0.00%");
+    expect(typeof filled.getCell("B3").value).toBe("number");
+    expect(String(filled.getCell("A4").value)).toMatch(/^Kvinnor \d+,\d\u00a0%, män \d+,\d\u00a0%: (Skillnad att analysera|Ingen säkerställd skillnad|För få för analys)$/);
+    expect(filled.getColumn(1).width).toBe(50);
+    expect(wb.getWorksheet("Mall")!.getCell("B2").value).toBe("{{EXITRATE.K}}");
+  }, 120_000);
+
+  test("unknown placeholders are listed and nothing is written", async () => {
+    const wb = await load(withTemplate);
+    wb.getWorksheet("Mall")!.getCell("C5").value = "{{EXITRATE.Q}} och {{ENHET}";
+    const bad = join(dir, "bad.xlsx");
+    await wb.xlsx.writeFile(bad);
+    const out = join(dir, "bad-out.xlsx");
+    const r = run(["report", bad, "--period", "2025", "--template-sheet", "Mall", "--out", out]);
+    expect(await r.code).toBe(2);
+    expect(r.err.slice(0, 2)).toEqual(["Mall!C5: {{EXITRATE.Q}} – okänd platshållare", "Mall!C5: {{ENHET} – felskriven platshållare"]);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+});
+
+const soffice = spawnSync("which", ["soffice"]).status === 0;
+(soffice ? describe : describe.skip)("LibreOffice", () => {
+  test("opens a report written by the CLI and exports it as a PDF", async () => {
+    const small = join(dir, "small.xlsx");
+    expect(await run(["demo", "--out", small, "--rows", "20", "--seed", "5", "--today", "2026-11-27"]).code).toBe(0);
+    const out = join(dir, "small-report.xlsx");
+    expect(await run(["report", small, "--period", "2025", "--unit", "Jobbtorg Järva", "--out", out]).code).toBe(0);
+    const profile = mkdtempSync(join(tmpdir(), "rd-lo-"));
+    const conversion = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 170_000 });
+    expect(conversion.status).toBe(0);
+    const pdf = join(dir, "small-report.pdf");
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 180_000);
+});
+if (!soffice) {
+  // eslint-disable-next-line no-console
+  console.warn("soffice not found: the LibreOffice test is skipped (.ci/run installs libreoffice-calc-nogui)");
+}
