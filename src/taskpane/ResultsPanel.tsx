@@ -27,10 +27,11 @@ const useStyles = makeStyles({
   message: { overflowWrap: "anywhere" },
 });
 
-const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+// Blue for notes, matching their border and the light blue of their highlight in the sheet.
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "brand"> = {
   error: "danger",
   warning: "warning",
-  info: "informative",
+  info: "brand",
 };
 
 export interface ResultsPanelProps {
@@ -61,7 +62,7 @@ export function ResultsPanel({ language, report, onSelectIssue }: ResultsPanelPr
         <Badge appearance="filled" color="warning" size="large">
           {t(language, "warnings")}: {report.counts.warning}
         </Badge>
-        <Badge appearance="filled" color="informative" size="large">
+        <Badge appearance="filled" color="brand" size="large">
           {t(language, "notes")}: {report.counts.info}
         </Badge>
       </div>

@@ -119,7 +119,7 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
       </div>
       <div aria-live="polite">
         {saved && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t(language, "saved")}</MessageBarBody>
           </MessageBar>
         )}

@@ -162,7 +162,7 @@ export function ValidationView({ language, services }: ValidationViewProps): Rea
       {phase.kind === "checking" && <ProgressBar aria-label={t(language, "checking")} />}
       <div aria-live="polite">
         {status && (
-          <MessageBar intent={status.intent}>
+          <MessageBar intent={status.intent} layout="multiline">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}

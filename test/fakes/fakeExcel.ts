@@ -34,6 +34,8 @@ export interface ReadRecord {
   rows: number;
   bytes: number;
   ok: boolean;
+  /** When the batch was answered (performance.now), for the benchmark's read time. */
+  at?: number;
 }
 
 export interface FakeTable {
@@ -481,7 +483,11 @@ export class FakeContext {
       throw fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const op of batch) op.apply();
-    reads.forEach((r) => (r.ok = true));
+    const at = typeof performance !== "undefined" ? performance.now() : Date.now();
+    reads.forEach((r) => {
+      r.ok = true;
+      r.at = at;
+    });
     this.wb.reads.push(...reads);
     // Yield like a real round trip, so that progress renders and a cancel click can land in between.
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,6 +9,7 @@ import { workbookServices } from "../../src/taskpane/services";
 import { ADDIN_VERSION } from "../../src/taskpane/version";
 import { fakeDocumentSettings, FakeWorkbook, fakeExcelRun } from "../fakes/fakeExcel";
 import { defectiveExits, largeExits, seedWorkbook } from "../fakes/seedWorkbook";
+import "./polyfills";
 
 function renderPane(wb: FakeWorkbook, displayLanguage = "sv-SE") {
   const services = workbookServices({ run: fakeExcelRun(wb) as unknown as ExcelRun, settings: fakeDocumentSettings(wb) });
@@ -24,14 +25,6 @@ async function validate(): Promise<void> {
   fireEvent.click(screen.getByRole("button", { name: "Validera" }));
   await screen.findByTestId("counts");
 }
-
-// jsdom has no ResizeObserver; Fluent's TabList measures its tabs with one.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResizeObserver;
 
 beforeEach(() => resetSettings());
 

@@ -1,0 +1,55 @@
+/**
+ * The fake Office host of the browser test: bundled to one script and served in place of
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It installs `Office` (onReady, the display
+ * language, document settings), `Excel.run` over the in-memory fake workbook, and a no-op
+ * `CustomFunctions.associate`; the test drives the real pane and inspects `window.__fakeWorkbook`.
+ *
+ * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
+ * "Stort register" of that many rows), `limit` (the fake's payload limit in bytes), `active` (active sheet).
+ */
+import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
+import { seedWorkbook } from "./seedWorkbook";
+
+declare global {
+  interface Window {
+    __fakeWorkbook: FakeWorkbook;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const workbook = seedWorkbook(Number(params.get("rows") ?? 0));
+const limit = Number(params.get("limit") ?? 0);
+if (limit > 0) {
+  workbook.responseLimitBytes = limit;
+  workbook.requestLimitBytes = limit;
+}
+const active = params.get("active");
+if (active && workbook.sheet(active)) workbook.activeSheet = active;
+window.__fakeWorkbook = workbook;
+
+const info = { host: "Excel", platform: "OfficeOnline" };
+// Office.onReady fires once the DOM is there; later callers are called at once (as Office.js does).
+const ready = new Promise<typeof info>((resolve) => {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(info));
+  else resolve(info);
+});
+
+const globals = window as unknown as Record<string, unknown>;
+globals.Office = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  onReady(callback?: (i: typeof info) => void) {
+    return ready.then((i) => {
+      callback?.(i);
+      return i;
+    });
+  },
+  context: {
+    displayLanguage: params.get("lang") ?? "sv-SE",
+    document: { settings: fakeDocumentSettings(workbook) },
+    requirements: { isSetSupported: () => true },
+  },
+};
+globals.Excel = { run: fakeExcelRun(workbook) };
+globals.CustomFunctions = { associate: () => undefined };
