@@ -74,7 +74,7 @@ function header(b: SheetBuilder, model: DialogueModel, title: string): void {
 function results(b: SheetBuilder, model: DialogueModel): void {
   b.line(["1. Resultat och måluppfyllelse"], SECTION);
   const h = b.line(["Indikator", "Kvinnor", "Män", "Totalt", "Mål", "Föregående period", "Förändring (procentenheter)", "Bedömning"], HEAD);
-  b.rowHeights[h] = 32;
+  b.rowHeights[h] = 44;
   for (const row of model.rows) {
     const r = b.line([row.label], BODY);
     const format = formatOf(row);
@@ -95,7 +95,7 @@ function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
   b.line(["2. Jämställdhetsanalys"], SECTION);
   b.line([`Resultaten för kvinnor och män. Skillnad att analysera: minst ${svNumber(model.settings.gapThresholdPp)} procentenheter, p-värde under ${svNumber(model.settings.significanceLevel, 2)} (Fishers exakta test) och minst ${model.settings.minGroupSize} i varje grupp.`], { italic: true });
   const h = b.line(["Indikator", "Kvinnor", "Män", "Antal kvinnor", "Antal män", "Skillnad (procentenheter)", "p-värde", "Bedömning", "Är skillnaden motiverad?", "Åtgärder"], HEAD);
-  b.rowHeights[h] = 32;
+  b.rowHeights[h] = 44;
   for (const row of model.rows.filter((x) => x.gap !== null && x.women && x.men)) {
     const r = b.line([row.label], BODY);
     b.rowHeights[r] = 30;
@@ -188,7 +188,9 @@ function footnotes(b: SheetBuilder, model: DialogueModel): void {
 /** The sheet of one unit's result dialogue. */
 export function dialogueSheet(model: DialogueModel, name: string): SheetDescription {
   const b = new SheetBuilder();
-  b.widths({ 1: 46, 2: 12, 3: 12, 4: 12, 5: 12, 6: 13, 7: 15, 8: 24, 9: 36, 10: 36 });
+  // Column A fits the longest label (vux labels name the training type too), within reason.
+  const longest = Math.max(0, ...model.rows.map((r) => r.label.length));
+  b.widths({ 1: Math.min(80, Math.max(46, Math.ceil(longest * 0.95))), 2: 12, 3: 12, 4: 12, 5: 12, 6: 14, 7: 15, 8: 24, 9: 36, 10: 36 });
   const what = model.template === "vux" ? "vuxenutbildning" : "Jobbtorg";
   header(b, model, `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`);
   results(b, model);

@@ -41,12 +41,12 @@ const TABLE_YEARS = 10;
 /** The kalkyl sheet for a unit (null = all) and period; `participants`/`cost` from the registers when known. */
 export function kalkylSheet(name: string, unit: string | null, periodCode: string, made: string, participants: number | null, cost: number | null): SheetDescription {
   const b = new SheetBuilder();
-  b.widths({ 1: 44, 2: 16, 3: 22, 4: 22, 5: 60 });
+  b.widths({ 1: 46, 2: 18, 3: 18, 4: 80 });
   const unitLabel = unit ?? "alla enheter";
-  b.banner(`Kommunalekonomisk kalkyl – ${unitLabel}, ${periodCode}`, 5, { bold: true, fontSize: 16, color: COLORS.section });
+  b.banner(`Kommunalekonomisk kalkyl – ${unitLabel}, ${periodCode}`, 4, { bold: true, fontSize: 16, color: COLORS.section });
   b.line([`Skapad: ${made}. Ändra de gula cellerna; resultaten är levande AMF.NETVALUE-formler (kräver tillägget Resultatdialog, annars visas värdet när bladet skapades).`], { italic: true });
   b.skip();
-  b.line(["Parametrar", "Värde", "Enhet", "", "Källa"], HEAD);
+  b.line(["Parametrar", "Värde", "Enhet", "Källa"], HEAD);
   const params = kalkylParameters(participants, cost, unitLabel, periodCode);
   const at: Record<string, string> = {};
   const values: Record<string, number> = {};
@@ -54,12 +54,12 @@ export function kalkylSheet(name: string, unit: string | null, periodCode: strin
     const r = b.line([p.label], { border: true });
     b.put(r, 2, p.value, { numberFormat: p.format, style: { fill: COLORS.parameter, border: true }, managerText: `PARAM.${p.key}` });
     b.put(r, 3, p.unit, { style: { border: true } });
-    b.put(r, 5, p.source, { style: { border: true, italic: true, wrap: true } });
+    b.put(r, 4, p.source, { style: { border: true, italic: true } });
     at[p.key] = `$B$${r}`;
     values[p.key] = p.value;
   }
   b.skip();
-  b.line(["Effekt per deltagare och år", "Värde", "", "", "Beräkning"], HEAD);
+  b.line(["Effekt per deltagare och år", "Värde", "", "Beräkning"], HEAD);
   const taxGain = values.income * values.tax;
   const annual = values.support + taxGain;
   const derived: Array<[string, string, string, number, string]> = [
@@ -71,21 +71,22 @@ export function kalkylSheet(name: string, unit: string | null, periodCode: strin
     const r = b.line([label], { border: true, bold: key === "annual" });
     const f = key === "annual" ? `${at.lessSupport}+${at.moreTax}` : formula;
     b.put(r, 2, value, { formula: f, numberFormat: FORMATS.money, style: { border: true, bold: key === "annual" } });
-    b.put(r, 5, note, { style: { italic: true } });
+    b.put(r, 4, note, { style: { italic: true } });
     at[key] = `$B$${r}`;
   }
   b.skip();
   const args = (years: string, cost = at.cost) => `${at.participants},${at.annual},${cost},${years},${at.discount},${at.deadweight},${at.decay}`;
   const input = { participants: values.participants, annualEffect: annual, interventionCost: values.cost, years: values.years, discountRate: values.discount, deadweight: values.deadweight, decay: values.decay };
   const result = netValue(input);
-  b.line(["Resultat", "Värde", "", "", "Formel"], HEAD);
+  b.line(["Resultat", "Värde", "", "Förklaring"], HEAD);
   const net = b.line(["Nettovärde för kommunen"], { bold: true, border: true });
   b.put(net, 2, result.net, { formula: `AMF.NETVALUE(${args(at.years)})`, numberFormat: FORMATS.money, style: { bold: true, border: true } });
-  b.put(net, 5, "Summan av årens effekter (nuvärde) minus insatsens kostnad", { style: { italic: true } });
+  b.put(net, 4, "Summan av årens effekter (nuvärde) minus insatsens kostnad", { style: { italic: true } });
   const be = b.line(["Deltagare som behövs för nettovärde 0 (break-even)"], { border: true });
   b.put(be, 2, Number.isFinite(result.breakeven) ? result.breakeven : "..", { formula: `AMF.NETVALUE(${args(at.years)},"breakeven")`, numberFormat: "#,##0.0", style: { border: true } });
   b.skip();
-  b.line([`År för år (${TABLE_YEARS} år oavsett parametern År)`, "Årets effekt (nuvärde)", "Kumulativ effekt", "Kumulativt nettovärde"], HEAD);
+  const yearHead = b.line([`År för år (${TABLE_YEARS} år oavsett parametern År)`, "Årets effekt (nuvärde)", "Kumulativ effekt", "Kumulativt nettovärde"], HEAD);
+  b.rowHeights[yearHead] = 30;
   const yearly = netValue({ ...input, years: TABLE_YEARS }).years;
   for (const y of yearly) {
     const r = b.line([y.year], { border: true, align: "left" });
@@ -95,6 +96,6 @@ export function kalkylSheet(name: string, unit: string | null, periodCode: strin
     b.put(r, 4, y.cumulativeNet, { formula: `C${r}-${at.cost}`, numberFormat: FORMATS.money, style: { border: true } });
   }
   b.skip();
-  b.banner("Nettovärde = Σ deltagare × (1 − dödvikt) × årlig effekt × (1 − avklingning)^(t−1) / (1 + ränta)^(t−1) − kostnad; år 1 diskonteras inte. Beräkningen visar kommunens ekonomi, inte hela samhällets.", 5, { italic: true, fontSize: 9 }, 2);
+  b.banner("Nettovärde = Σ deltagare × (1 − dödvikt) × årlig effekt × (1 − avklingning)^(t−1) / (1 + ränta)^(t−1) − kostnad; år 1 diskonteras inte. Beräkningen visar kommunens ekonomi, inte hela samhällets.", 4, { italic: true, fontSize: 9 }, 2);
   return b.build(name, { template: "kalkyl", unit, period: periodCode, made });
 }
