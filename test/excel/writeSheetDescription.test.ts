@@ -94,5 +94,6 @@ test("merges, widths and the chart with its data block and position", async () =
   expect(log).toContainEqual([`${name}.chart.title.text`, "Kvinnor och män"]);
   const position = log.find(([k]) => k === `${name}.chart.setPosition()`)![1];
   expect(position).toEqual([`E${chart.anchor.row}`, `J${chart.anchor.row + chart.anchor.height - 1}`]);
-  expect(log).toContainEqual([`${name}.customProperties`, ["resultatdialog", JSON.stringify(city.meta)]]);
+  // Found by key: the log also holds recorder proxies (the chart's data range), which toContainEqual cannot compare.
+  expect(log.find(([k]) => k === `${name}.customProperties`)![1]).toEqual(["resultatdialog", JSON.stringify(city.meta)]);
 });
