@@ -5,86 +5,11 @@
  * exercised), and it records every write, so tests can prove a source sheet's values were never written.
  * Plain TypeScript without Node APIs: the browser test bundles it as the fake Office host.
  */
-import type { CellValue } from "../../src/core/cells";
-import { blockAddress, columnIndex } from "../../src/excel/addresses";
-import { payloadBytes } from "../../src/excel/chunking";
+import { columnIndex } from "../../src/excel/addresses";
+import { ContextLike, FakeRange, Op, propsOf, Proxy } from "./fakeRange";
+import { fail, FakeTable, FakeWorkbook } from "./fakeWorkbook";
 
-export interface Fill {
-  color: string;
-  pattern: string;
-}
-
-export interface FakeSheet {
-  name: string;
-  cells: CellValue[][];
-  fills: Map<string, Fill>;
-  numberFormats: Map<string, string>;
-  bold: Set<string>;
-}
-
-export interface WriteRecord {
-  sheet: string;
-  address: string;
-  kind: "values" | "numberFormat" | "fill" | "font" | "sheet" | "table";
-}
-
-export interface ReadRecord {
-  sheet: string;
-  address: string;
-  rows: number;
-  bytes: number;
-  ok: boolean;
-  /** When the batch was answered (performance.now), for the benchmark's read time. */
-  at?: number;
-}
-
-export interface FakeTable {
-  name: string;
-  sheet: string;
-  address: string;
-}
-
-const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None" };
-
-/** The workbook the fake holds, with the limits it enforces and the log of what was done to it. */
-export class FakeWorkbook {
-  sheets: FakeSheet[] = [];
-  tables: FakeTable[] = [];
-  activeSheet = "";
-  selected: { sheet: string; address: string } | null = null;
-  writes: WriteRecord[] = [];
-  reads: ReadRecord[] = [];
-  syncs = 0;
-  /** Largest response (values read) per batch, in bytes; Excel on the web allows 5 MB. */
-  responseLimitBytes = Number.POSITIVE_INFINITY;
-  /** Largest request (values written) per batch, in bytes. */
-  requestLimitBytes = Number.POSITIVE_INFINITY;
-  settings = new Map<string, unknown>();
-
-  /** Adds a sheet holding `cells` from A1 and makes the first sheet active. */
-  addSheet(name: string, cells: CellValue[][]): FakeSheet {
-    const sheet: FakeSheet = { name, cells, fills: new Map(), numberFormats: new Map(), bold: new Set() };
-    this.sheets.push(sheet);
-    if (!this.activeSheet) this.activeSheet = name;
-    return sheet;
-  }
-
-  /** The sheet of a name (case-insensitive as in Excel), or undefined. */
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  }
-
-  /** The fill of one cell ("B5"), "no fill" when never set. */
-  fillOf(sheet: string, address: string): Fill {
-    return this.sheet(sheet)?.fills.get(address) ?? NO_FILL;
-  }
-}
-
-type Op = { request: number; response?: number; measure?: () => number; apply: () => void; read?: ReadRecord };
-
-function fail(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code, name: "RichApi.Error" });
-}
+export * from "./fakeWorkbook";
 
 function parseRange(address: string): { row: number; column: number; rows: number; columns: number } {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
@@ -99,230 +24,8 @@ function parseRange(address: string): { row: number; column: number; rows: numbe
   return { row: from.row, column: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
 }
 
-function quoted(sheet: string): string {
-  return /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-function propsOf(spec: unknown): string[] {
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim().replace(/^items\//, ""));
-  if (Array.isArray(spec)) return spec.map(String);
-  return [];
-}
-
-/** Base of the proxies: a property can be read only after it was loaded and synced, as in Excel. */
-class Proxy {
-  protected loaded = new Set<string>();
-  constructor(protected readonly ctx: FakeContext) {}
-  protected need(prop: string): void {
-    if (!this.loaded.has(prop)) throw fail("PropertyNotLoaded", `The property '${prop}' is not loaded.`);
-  }
-  /** Queues a load of the given properties. */
-  load(spec?: unknown): this {
-    const props = propsOf(spec);
-    this.ctx.queue({ request: 0, response: 0, apply: () => props.forEach((p) => this.loaded.add(p)) });
-    return this;
-  }
-}
-
-class FakeFill extends Proxy {
-  private _color = "";
-  private _pattern = "";
-  constructor(ctx: FakeContext, private readonly range: FakeRange) {
-    super(ctx);
-  }
-  get color(): string {
-    this.need("color");
-    return this._color;
-  }
-  set color(value: string) {
-    this.range.eachCell((sheet, addr) => sheet.fills.set(addr, { color: value.toUpperCase(), pattern: "Solid" }), "fill", 16);
-  }
-  get pattern(): string {
-    this.need("pattern");
-    return this._pattern;
-  }
-  load(spec?: unknown): this {
-    const props = propsOf(spec);
-    this.ctx.queue({
-      request: 0,
-      response: 40,
-      apply: () => {
-        const [sheet, addr] = this.range.firstCell();
-        const fill = sheet.fills.get(addr) ?? NO_FILL;
-        this._color = fill.color;
-        this._pattern = fill.pattern;
-        props.forEach((p) => this.loaded.add(p));
-      },
-    });
-    return this;
-  }
-  /** Removes the fill (Excel's "No Fill"). */
-  clear(): void {
-    this.range.eachCell((sheet, addr) => sheet.fills.delete(addr), "fill", 16);
-  }
-}
-
-class FakeRange extends Proxy {
-  readonly format: { fill: FakeFill; font: { bold: boolean }; autofitColumns: () => void };
-  private _values: CellValue[][] = [];
-  isNullObject = false;
-
-  constructor(
-    ctx: FakeContext,
-    readonly sheetName: string,
-    readonly row: number,
-    readonly column: number,
-    readonly rows: number,
-    readonly columns: number
-  ) {
-    super(ctx);
-    const fill = new FakeFill(ctx, this);
-    const font = {} as { bold: boolean };
-    Object.defineProperty(font, "bold", {
-      set: (v: boolean) => this.eachCell((sheet, addr) => (v ? sheet.bold.add(addr) : sheet.bold.delete(addr)), "font", 8),
-    });
-    this.format = { fill, font, autofitColumns: () => undefined };
-  }
-
-  private sheet(): FakeSheet {
-    const sheet = this.ctx.wb.sheet(this.sheetName);
-    if (!sheet) throw fail("ItemNotFound", "The sheet does not exist.");
-    return sheet;
-  }
-
-  /** Queues `fn` for every cell of the range, as a write of `kind` costing `bytesPerCell`. */
-  eachCell(fn: (sheet: FakeSheet, address: string) => void, kind: WriteRecord["kind"], bytesPerCell: number): void {
-    this.ctx.queue({
-      request: bytesPerCell * this.rows * this.columns,
-      response: 0,
-      apply: () => {
-        const sheet = this.sheet();
-        for (let r = 0; r < this.rows; r++)
-          for (let c = 0; c < this.columns; c++) fn(sheet, blockAddress(this.row + r, this.column + c, 1, 1));
-        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind });
-      },
-    });
-  }
-
-  firstCell(): [FakeSheet, string] {
-    return [this.sheet(), blockAddress(this.row, this.column, 1, 1)];
-  }
-
-  get localAddress(): string {
-    return blockAddress(this.row, this.column, this.rows, this.columns);
-  }
-  get address(): string {
-    this.need("address");
-    return `${quoted(this.sheetName)}!${this.localAddress}`;
-  }
-  get rowIndex(): number {
-    this.need("rowIndex");
-    return this.row;
-  }
-  get columnIndex(): number {
-    this.need("columnIndex");
-    return this.column;
-  }
-  get rowCount(): number {
-    this.need("rowCount");
-    return this.rows;
-  }
-  get columnCount(): number {
-    this.need("columnCount");
-    return this.columns;
-  }
-  get values(): CellValue[][] {
-    this.need("values");
-    return this._values;
-  }
-  set values(values: CellValue[][]) {
-    if (values.length !== this.rows || values.some((r) => r.length !== this.columns))
-      throw fail("InvalidArgument", "The number of rows or columns in the input array doesn't match the size of the range.");
-    const copy = values.map((r) => r.slice());
-    this.ctx.queue({
-      request: payloadBytes(copy),
-      response: 0,
-      apply: () => {
-        const sheet = this.sheet();
-        copy.forEach((rowValues, r) => {
-          const target = (sheet.cells[this.row + r] ??= []);
-          rowValues.forEach((v, c) => {
-            // Excel keeps a leading apostrophe as a "this is text" mark, not as part of the value.
-            target[this.column + c] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-          });
-        });
-        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind: "values" });
-      },
-    });
-  }
-  set numberFormat(formats: string[][]) {
-    const copy = formats.map((r) => r.slice());
-    this.ctx.queue({
-      request: payloadBytes(copy),
-      response: 0,
-      apply: () => {
-        const sheet = this.sheet();
-        copy.forEach((row, r) => row.forEach((f, c) => sheet.numberFormats.set(blockAddress(this.row + r, this.column + c, 1, 1), f)));
-        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind: "numberFormat" });
-      },
-    });
-  }
-
-  private snapshot(): CellValue[][] {
-    const source = this.sheet();
-    const values: CellValue[][] = [];
-    for (let r = 0; r < this.rows; r++) {
-      const row = source.cells[this.row + r] ?? [];
-      const out: CellValue[] = [];
-      for (let c = 0; c < this.columns; c++) {
-        const v = row[this.column + c];
-        out.push(v === null || v === undefined ? "" : v);
-      }
-      values.push(out);
-    }
-    return values;
-  }
-
-  load(spec?: unknown): this {
-    const props = propsOf(spec);
-    const wantsValues = props.includes("values");
-    const read: ReadRecord = { sheet: this.sheetName, address: this.localAddress, rows: this.rows, bytes: 0, ok: false };
-    if (wantsValues && this.rows * this.columns > 5_000_000) throw fail("InvalidArgument", "The range has too many cells.");
-    let values: CellValue[][] = [];
-    this.ctx.queue({
-      request: 0,
-      read: wantsValues ? read : undefined,
-      // Measured when the batch runs (as Excel builds its answer), so earlier batches' writes are seen.
-      measure: () => {
-        if (!wantsValues) return 0;
-        values = this.snapshot();
-        read.bytes = payloadBytes(values);
-        return read.bytes;
-      },
-      apply: () => {
-        if (wantsValues) this._values = values;
-        values = [];
-        props.forEach((p) => this.loaded.add(p));
-      },
-    });
-    return this;
-  }
-
-  /** Selects the range and activates its sheet. */
-  select(): void {
-    this.ctx.queue({
-      request: 0,
-      response: 0,
-      apply: () => {
-        this.ctx.wb.activeSheet = this.sheet().name;
-        this.ctx.wb.selected = { sheet: this.sheet().name, address: this.localAddress };
-      },
-    });
-  }
-}
-
 class FakeWorksheet extends Proxy {
-  constructor(ctx: FakeContext, private _name: string, private readonly isNull = false) {
+  constructor(ctx: ContextLike, private _name: string, private readonly isNull = false) {
     super(ctx);
   }
   get isNullObject(): boolean {
@@ -413,7 +116,7 @@ class FakeWorksheetCollection extends Proxy {
 }
 
 class FakeTableProxy extends Proxy {
-  constructor(ctx: FakeContext, private readonly table: FakeTable) {
+  constructor(ctx: ContextLike, private readonly table: FakeTable) {
     super(ctx);
   }
   get name(): string {
@@ -426,7 +129,7 @@ class FakeTableProxy extends Proxy {
 }
 
 class FakeTableCollection extends Proxy {
-  constructor(ctx: FakeContext, private readonly sheetName?: string) {
+  constructor(ctx: ContextLike, private readonly sheetName?: string) {
     super(ctx);
   }
   get items(): FakeTableProxy[] {
@@ -457,7 +160,7 @@ class FakeTableCollection extends Proxy {
 }
 
 /** The fake's RequestContext: a queue of operations carried out at sync. */
-export class FakeContext {
+export class FakeContext implements ContextLike {
   readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection };
   private pending: Op[] = [];
 

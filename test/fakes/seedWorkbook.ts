@@ -18,15 +18,17 @@ function luhn(nine: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** A synthetic 12-digit personnummer YYYYMMDD-NNNC for person `i`; odd `i` gives a man (odd ninth digit). */
+/**
+ * A synthetic 12-digit personnummer YYYYMMDD-NNNC for person `i`, distinct for every i below 1.68 million
+ * (year, month, day and serial number are the digits of i in a mixed radix); odd `i` gives a man.
+ */
 export function syntheticPnr(i: number): string {
-  const year = 1960 + (i % 40);
-  const month = 1 + (i % 12);
-  const day = 1 + (i % 28);
-  const serial = String(((i * 7) % 90) + 10).padStart(2, "0") + String(i % 2 === 1 ? 1 : 2);
+  const year = 1950 + (i % 50);
+  const month = 1 + (Math.floor(i / 50) % 12);
+  const day = 1 + (Math.floor(i / 600) % 28);
+  const serial = String(Math.floor(i / 16800) % 100).padStart(2, "0") + String(i % 2 === 1 ? 1 : 2);
   const ymd = `${String(year).slice(2)}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
-  const c = luhn(ymd + serial);
-  return `${year}${ymd.slice(2)}-${serial}${c}`;
+  return `${year}${ymd.slice(2)}-${serial}${luhn(ymd + serial)}`;
 }
 
 const UNITS = ["Jobbtorg Söder", "Jobbtorg Kista", "Jobbtorg Skärholmen"];

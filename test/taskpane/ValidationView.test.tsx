@@ -49,7 +49,7 @@ describe("validation screen", () => {
     expect(within(checksum).getByText("Fel kontrollsiffra")).toBeTruthy();
     expect(within(checksum).getByText("Rader: 3")).toBeTruthy();
     // The message quotes the personnummer masked.
-    expect(checksum.textContent).toContain("19610202-****");
+    expect(checksum.textContent).toContain("19510101-****");
     expect(document.body.textContent).not.toMatch(/\d{8}-\d{4}/);
     fireEvent.click(screen.getByRole("button", { name: "Gå till F6" }));
     await waitFor(() => expect(wb.selected).toEqual({ sheet: "Avslut T1", address: "F6" }));
@@ -88,7 +88,7 @@ describe("validation screen", () => {
       ["Noteringar", 1],
     ]);
     const text = JSON.stringify(cells);
-    expect(text).toContain("19610202-****");
+    expect(text).toContain("19510101-****");
     expect(text).not.toMatch(/\d{6}-\d{4}/);
     expect(cells.find((r) => r[3] === "pnr/checksum" && r[0] === 3)?.slice(0, 5)).toEqual([3, "Personnummer", "A3", "pnr/checksum", "Fel"]);
   });
