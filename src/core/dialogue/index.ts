@@ -4,3 +4,5 @@ export { findSources, type DialogueSources } from "./sources";
 export { parsePeriod, previousPeriod, type ReportPeriod } from "./period";
 export type { CellSpec, ChartSpec, RangeRef, SheetDescription, SheetMeta, CellStyle, SheetValue } from "./types";
 export type { DialogueModel, IndicatorRow } from "./model";
+export { carryManagerText, managerTextOf } from "./update";
+export { checkTemplate, fillCell, placeholderNames, placeholderValues } from "./placeholders";
