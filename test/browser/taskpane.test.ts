@@ -133,3 +133,19 @@ describe("the task pane in Chromium", () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+describe("the page's Content-Security-Policy", () => {
+  it("blocks a request to any other host before it leaves the page", async () => {
+    const before = session.foreignRequests.length;
+    const outcome = await page.evaluate(() =>
+      fetch("https://example.org/collect").then(
+        () => "sent",
+        () => "blocked"
+      )
+    );
+    expect(outcome).toBe("blocked");
+    // Refused by the CSP itself: the request never reached the network layer (nor our route).
+    expect(session.foreignRequests.length).toBe(before);
+    expect(session.problems.some((p) => p.includes("Content Security Policy") && p.includes("connect-src"))).toBe(true);
+  });
+});
