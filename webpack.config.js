@@ -74,7 +74,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["runtime", "functions", "commands", "taskpane"],
         templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({
@@ -91,6 +91,9 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    // One webpack runtime for the page: the task pane and the custom functions then share module
+    // instances, so settings changed in the pane are what the functions read at their next call.
+    optimization: { runtimeChunk: "single" },
     performance: { hints: false },
   };
   if (serving) {
