@@ -3,7 +3,7 @@
  * omitted argument) to a core indicator and its result back to cells; the domain logic is in src/core.
  * The JSDoc below is the English metadata (custom-functions-metadata); Swedish is in functions.sv-SE.json.
  */
-import { CellValue, genderFilterOf, optionOf } from "../core/cells";
+import { genderFilterOf, optionOf, valuesOf } from "../core/cells";
 import { AmfError } from "../core/errors";
 import { efficiencyIndex as efficiencyIndexCore } from "../core/indicators/efficiencyIndex";
 import { ENROLL_STATISTICS, enrollDays as enrollDaysCore } from "../core/indicators/enrollDays";
@@ -16,10 +16,9 @@ import { share as shareCore } from "../core/indicators/share";
 import { parsePnr, maskPnr } from "../core/pnr";
 import { getSettings } from "../core/settings";
 import { startSettingsStore } from "../excel/settingsStore";
+import { asColumn, asOptionalColumn } from "../core/indicators/columns";
 import {
-  column,
   message,
-  optionalColumn,
   optionalDate,
   optionalNumber,
   requiredNumber,
@@ -62,10 +61,10 @@ export function exitRate(
 ): any[][] {
   return runMatrix(() => {
     const result = exitRateCore({
-      reasons: column(exit_reasons, "exit_reasons"),
-      genders: optionalColumn(genders, "genders"),
+      reasons: asColumn(exit_reasons),
+      genders: asOptionalColumn(genders),
       gender: genderArg(gender),
-      exitDates: optionalColumn(exit_dates, "exit_dates"),
+      exitDates: asOptionalColumn(exit_dates),
       periodEnd: optionalDate(period_end, "period_end"),
       months: optionalNumber(months, "months"),
       positiveReasons: getSettings().positiveExitReasons,
@@ -101,11 +100,11 @@ export function selfSufficiency6m(
 ): any[][] {
   return runMatrix(() => {
     const result = selfSufficiency({
-      exitIds: column(exit_ids, "exit_ids"),
-      exitDates: column(exit_dates, "exit_dates"),
-      supportIds: column(support_ids, "support_ids"),
-      supportMonths: column(support_months, "support_months"),
-      genders: optionalColumn(genders, "genders"),
+      exitIds: asColumn(exit_ids),
+      exitDates: asColumn(exit_dates),
+      supportIds: asColumn(support_ids),
+      supportMonths: asColumn(support_months),
+      genders: asOptionalColumn(genders),
       gender: genderArg(gender),
       periodEnd: optionalDate(period_end, "period_end"),
       months: optionalNumber(months, "months"),
@@ -129,14 +128,15 @@ export function efficiencyIndex(
   reference_outcomes?: any[][],
   reference_costs?: any[][]
 ): any[][] {
-  return runMatrix(() =>
-    efficiencyIndexCore({
-      outcomes: column(positive_outcomes, "positive_outcomes"),
-      costs: column(staff_costs, "staff_costs"),
-      referenceOutcomes: optionalColumn(reference_outcomes, "reference_outcomes"),
-      referenceCosts: optionalColumn(reference_costs, "reference_costs"),
-    }).map((cell) => [cell === null ? "" : cell instanceof AmfError ? toExcelError(cell) : cell])
-  );
+  return runMatrix(() => {
+    const cells = efficiencyIndexCore({
+      outcomes: asColumn(positive_outcomes),
+      costs: asColumn(staff_costs),
+      referenceOutcomes: asOptionalColumn(reference_outcomes),
+      referenceCosts: asOptionalColumn(reference_costs),
+    });
+    return cells.map((cell) => [cell === null ? "" : cell instanceof AmfError ? toExcelError(cell) : cell]);
+  });
 }
 
 const NETVALUE_OUTPUTS = ["net", "breakeven", "all"] as const;
@@ -204,9 +204,9 @@ export function share(
 ): any[][] {
   return runMatrix(() => {
     const result = shareCore({
-      values: column(values, "values"),
-      positiveValues: (Array.isArray(positive_values) ? positive_values.flat() : [positive_values]) as CellValue[],
-      genders: optionalColumn(genders, "genders"),
+      values: asColumn(values),
+      positiveValues: valuesOf(positive_values),
+      genders: asOptionalColumn(genders),
       gender: genderArg(gender),
     });
     return rateCells(result, output);
@@ -232,9 +232,9 @@ export function enrollDays(
 ): any {
   return runFunction(() => {
     const result = enrollDaysCore({
-      startDates: column(start_dates, "start_dates"),
-      endDates: column(end_dates, "end_dates"),
-      genders: optionalColumn(genders, "genders"),
+      startDates: asColumn(start_dates),
+      endDates: asColumn(end_dates),
+      genders: asOptionalColumn(genders),
       gender: genderArg(gender),
       statistic: optionOf(scalar(statistic, "statistic"), ENROLL_STATISTICS, "mean", "statistic"),
     });
@@ -258,9 +258,9 @@ export function genderGap(values: any[][], positive_values: any[][], genders: an
   return runMatrix(() => {
     const choice = optionOf(scalar(output, "output"), GAP_OUTPUTS, "gap", "output");
     const { women, men, gapPp, p } = genderGapCore({
-      values: column(values, "values"),
-      positiveValues: (Array.isArray(positive_values) ? positive_values.flat() : [positive_values]) as CellValue[],
-      genders: column(genders, "genders"),
+      values: asColumn(values),
+      positiveValues: valuesOf(positive_values),
+      genders: asColumn(genders),
     });
     if (women.total === 0 || men.total === 0) throw new AmfError("div0", "noObservations");
     if (choice === "gap") return [[gapPp]];

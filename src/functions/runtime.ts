@@ -3,7 +3,7 @@
  * adaptation from Excel's shapes, and the mapping of core failures to Excel error values with a
  * message in the user's language. Nothing here touches an Office global at import time.
  */
-import { CellValue, columnOf, displayValue, isBlank, parseDate, parseNumber, valuesOf } from "../core/cells";
+import { CellValue, displayValue, isBlank, parseDate, parseNumber, valuesOf } from "../core/cells";
 import { AmfError, ErrorKind, isAmfError } from "../core/errors";
 import { formatMessage, Language, languageOf, MessageKey } from "../core/messages";
 import { getSettings } from "../core/settings";
@@ -80,16 +80,6 @@ export function runMatrix(body: () => unknown[][]): unknown[][] {
 }
 
 // ---- arguments ---------------------------------------------------------------------------------
-
-/** An optional range argument as a column, or null when omitted. */
-export function optionalColumn(range: unknown, argName: string): CellValue[] | null {
-  return range === null || range === undefined ? null : columnOf(range as CellValue[][], argName);
-}
-
-/** A required range argument as a column. */
-export function column(range: unknown, argName: string): CellValue[] {
-  return columnOf(range as CellValue[][], argName);
-}
 
 /** A scalar argument; a one-cell range is accepted as its cell. */
 export function scalar(value: unknown, argName: string): CellValue {

@@ -3,18 +3,19 @@
  * 100 = as efficient as the reference. Without a reference the pooled total of the rows is the
  * reference, so a column of units gets a column of indexes around 100.
  */
-import { CellValue, commonLength, displayValue, isBlank, parseNumber } from "../cells";
+import { CellValue, displayValue, isBlank, parseNumber } from "../cells";
+import { cellAt, Column, columnsLength } from "./columns";
 import { AmfError } from "../errors";
 
 export interface EfficiencyInput {
   /** Positive outcomes (exits to work or studies) per row, e.g. per unit. */
-  outcomes: CellValue[];
+  outcomes: Column;
   /** Staff cost per row (SEK, > 0). */
-  costs: CellValue[];
+  costs: Column;
   /** Reference outcomes: numbers summed (blank cells skipped); absent → the pooled rows. */
-  referenceOutcomes?: CellValue[] | null;
+  referenceOutcomes?: Column | null;
   /** Reference cost: numbers summed; must be given together with referenceOutcomes. */
-  referenceCosts?: CellValue[] | null;
+  referenceCosts?: Column | null;
 }
 
 /** One row's index, an error for that row only, or null for a blank row. */
@@ -32,12 +33,14 @@ function rowValues(outcome: CellValue, cost: CellValue, row: number): [number, n
   return [o, c];
 }
 
-function sumOf(values: CellValue[], argName: string): number {
+function sumOf(values: Column, argName: string): number {
   let sum = 0;
-  for (let r = 0; r < values.length; r++) {
-    if (isBlank(values[r])) continue;
-    const n = parseNumber(values[r]);
-    if (n === null) throw new AmfError("value", "invalidNumber", { arg: argName, row: r + 1, value: displayValue(values[r]) });
+  const length = columnsLength([[argName, values]]);
+  for (let r = 0; r < length; r++) {
+    const cell = cellAt(values, r);
+    if (isBlank(cell)) continue;
+    const n = parseNumber(cell);
+    if (n === null) throw new AmfError("value", "invalidNumber", { arg: argName, row: r + 1, value: displayValue(cell) });
     sum += n;
   }
   return sum;
@@ -46,7 +49,7 @@ function sumOf(values: CellValue[], argName: string): number {
 /** The index per row: 100 × (outcomes / cost) / (reference outcomes / reference cost). */
 export function efficiencyIndex(input: EfficiencyInput): IndexCell[] {
   const { outcomes, costs, referenceOutcomes, referenceCosts } = input;
-  const length = commonLength([
+  const length = columnsLength([
     ["positive_outcomes", outcomes],
     ["staff_costs", costs],
   ]);
@@ -57,7 +60,7 @@ export function efficiencyIndex(input: EfficiencyInput): IndexCell[] {
       column: referenceOutcomes ? "reference_costs" : "reference_outcomes",
     });
   }
-  const rows = Array.from({ length }, (_, r) => rowValues(outcomes[r], costs[r], r + 1));
+  const rows = Array.from({ length }, (_, r) => rowValues(cellAt(outcomes, r), cellAt(costs, r), r + 1));
   const valid = rows.filter((v): v is [number, number] => Array.isArray(v));
   if (!hasReference && valid.length === 0) throw new AmfError("div0", "noObservations");
 

@@ -2,7 +2,8 @@
  * ENROLLDAYS (SPEC §4): average enrolment time in days (genomsnittlig inskrivningstid), mean or median,
  * over the enrolments that have ended.
  */
-import { CellValue, commonLength, displayValue } from "../cells";
+import { displayValue } from "../cells";
+import { cellAt, Column, columnsLength } from "./columns";
 import { AmfError } from "../errors";
 import { dateReader, isEmptyCell, rowFilter, ScopeOptions } from "./scope";
 
@@ -10,9 +11,9 @@ export const ENROLL_STATISTICS = ["mean", "median"] as const;
 export type EnrollStatistic = (typeof ENROLL_STATISTICS)[number];
 
 export interface EnrollDaysInput extends Pick<ScopeOptions, "genders" | "gender"> {
-  startDates: CellValue[];
+  startDates: Column;
   /** A blank end date is an enrolment still running: it has no enrolment time yet and is left out. */
-  endDates: CellValue[];
+  endDates: Column;
   statistic?: EnrollStatistic | null;
 }
 
@@ -21,22 +22,24 @@ const NAMES = { genders: "genders", gender: "gender", dates: "", periodEnd: "", 
 /** Enrolments ended (n) and their mean or median length in days (end − start; NaN when n is 0). */
 export function enrollDays(input: EnrollDaysInput): { n: number; days: number } {
   const { startDates, endDates, genders } = input;
-  const length = commonLength([
+  const length = columnsLength([
     ["start_dates", startDates],
     ["end_dates", endDates],
-    ...(genders ? [["genders", genders] as [string, CellValue[]]] : []),
+    ["genders", genders],
   ]);
   const inScope = rowFilter({ genders, gender: input.gender }, null, NAMES);
   const startOf = dateReader("start_dates");
   const endOf = dateReader("end_dates");
   const durations: number[] = [];
   for (let r = 0; r < length; r++) {
-    if (isEmptyCell(startDates[r]) || isEmptyCell(endDates[r])) continue;
+    const startCell = cellAt(startDates, r);
+    const endCell = cellAt(endDates, r);
+    if (isEmptyCell(startCell) || isEmptyCell(endCell)) continue;
     if (inScope !== null && !inScope(r)) continue;
-    const start = startOf(startDates[r], r);
-    const end = endOf(endDates[r], r);
+    const start = startOf(startCell, r);
+    const end = endOf(endCell, r);
     if (end < start) {
-      throw new AmfError("value", "dateOrder", { row: r + 1, start: displayValue(startDates[r]), end: displayValue(endDates[r]) });
+      throw new AmfError("value", "dateOrder", { row: r + 1, start: displayValue(startCell), end: displayValue(endCell) });
     }
     durations.push(end - start);
   }

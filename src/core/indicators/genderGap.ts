@@ -2,18 +2,19 @@
  * GENDERGAP (SPEC §4): women's share minus men's share in percentage points, with the two-sided
  * Fisher exact p-value the gender-equality analysis judges the gap by.
  */
-import { CellValue, codeSet, commonLength, isBlank, normalizeCode } from "../cells";
+import { CellValue, codeSet, isBlank, normalizeCode } from "../cells";
+import { cellAt, Column, columnsLength } from "./columns";
 import { fisherExact } from "../stats";
 import { RateResult } from "./rate";
 import { genderReader, memoize } from "./scope";
 
 export interface GenderGapInput {
   /** One value per row; blank rows are out of scope (a 0 is a value, as in SHARE). */
-  values: CellValue[];
+  values: Column;
   /** The values that count as positive (matched case- and space-insensitively). */
   positiveValues: readonly CellValue[];
   /** Gender per row; rows without a gender are left out. */
-  genders: CellValue[];
+  genders: Column;
 }
 
 export interface GenderGapResult {
@@ -28,7 +29,7 @@ export interface GenderGapResult {
 /** Both genders' shares, their gap in percentage points and the Fisher p-value. */
 export function genderGap(input: GenderGapInput): GenderGapResult {
   const { values, genders } = input;
-  const length = commonLength([
+  const length = columnsLength([
     ["values", values],
     ["genders", genders],
   ]);
@@ -38,9 +39,9 @@ export function genderGap(input: GenderGapInput): GenderGapResult {
   const women = { count: 0, total: 0 };
   const men = { count: 0, total: 0 };
   for (let r = 0; r < length; r++) {
-    const value = values[r];
+    const value = cellAt(values, r);
     if (isBlank(value)) continue;
-    const gender = genderOf(genders[r], r);
+    const gender = genderOf(cellAt(genders, r), r);
     if (gender === null) continue;
     const group = gender === "K" ? women : men;
     group.total++;

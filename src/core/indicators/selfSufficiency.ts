@@ -2,20 +2,21 @@
  * SELFSUFF6M (SPEC §4): the share of exits after which the person had no income support in the sixth
  * month after the exit month, found by matching the exit register against the income-support register.
  */
-import { CellValue, commonLength, todaySerial } from "../cells";
+import { todaySerial } from "../cells";
+import { cellAt, Column, columnsLength } from "./columns";
 import { personKey } from "../pnr";
 import { RateResult } from "./rate";
-import { dateReader, isEmptyCell, memoize, monthOfSerialReader, monthReader, rowFilter, ScopeOptions } from "./scope";
+import { dateReader, isEmptyCell, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
 
 export interface SelfSufficiencyInput extends ScopeOptions {
   /** Person per exit (personnummer in any form, or another ID matched as trimmed text). */
-  exitIds: CellValue[];
+  exitIds: Column;
   /** Exit date per exit. */
-  exitDates: CellValue[];
+  exitDates: Column;
   /** Person per support row (one row per person and month with paid support). */
-  supportIds: CellValue[];
+  supportIds: Column;
   /** Month of each support row: a date in the month or YYYY-MM. */
-  supportMonths: CellValue[];
+  supportMonths: Column;
   /** Date the 10-digit personnummer century rule is applied on (default today). */
   referenceSerial?: number;
 }
@@ -41,12 +42,12 @@ const NAMES = {
  */
 export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   const { exitIds, exitDates, genders, supportIds, supportMonths } = input;
-  const exitLength = commonLength([
+  const exitLength = columnsLength([
     [NAMES.exitIds, exitIds],
     [NAMES.dates, exitDates],
-    ...(genders ? [[NAMES.genders, genders] as [string, CellValue[]]] : []),
+    [NAMES.genders, genders],
   ]);
-  const supportLength = commonLength([
+  const supportLength = columnsLength([
     [NAMES.supportIds, supportIds],
     [NAMES.supportMonths, supportMonths],
   ]);
@@ -62,12 +63,11 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   const nextExit: number[] = [];
   const firstExit: number[] = [];
   const dateOf = dateReader(NAMES.dates);
-  const monthOf = monthOfSerialReader();
   for (let r = 0; r < exitLength; r++) {
-    const id = exitIds[r];
+    const id = cellAt(exitIds, r);
     if (isEmptyCell(id)) continue;
     if (inScope !== null && !inScope(r)) continue;
-    const measured = monthOf(dateOf(exitDates[r], r)) + MEASUREMENT_LAG_MONTHS;
+    const measured = monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS;
     const key = keyOf(id);
     let person = personIndex.get(key);
     if (person === undefined) {
@@ -87,9 +87,9 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   for (let r = 0; r < supportLength; r++) {
-    const id = supportIds[r];
+    const id = cellAt(supportIds, r);
     if (isEmptyCell(id)) continue;
-    const month = supportMonthOf(supportMonths[r], r);
+    const month = supportMonthOf(cellAt(supportMonths, r), r);
     if (month < firstMonth) firstMonth = month;
     if (month > lastMonth) lastMonth = month;
     const person = supportPerson(id);

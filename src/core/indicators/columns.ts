@@ -1,0 +1,64 @@
+/**
+ * The columns the indicators read: a flat list of cells (registers read by the CLI or the dialogue)
+ * or a single-column range exactly as Excel hands it to a custom function (rows of one cell). The
+ * indicators read a range in place instead of copying it: on whole-column references the copy, not
+ * the indicator, would be the cost — copying 200,000 rows means allocations that make V8 mark the
+ * whole (large) heap of the arguments, several times slower than the indicator itself.
+ */
+import { CellValue, isBlank } from "../cells";
+import { AmfError } from "../errors";
+
+/** A column: flat cells, or rows of one cell (a range argument). */
+export type Column = ReadonlyArray<CellValue> | ReadonlyArray<ReadonlyArray<CellValue>>;
+
+/** The cell in row `r` (0-based) of a column in either form. */
+export function cellAt(column: Column, r: number): CellValue {
+  const v = (column as ReadonlyArray<unknown>)[r];
+  return (Array.isArray(v) ? v[0] : v) as CellValue;
+}
+
+/** A range argument as a column: a lone value (an omitted-range literal) becomes one row. */
+export function asColumn(range: unknown): Column {
+  return Array.isArray(range) ? (range as Column) : [range as CellValue];
+}
+
+function checkWidth(column: Column, r: number, argName: string): void {
+  const row = (column as ReadonlyArray<unknown>)[r];
+  if (Array.isArray(row) && row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
+}
+
+/** Rows up to the last one that is not blank (a 0 in the tail counts as blank, as some clients send). */
+function filledRows(column: Column, argName: string): number {
+  if (column.length > 0) checkWidth(column, 0, argName);
+  for (let r = column.length - 1; r >= 0; r--) {
+    checkWidth(column, r, argName);
+    const v = cellAt(column, r);
+    if (!(v === 0 || isBlank(v))) return r + 1;
+  }
+  return 0;
+}
+
+/**
+ * The number of rows to read from columns passed together: the last filled row of any of them, so a
+ * whole-column reference's blank tail costs one backward look. Columns of different sizes are
+ * accepted only when everything beyond the shorter one is blank; otherwise #VALUE! naming both.
+ * Absent (null/undefined) columns are skipped.
+ */
+export function columnsLength(columns: Array<[string, Column | null | undefined]>): number {
+  const present = columns.filter((c): c is [string, Column] => c[1] !== null && c[1] !== undefined);
+  if (present.length === 0) return 0;
+  const length = Math.max(...present.map(([name, column]) => filledRows(column, name)));
+  const [firstName, first] = present[0];
+  const shortest = Math.min(...present.map(([, column]) => column.length));
+  for (const [name, column] of present.slice(1)) {
+    if (column.length !== first.length && length > shortest) {
+      throw new AmfError("value", "shapeMismatch", { a: firstName, na: first.length, b: name, nb: column.length });
+    }
+  }
+  return length;
+}
+
+/** An optional range argument as a column, or null when omitted. */
+export function asOptionalColumn(range: unknown): Column | null {
+  return range === null || range === undefined ? null : asColumn(range);
+}

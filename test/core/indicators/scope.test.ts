@@ -1,0 +1,46 @@
+import { monthOfSerial, serialOf } from "../../../src/core/cells";
+import { isEmptyCell, memoize, monthIndexOfSerial } from "../../../src/core/indicators/scope";
+
+describe("monthIndexOfSerial", () => {
+  test("agrees with the Date-based monthOfSerial on every day 1900–2100", () => {
+    const mismatches: number[] = [];
+    for (let s = serialOf(1900, 3, 1); s <= serialOf(2100, 12, 31); s++) {
+      if (monthIndexOfSerial(s) !== monthOfSerial(s)) mismatches.push(s);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  test("known days", () => {
+    expect(monthIndexOfSerial(46037)).toBe(2026 * 12 + 0); // 2026-01-15
+    expect(monthIndexOfSerial(46022)).toBe(2025 * 12 + 11); // 2025-12-31
+    expect(monthIndexOfSerial(serialOf(2024, 2, 29))).toBe(2024 * 12 + 1);
+  });
+});
+
+describe("memoize", () => {
+  test("converts each distinct value once, also beyond the front list", () => {
+    const calls: unknown[] = [];
+    const double = memoize((v) => {
+      calls.push(v);
+      return Number(v) * 2;
+    });
+    const input = Array.from({ length: 200 }, (_, i) => String(i % 50));
+    expect(input.map(double).slice(0, 3)).toEqual([0, 2, 4]);
+    expect(input.map(double)[149]).toBe(98);
+    expect(calls).toHaveLength(50);
+  });
+
+  test("keeps undefined and NaN results and keys", () => {
+    const f = memoize((v) => (v === "x" ? undefined : NaN));
+    expect(f("x")).toBeUndefined();
+    expect(f("y")).toBeNaN();
+    expect(f(NaN)).toBeNaN();
+  });
+});
+
+describe("isEmptyCell", () => {
+  test("null, undefined, spaces and 0 are empty in code columns; text and other numbers are not", () => {
+    expect([null, undefined, "", "  ", 0].map(isEmptyCell)).toEqual([true, true, true, true, true]);
+    expect(["K", 1, false].map((v) => isEmptyCell(v))).toEqual([false, false, false]);
+  });
+});
