@@ -41,6 +41,44 @@ function styleRange(range: Excel.Range, cell: CellSpec): void {
   }
 }
 
+/** Queues the description's cells, merges, sizes, chart and meta property onto a sheet (no sync). */
+export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
+  sheet.showGridlines = false;
+  for (const [col, width] of Object.entries(description.columnWidths)) {
+    sheet.getRangeByIndexes(0, Number(col) - 1, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+  }
+  for (const [row, height] of Object.entries(description.rowHeights)) {
+    sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = height;
+  }
+  for (const cell of description.cells) {
+    const range = sheet.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
+    // The format first: a text-formatted cell keeps "=AMF…" formula text as text.
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
+    else if (cell.value !== null) range.values = [[officeValue(cell)]];
+    styleRange(range, cell);
+  }
+  for (const m of description.merges) {
+    sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  }
+  for (const spec of description.charts) {
+    // The chart's data block: the header row with the series names above the categories and values.
+    const top = spec.series[0].nameCell.row;
+    const right = spec.series[spec.series.length - 1].values.right;
+    const data = sheet.getRangeByIndexes(top - 1, spec.categories.left - 1, spec.categories.bottom - top + 1, right - spec.categories.left + 1);
+    const chart = sheet.charts.add("ColumnClustered", data, "Columns");
+    chart.title.text = spec.title;
+    chart.legend.position = "Bottom";
+    chart.axes.valueAxis.numberFormat = spec.numberFormat;
+    spec.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${s.color}`));
+    const { row, col, width, height } = spec.anchor;
+    chart.setPosition(cellAddress(row - 1, col - 1), cellAddress(row + height - 2, col + width - 2));
+  }
+  // Stored with the sheet so that "Uppdatera" can rebuild it; older Excel versions lack the API.
+  const properties = (sheet as unknown as { customProperties?: Excel.WorksheetCustomPropertyCollection }).customProperties;
+  if (properties && typeof properties.add === "function") properties.add(META_PROPERTY, JSON.stringify(description.meta));
+}
+
 /** Adds the described sheet (never replacing one) and returns the name it got. */
 export async function writeSheetDescription(run: ExcelRun, description: SheetDescription): Promise<string> {
   return run(async (context) => {
@@ -48,41 +86,7 @@ export async function writeSheetDescription(run: ExcelRun, description: SheetDes
     sheets.load("items/name");
     await context.sync();
     const name = freeSheetName(sheets.items.map((s) => s.name), description.name);
-    const sheet = sheets.add(name);
-    sheet.showGridlines = false;
-    for (const [col, width] of Object.entries(description.columnWidths)) {
-      sheet.getRangeByIndexes(0, Number(col) - 1, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
-    }
-    for (const [row, height] of Object.entries(description.rowHeights)) {
-      sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).format.rowHeight = height;
-    }
-    for (const cell of description.cells) {
-      const range = sheet.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
-      // The format first: a text-formatted cell keeps "=AMF…" formula text as text.
-      if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-      if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-      else if (cell.value !== null) range.values = [[officeValue(cell)]];
-      styleRange(range, cell);
-    }
-    for (const m of description.merges) {
-      sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-    }
-    for (const spec of description.charts) {
-      // The chart's data block: the header row with the series names above the categories and values.
-      const top = spec.series[0].nameCell.row;
-      const right = spec.series[spec.series.length - 1].values.right;
-      const data = sheet.getRangeByIndexes(top - 1, spec.categories.left - 1, spec.categories.bottom - top + 1, right - spec.categories.left + 1);
-      const chart = sheet.charts.add("ColumnClustered", data, "Columns");
-      chart.title.text = spec.title;
-      chart.legend.position = "Bottom";
-      chart.axes.valueAxis.numberFormat = spec.numberFormat;
-      spec.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${s.color}`));
-      const { row, col, width, height } = spec.anchor;
-      chart.setPosition(cellAddress(row - 1, col - 1), cellAddress(row + height - 2, col + width - 2));
-    }
-    // Stored with the sheet so that "Uppdatera" can rebuild it; older Excel versions lack the API.
-    const properties = (sheet as unknown as { customProperties?: Excel.WorksheetCustomPropertyCollection }).customProperties;
-    if (properties && typeof properties.add === "function") properties.add(META_PROPERTY, JSON.stringify(description.meta));
+    fillSheet(sheets.add(name), description);
     await context.sync();
     return name;
   });

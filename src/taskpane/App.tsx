@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Body1, Caption1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { Language, languageOf } from "../core/messages";
 import { getSettings, subscribeSettings } from "../core/settings";
 import type { WorkbookServices } from "./services";
+import { DialogueView } from "./dialogue/DialogueView";
 import { SettingsView } from "./SettingsView";
 import { t } from "./strings";
 import { ValidationView } from "./ValidationView";
@@ -58,7 +59,8 @@ export function App({ displayLanguage, services }: AppProps): React.ReactElement
         <div hidden={view !== "validate"}>
           <ValidationView language={language} services={services} />
         </div>
-        {view === "dialogue" && <Body1>{t(language, "dialogueComingSoon")}</Body1>}
+        {/* Mounted when shown: it reads the registers afresh each time the tab is opened. */}
+        {view === "dialogue" && <DialogueView language={language} services={services} />}
         {view === "settings" && <SettingsView language={language} />}
       </main>
     </div>

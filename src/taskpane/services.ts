@@ -2,12 +2,17 @@
  * What the pane needs from the workbook, as one object the components receive: the Office.js adapter
  * in Excel, the same adapter over the in-memory fake in tests. Components never call Excel themselves.
  */
+import type { SheetDescription } from "../core/dialogue/types";
 import type { NewTableSheet, ReadOptions, SheetTable } from "../core/registry/types";
 import type { ExcelRun, DocumentSettingsLike } from "../excel/excelRun";
+import { fillTemplateCopy, readGeneratedSheets, readSheetGrid, refillSheet, rewriteSheet } from "../excel/dialogueSheets";
+import { officeExcelRun } from "../excel/excelRun";
+import { writeSheetDescription } from "../excel/writeSheetDescription";
+import type { DialogueServices } from "./dialogue/dialogueActions";
 import { HighlightCell, Highlighter } from "../excel/highlights";
 import { OfficeWorkbook, TableResult, TransferStats } from "../excel/officeWorkbook";
 
-export interface WorkbookServices {
+export interface WorkbookServices extends DialogueServices {
   listSheets(): Promise<string[]>;
   activeSheetName(): Promise<string>;
   readHeaders(sheet: string): Promise<string[]>;
@@ -24,7 +29,8 @@ export interface WorkbookServices {
 
 /** The services over Excel (or, given `run` and `settings`, over any object model that looks like it). */
 export function workbookServices(options: { run?: ExcelRun; settings?: DocumentSettingsLike | null } = {}): WorkbookServices {
-  const workbook = new OfficeWorkbook({ run: options.run });
+  const run = options.run ?? officeExcelRun;
+  const workbook = new OfficeWorkbook({ run });
   const highlighter = new Highlighter(options);
   return {
     listSheets: () => workbook.listSheets(),
@@ -38,5 +44,12 @@ export function workbookServices(options: { run?: ExcelRun; settings?: DocumentS
     clearHighlights: (sheet) => highlighter.clear(sheet),
     highlightCount: (sheet) => highlighter.count(sheet),
     lastRead: () => workbook.lastRead,
+    // The Resultatdialog screen: generated sheets are found by their meta property; sources are only read.
+    generatedSheets: () => readGeneratedSheets(run),
+    readGrid: (sheet) => readSheetGrid(run, sheet),
+    writeDescription: (description: SheetDescription) => writeSheetDescription(run, description),
+    rewriteSheet: (sheet, description) => rewriteSheet(run, sheet, description),
+    fillTemplateCopy: (template, name, fills, meta) => fillTemplateCopy(run, template, name, fills, meta),
+    refillSheet: (sheet, fills, meta) => refillSheet(run, sheet, fills, meta),
   };
 }

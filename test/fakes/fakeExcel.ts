@@ -7,9 +7,12 @@
  */
 import { columnIndex } from "../../src/excel/addresses";
 import { ContextLike, FakeRange, Op, propsOf, Proxy } from "./fakeRange";
+import { FakeCharts, FakeCustomProperties } from "./fakeSheetParts";
+import { copyExtras, extrasOf } from "./fakeSheetState";
 import { fail, FakeTable, FakeWorkbook } from "./fakeWorkbook";
 
 export * from "./fakeWorkbook";
+export { extrasOf, mergeAddresses } from "./fakeSheetState";
 
 function parseRange(address: string): { row: number; column: number; rows: number; columns: number } {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
@@ -74,6 +77,58 @@ class FakeWorksheet extends Proxy {
   /** The tables on this sheet. */
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.ctx, this._name);
+  }
+  /** Renames the sheet (Excel refuses a name another sheet has). */
+  set name(value: string) {
+    const old = this._name;
+    this._name = value;
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => {
+        const other = this.ctx.wb.sheet(value);
+        if (other && other.name.toLowerCase() !== old.toLowerCase()) throw fail("ItemAlreadyExists", "A sheet with that name already exists.");
+        const sheet = this.ctx.wb.sheet(old);
+        if (!sheet) throw fail("ItemNotFound", "The sheet does not exist.");
+        sheet.name = value;
+      },
+    });
+  }
+  set showGridlines(value: boolean) {
+    this.ctx.queue({ request: 0, response: 0, apply: () => (extrasOf(this.sheetOrFail()).showGridlines = value) });
+  }
+  private sheetOrFail() {
+    const sheet = this.ctx.wb.sheet(this._name);
+    if (!sheet) throw fail("ItemNotFound", "The sheet does not exist.");
+    return sheet;
+  }
+  /** The sheet's custom properties (where the add-in marks its generated sheets). */
+  get customProperties(): FakeCustomProperties {
+    return new FakeCustomProperties(this.ctx, () => this.sheetOrFail());
+  }
+  get charts(): FakeCharts {
+    return new FakeCharts(this.ctx, () => this.sheetOrFail());
+  }
+  /** Copies the sheet (values, formats, styles, merges; not its custom properties) to the end as "X (2)" …. */
+  copy(): FakeWorksheet {
+    const taken = new Set(this.ctx.wb.sheets.map((s) => s.name.toLowerCase()));
+    let n = 2;
+    while (taken.has(`${this._name} (${n})`.toLowerCase())) n++;
+    const name = `${this._name} (${n})`;
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => {
+        const from = this.sheetOrFail();
+        const to = this.ctx.wb.addSheet(name, from.cells.map((row) => (row ? row.slice() : row)));
+        from.fills.forEach((v, k) => to.fills.set(k, { ...v }));
+        from.numberFormats.forEach((v, k) => to.numberFormats.set(k, v));
+        from.bold.forEach((k) => to.bold.add(k));
+        copyExtras(from, to);
+        this.ctx.wb.writes.push({ sheet: name, address: "", kind: "sheet" });
+      },
+    });
+    return new FakeWorksheet(this.ctx, name);
   }
   /** Makes this the active sheet. */
   activate(): void {

@@ -5,6 +5,7 @@
 import type { CellValue } from "../../src/core/cells";
 import { blockAddress } from "../../src/excel/addresses";
 import { payloadBytes } from "../../src/excel/chunking";
+import { extrasOf, overlaps } from "./fakeSheetState";
 import { fail, FakeSheet, FakeWorkbook, NO_FILL, ReadRecord, WriteRecord } from "./fakeWorkbook";
 
 /** One queued operation: its request bytes, its response bytes (measured at sync), and its effect. */
@@ -99,6 +100,100 @@ export class FakeRange extends Proxy {
       set: (v: boolean) => this.eachCell((sheet, addr) => (v ? sheet.bold.add(addr) : sheet.bold.delete(addr)), "font", 8),
     });
     this.format = { fill, font, autofitColumns: () => undefined };
+    // The rest of the look (what the dialogue writer sets) lands in the sheet's style map, per cell.
+    for (const name of ["italic", "size", "color"]) this.styleProperty(font, name, `font.${name}`);
+    for (const name of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"]) this.styleProperty(this.format, name, name);
+    const borders = { getItem: (edge: string) => {
+      const border = {};
+      for (const name of ["style", "color"]) this.styleProperty(border, name, `border.${edge}.${name}`);
+      return border;
+    } };
+    Object.assign(this.format, { borders });
+  }
+
+  private styleProperty(target: object, name: string, key: string): void {
+    Object.defineProperty(target, name, {
+      set: (v: unknown) => this.eachCell((sheet, addr) => void extrasOf(sheet).styles.set(addr, { ...extrasOf(sheet).styles.get(addr), [key]: v }), "font", 8),
+    });
+  }
+
+  private get block() {
+    return { row: this.row, column: this.column, rows: this.rows, columns: this.columns };
+  }
+
+  /** Merges the range into one cell (refused when it overlaps another merge, as Excel does). */
+  merge(): void {
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => {
+        const merges = extrasOf(this.sheet()).merges;
+        if (merges.some((m) => overlaps(m, this.block))) throw fail("InvalidOperation", "Cannot merge cells that overlap a merged area.");
+        merges.push(this.block);
+      },
+    });
+  }
+
+  /** Undoes every merge that overlaps the range. */
+  unmerge(): void {
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => {
+        const e = extrasOf(this.sheet());
+        e.merges = e.merges.filter((m) => !overlaps(m, this.block));
+      },
+    });
+  }
+
+  /** Clears values, formulas, formats and styles of the range. */
+  clear(): void {
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => {
+        const sheet = this.sheet();
+        const e = extrasOf(sheet);
+        for (let r = this.row; r < this.row + this.rows; r++) {
+          const row = sheet.cells[r];
+          for (let c = this.column; c < this.column + this.columns; c++) {
+            if (row && c < row.length) row[c] = null;
+            const addr = blockAddress(r, c, 1, 1);
+            for (const map of [sheet.fills, sheet.numberFormats, e.styles, e.formulas]) map.delete(addr);
+            sheet.bold.delete(addr);
+          }
+        }
+        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind: "values" });
+      },
+    });
+  }
+
+  /** Formulas are kept as written; the cell shows the formula text (the fake computes nothing). */
+  set formulas(formulas: string[][]) {
+    const copy = formulas.map((r) => r.slice());
+    this.ctx.queue({
+      request: payloadBytes(copy),
+      response: 0,
+      apply: () => {
+        const sheet = this.sheet();
+        copy.forEach((row, r) =>
+          row.forEach((f, c) => {
+            extrasOf(sheet).formulas.set(blockAddress(this.row + r, this.column + c, 1, 1), f);
+            (sheet.cells[this.row + r] ??= [])[this.column + c] = f;
+          })
+        );
+        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind: "values" });
+      },
+    });
+  }
+
+  /** The number formats of the range ("General" where none was set), once loaded. */
+  get numberFormat(): string[][] {
+    this.need("numberFormat");
+    const sheet = this.sheet();
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => sheet.numberFormats.get(blockAddress(this.row + r, this.column + c, 1, 1)) ?? "General")
+    );
   }
 
   private sheet(): FakeSheet {

@@ -1,44 +1,29 @@
 /**
- * The task pane's Resultatdialog screen: unit (or all), period, template, "Skapa". It reads the
- * registers through the services, builds with the dialogue core and hands each sheet description to
- * the Office.js writer; it never calls Excel itself.
+ * The task pane's Resultatdialog screen: template (built-in or a sheet of the workbook), unit or all,
+ * period, "Skapa"; and "Uppdatera" on a generated sheet. The work is in dialogueActions.ts; this file
+ * only shows it. It never calls Excel itself.
  */
 import * as React from "react";
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from "@fluentui/react-components";
-import { build, parsePeriod, type SheetDescription, type TemplateName } from "../../core/dialogue";
-import { findSources } from "../../core/dialogue/sources";
-import { unitsOf } from "../../core/dialogue/build";
+import { Body1, Button, Checkbox, Divider, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { parsePeriod, unitsOf, findSources } from "../../core/dialogue";
+import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { Language } from "../../core/messages";
-import type { SheetTable } from "../../core/registry/types";
-import { validateTable } from "../../core/registry/validate";
-import { SCHEMAS } from "../../core/registry/schemas";
 import { todaySerial } from "../../core/cells";
 import { getSettings } from "../../core/settings";
+import { t } from "../strings";
+import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, templateKind, updateSheet, validationErrors } from "./dialogueActions";
 
-/** What the screen needs of the workbook. */
-export interface DialogueServices {
-  listSheets(): Promise<string[]>;
-  readSheet(sheet: string): Promise<SheetTable>;
-  /** Writes a description as a new sheet and returns the name it got. */
-  writeDescription(description: SheetDescription): Promise<string>;
-}
+export type { DialogueServices } from "./dialogueActions";
 
-const TEXT = {
-  sv: {
-    unit: "Enhet", allUnits: "Alla enheter (ett blad per enhet och en översikt)", whole: "Hela registret", period: "Period",
-    periodHint: "ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3", template: "Mall", create: "Skapa", reading: "Läser registren …",
-    badPeriod: "Ange perioden som ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.", created: "Skapade", banner: "Källbladen har olösta valideringsfel:",
-    jobbtorg: "Jobbtorg", vux: "Vuxenutbildning", kalkyl: "Kommunalekonomisk kalkyl", none: "Arbetsboken har inget registerblad som mallen behöver.",
-  },
-  en: {
-    unit: "Unit", allUnits: "All units (one sheet each and an overview)", whole: "The whole register", period: "Period",
-    periodHint: "YYYY, YYYYT1, YYYYT2 or YYYYT3", template: "Template", create: "Create", reading: "Reading the registers …",
-    badPeriod: "Give the period as YYYY, YYYYT1, YYYYT2 or YYYYT3.", created: "Created", banner: "The source sheets have unresolved validation errors:",
-    jobbtorg: "Job centres", vux: "Adult education", kalkyl: "Municipal-economic calculation", none: "The workbook has no register sheet the template needs.",
-  },
-};
+const BUILT_IN = ["jobbtorg", "vux", "kalkyl"] as const;
+const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl" } as const;
+const OWN = "sheet:";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
 
 /** The default period: the last completed tertial before today. */
 export function defaultPeriod(today: number = todaySerial()): string {
@@ -48,94 +33,173 @@ export function defaultPeriod(today: number = todaySerial()): string {
   return done === 0 ? `${year - 1}T3` : `${year}T${done}`;
 }
 
+type Message = { intent: "success" | "error" | "warning"; text: string; problems?: PlaceholderProblem[] };
+
+function errorText(language: Language, e: unknown): string {
+  const err = e as { sv?: string; en?: string; message?: string };
+  return (language === "sv" ? err.sv : err.en) || err.message || String(e);
+}
+
 /** The Resultatdialog view. */
 export function DialogueView({ language, services, today = todaySerial() }: { language: Language; services: DialogueServices; today?: number }): React.ReactElement {
   const styles = useStyles();
-  const text = TEXT[language];
-  const [tables, setTables] = React.useState<SheetTable[] | null>(null);
-  const [template, setTemplate] = React.useState<TemplateName>("jobbtorg");
+  const [workbook, setWorkbook] = React.useState<DialogueWorkbook | null>(null);
+  const [template, setTemplate] = React.useState<string>("jobbtorg");
   const [unit, setUnit] = React.useState("");
   const [all, setAll] = React.useState(false);
   const [period, setPeriod] = React.useState(() => defaultPeriod(today));
+  const [target, setTarget] = React.useState("");
   const [busy, setBusy] = React.useState(false);
-  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = React.useState<Message | null>(null);
 
-  React.useEffect(() => {
-    let live = true;
-    (async () => {
-      const names = await services.listSheets();
-      const read: SheetTable[] = [];
-      for (const name of names) read.push(await services.readSheet(name));
-      if (live) setTables(read);
-    })().catch((e) => live && setMessage({ intent: "error", text: String(e instanceof Error ? e.message : e) }));
-    return () => {
-      live = false;
-    };
+  const reload = React.useCallback(async () => {
+    const loaded = await loadWorkbook(services);
+    setWorkbook(loaded);
+    // The sheet the manager is on is the one they mean to update; else the newest generated one.
+    setTarget((current) => {
+      const names = loaded.generated.map((g) => g.sheet);
+      if (names.includes(loaded.active)) return loaded.active;
+      return names.includes(current) ? current : names[names.length - 1] ?? "";
+    });
+    return loaded;
   }, [services]);
 
-  const errors = React.useMemo(() => {
-    if (!tables) return [];
-    const registers = new Set(Object.values(SCHEMAS).map((s) => s.table.toLowerCase()));
-    return tables
-      .filter((t) => registers.has(t.name.toLowerCase()))
-      .map((t) => ({ sheet: t.name, errors: validateTable(t, { today, capPerCode: 1 }).counts.error }))
-      .filter((e) => e.errors > 0);
-  }, [tables, today]);
-  const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), template) : []), [tables, template]);
+  React.useEffect(() => {
+    reload().catch((e) => setMessage({ intent: "error", text: errorText(language, e) }));
+  }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  async function create(): Promise<void> {
-    if (!tables) return;
-    if (!parsePeriod(period)) return setMessage({ intent: "error", text: text.badPeriod });
+  const tables = workbook?.tables;
+  const errors = React.useMemo(() => (tables ? validationErrors(tables, today) : []), [tables, today]);
+  const kind = React.useMemo(() => {
+    if (!template.startsWith(OWN) || !tables) return template as (typeof BUILT_IN)[number];
+    const sheet = tables.find((s) => s.name === template.slice(OWN.length));
+    const texts = sheet ? [sheet.headers, ...sheet.rows].flat().filter((v): v is string => typeof v === "string").map((text) => ({ address: "", text })) : [];
+    return templateKind(texts).kind;
+  }, [template, tables]);
+  const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
+
+  async function act(work: () => Promise<Message>): Promise<void> {
     setBusy(true);
     setMessage(null);
     try {
-      const sheets = build(tables, { template, period, unit: all ? null : unit || null, all, settings: getSettings(), today, validationErrors: errors });
-      const names: string[] = [];
-      for (const sheet of sheets) names.push(await services.writeDescription(sheet));
-      setMessage({ intent: "success", text: `${text.created}: ${names.join(", ")}` });
+      setMessage(await work());
     } catch (e) {
-      const err = e as { sv?: string; message?: string };
-      setMessage({ intent: "error", text: (language === "sv" && err.sv) || err.message || String(e) });
+      setMessage({ intent: "error", text: errorText(language, e) });
     } finally {
       setBusy(false);
     }
   }
 
-  if (!tables) return <Spinner label={text.reading} />;
+  const create = () =>
+    act(async () => {
+      if (!parsePeriod(period)) return { intent: "error", text: t(language, "dlgBadPeriod") };
+      // Read afresh: the registers may have changed since the screen opened.
+      const { tables: current } = await reload();
+      const request = { tables: current, unit: all ? null : unit || null, all, period, settings: getSettings(), today };
+      if (template.startsWith(OWN)) {
+        const result = await createFromTemplate(services, template.slice(OWN.length), request);
+        if (result.problems.length > 0) return { intent: "error", text: t(language, "dlgProblems", { count: result.problems.length }), problems: result.problems };
+        await reload();
+        return { intent: "success", text: t(language, "dlgCreated", { names: result.names.join(", ") }) };
+      }
+      const names = await createSheets(services, { ...request, template: template as (typeof BUILT_IN)[number] });
+      await reload();
+      setTarget(names[names.length - 1]);
+      return { intent: "success", text: t(language, "dlgCreated", { names: names.join(", ") }) };
+    });
+
+  const update = () =>
+    act(async () => {
+      const current = await reload();
+      const generated = current.generated.find((g) => g.sheet === target);
+      if (!generated) return { intent: "error", text: t(language, "dlgNoGenerated") };
+      const { orphaned } = await updateSheet(services, generated, { tables: current.tables, settings: getSettings(), today });
+      const done = t(language, "dlgUpdated", { sheet: target });
+      return orphaned.length > 0
+        ? { intent: "warning", text: `${done} ${t(language, "dlgOrphaned", { keys: orphaned.join(", ") })}` }
+        : { intent: "success", text: done };
+    });
+
+  if (!workbook) return <Spinner label={t(language, "dlgReading")} />;
   return (
     <div className={styles.root}>
       {errors.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{`${text.banner} ${errors.map((e) => `${e.sheet} (${e.errors})`).join(", ")}`}</MessageBarBody>
+          <MessageBarBody>{t(language, "dlgBanner", { sheets: errors.map((e) => `${e.sheet} (${e.errors})`).join(", ") })}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={text.template}>
-        <Select value={template} onChange={(_, d) => setTemplate(d.value as TemplateName)}>
-          {(["jobbtorg", "vux", "kalkyl"] as const).map((t) => (
-            <option key={t} value={t}>{text[t]}</option>
-          ))}
+      <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgCreateTitle")}</Subtitle2>
+      <Field label={t(language, "dlgTemplate")}>
+        <Select value={template} onChange={(_, d) => {
+            setTemplate(d.value);
+            setMessage(null);
+          }}>
+          <optgroup label={t(language, "dlgBuiltIn")}>
+            {BUILT_IN.map((name) => (
+              <option key={name} value={name}>{t(language, LABELS[name])}</option>
+            ))}
+          </optgroup>
+          {workbook.templates.length > 0 && (
+            <optgroup label={t(language, "dlgOwn")}>
+              {workbook.templates.map((name) => (
+                <option key={name} value={OWN + name}>{name}</option>
+              ))}
+            </optgroup>
+          )}
         </Select>
       </Field>
-      <Field label={text.unit}>
+      <Field label={t(language, "dlgUnit")}>
         <Select value={unit} disabled={all} onChange={(_, d) => setUnit(d.value)}>
-          <option value="">{text.whole}</option>
+          <option value="">{t(language, "dlgWhole")}</option>
           {units.map((u) => (
             <option key={u} value={u}>{u}</option>
           ))}
         </Select>
       </Field>
-      <Checkbox label={text.allUnits} checked={all} onChange={(_, d) => setAll(d.checked === true)} />
-      <Field label={text.period} hint={text.periodHint}>
+      <Checkbox label={t(language, "dlgAllUnits")} checked={all} onChange={(_, d) => setAll(d.checked === true)} />
+      <Field label={t(language, "dlgPeriod")} hint={t(language, "dlgPeriodHint")}>
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
       <Button appearance="primary" disabled={busy} onClick={() => void create()}>
-        {text.create}
+        {t(language, "dlgCreate")}
       </Button>
-      {units.length === 0 && <MessageBar intent="info"><MessageBarBody>{text.none}</MessageBarBody></MessageBar>}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
+      {units.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(language, "dlgNoRegister")}</MessageBarBody>
         </MessageBar>
+      )}
+      {busy && <Spinner size="tiny" label={t(language, "dlgWorking")} />}
+      {message && (
+        <MessageBar intent={message.intent} layout="multiline">
+          <MessageBarBody>
+            {message.text}
+            {message.problems && (
+              <ul className={styles.problems} data-testid="template-problems">
+                {message.problems.map((p) => (
+                  <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${p.placeholder} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Divider />
+      <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgUpdateTitle")}</Subtitle2>
+      {workbook.generated.length === 0 ? (
+        <Body1 as="p" className={styles.heading}>{t(language, "dlgNoGenerated")}</Body1>
+      ) : (
+        <>
+          <Field label={t(language, "dlgUpdateSheet")} hint={t(language, "dlgUpdateHint")}>
+            <Select value={target} onChange={(_, d) => setTarget(d.value)}>
+              {workbook.generated.map((g) => (
+                <option key={g.sheet} value={g.sheet}>{g.sheet}</option>
+              ))}
+            </Select>
+          </Field>
+          <Button disabled={busy || !target} onClick={() => void update()}>
+            {t(language, "dlgUpdate")}
+          </Button>
+        </>
       )}
     </div>
   );

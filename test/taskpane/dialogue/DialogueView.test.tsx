@@ -14,6 +14,12 @@ function services(written: SheetDescription[]): DialogueServices {
     listSheets: async () => tables.map((t) => t.name),
     readSheet: async (name) => tables.find((t) => t.name === name)!,
     writeDescription: async (d) => (written.push(d), d.name),
+    activeSheetName: async () => tables[0].name,
+    generatedSheets: async () => [],
+    readGrid: async () => ({ top: 1, left: 1, values: [], formats: [] }),
+    rewriteSheet: async () => undefined,
+    fillTemplateCopy: async () => "",
+    refillSheet: async () => undefined,
   };
 }
 
