@@ -5,9 +5,10 @@
  * `CustomFunctions.associate`; the test drives the real pane and inspects `window.__fakeWorkbook`.
  *
  * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
- * "Stort register" of that many rows), `limit` (the fake's payload limit in bytes), `active` (active sheet).
+ * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet).
  */
 import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
+import { dialogueWorkbook } from "./dialogueWorkbook";
 import { seedWorkbook } from "./seedWorkbook";
 
 declare global {
@@ -17,7 +18,8 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const workbook = seedWorkbook(Number(params.get("rows") ?? 0));
+// `workbook=dialogue`: the synthetic registers of the Resultatdialog flow instead of the validation sheets.
+const workbook = params.get("workbook") === "dialogue" ? dialogueWorkbook() : seedWorkbook(Number(params.get("rows") ?? 0));
 const limit = Number(params.get("limit") ?? 0);
 if (limit > 0) {
   workbook.responseLimitBytes = limit;

@@ -34,6 +34,7 @@ export function defaultPeriod(today: number = todaySerial()): string {
 }
 
 type Message = { intent: "success" | "error" | "warning"; text: string; problems?: PlaceholderProblem[] };
+type Section = "create" | "update";
 
 function errorText(language: Language, e: unknown): string {
   const err = e as { sv?: string; en?: string; message?: string };
@@ -50,7 +51,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   const [period, setPeriod] = React.useState(() => defaultPeriod(today));
   const [target, setTarget] = React.useState("");
   const [busy, setBusy] = React.useState(false);
-  const [message, setMessage] = React.useState<Message | null>(null);
+  const [message, setMessage] = React.useState<(Message & { at: Section }) | null>(null);
 
   const reload = React.useCallback(async () => {
     const loaded = await loadWorkbook(services);
@@ -65,7 +66,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   }, [services]);
 
   React.useEffect(() => {
-    reload().catch((e) => setMessage({ intent: "error", text: errorText(language, e) }));
+    reload().catch((e) => setMessage({ intent: "error", text: errorText(language, e), at: "create" }));
   }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const tables = workbook?.tables;
@@ -78,20 +79,21 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   }, [template, tables]);
   const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
 
-  async function act(work: () => Promise<Message>): Promise<void> {
+  // The answer is shown under the button that asked, where the person is looking.
+  async function act(at: Section, work: () => Promise<Message>): Promise<void> {
     setBusy(true);
     setMessage(null);
     try {
-      setMessage(await work());
+      setMessage({ ...(await work()), at });
     } catch (e) {
-      setMessage({ intent: "error", text: errorText(language, e) });
+      setMessage({ intent: "error", text: errorText(language, e), at });
     } finally {
       setBusy(false);
     }
   }
 
   const create = () =>
-    act(async () => {
+    act("create", async () => {
       if (!parsePeriod(period)) return { intent: "error", text: t(language, "dlgBadPeriod") };
       // Read afresh: the registers may have changed since the screen opened.
       const { tables: current } = await reload();
@@ -109,7 +111,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     });
 
   const update = () =>
-    act(async () => {
+    act("update", async () => {
       const current = await reload();
       const generated = current.generated.find((g) => g.sheet === target);
       if (!generated) return { intent: "error", text: t(language, "dlgNoGenerated") };
@@ -169,20 +171,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         </MessageBar>
       )}
       {busy && <Spinner size="tiny" label={t(language, "dlgWorking")} />}
-      {message && (
-        <MessageBar intent={message.intent} layout="multiline">
-          <MessageBarBody>
-            {message.text}
-            {message.problems && (
-              <ul className={styles.problems} data-testid="template-problems">
-                {message.problems.map((p) => (
-                  <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${p.placeholder} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {message?.at === "create" && <Answer message={message} language={language} listClass={styles.problems} />}
       <Divider />
       <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgUpdateTitle")}</Subtitle2>
       {workbook.generated.length === 0 ? (
@@ -201,6 +190,25 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           </Button>
         </>
       )}
+      {message?.at === "update" && <Answer message={message} language={language} listClass={styles.problems} />}
     </div>
+  );
+}
+
+/** A result or error message, with the template's placeholder problems listed when there are any. */
+function Answer({ message, language, listClass }: { message: Message; language: Language; listClass: string }): React.ReactElement {
+  return (
+    <MessageBar intent={message.intent} layout="multiline">
+      <MessageBarBody>
+        {message.text}
+        {message.problems && (
+          <ul className={listClass} data-testid="template-problems">
+            {message.problems.map((p) => (
+              <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${p.placeholder} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

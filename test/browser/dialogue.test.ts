@@ -1,0 +1,102 @@
+/**
+ * The Resultatdialog flow in the built pane in Debian's Chromium, over the fake Office host holding
+ * synthetic Avslut, Forsorjningsstod and Mal registers: Skapa for a unit and period, the manager types
+ * text into the new sheet, Uppdatera keeps it; a screenshot for a person to look at, and axe-core.
+ */
+import { mkdirSync } from "fs";
+import type { Server } from "http";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import type { FakeWorkbook } from "../fakes/fakeExcel";
+import { builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
+
+const SCREENSHOT = join(ROOT, "test-results", "dialogue.png");
+const UNIT = "Jobbtorg Västerort";
+const SHEET = `RD ${UNIT} 2025T2`;
+const TEXT = "Fler kvinnor ska nå arbete: vi startar en grupp i januari.";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let server: Server;
+let session: PaneSession;
+let page: Page;
+
+/** A value computed from the fake workbook inside the page (`arg` passed through as JSON). */
+function inWorkbook<T, A>(fn: (wb: FakeWorkbook, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__fakeWorkbook, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
+}
+
+beforeAll(async () => {
+  const [dir, hostScript] = await Promise.all([Promise.resolve(builtPane()), fakeOfficeHostScript()]);
+  const served = await serve(dir);
+  server = served.server;
+  browser = await launchChromium();
+  session = await openPane(browser, served.url, hostScript, "?workbook=dialogue");
+  page = session.page;
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+describe("the Resultatdialog tab in Chromium", () => {
+  it("creates the unit's dialogue sheet for the chosen period", async () => {
+    await page.getByRole("tab", { name: "Resultatdialog" }).click();
+    await page.getByRole("button", { name: "Skapa" }).waitFor();
+    await page.getByLabel("Enhet", { exact: true }).selectOption(UNIT);
+    await page.getByLabel("Period", { exact: true }).fill("2025T2");
+    await page.getByRole("button", { name: "Skapa" }).click();
+    await page.getByText(`Skapade: ${SHEET}`).waitFor();
+    const sheet = await inWorkbook((wb, name: string) => {
+      const s = wb.sheet(name);
+      return s ? { title: s.cells[0][0], label: s.cells[7][0], rate: s.cells[7][3], format: s.numberFormats.get("D8"), exits: s.cells[10][3] } : null;
+    }, SHEET);
+    expect(sheet).toEqual({ title: `Resultatdialog Jobbtorg – ${UNIT}`, label: "Avslut till arbete eller studier (andel)", rate: 21 / 37, format: "0.0%", exits: 37 });
+    expect(await inWorkbook((wb) => wb.sheets.map((s) => s.name))).toEqual(["Avslut", "Forsorjningsstod", "Mal", "Min mall", SHEET]);
+  });
+
+  it("keeps the manager's text when the sheet is updated", async () => {
+    // The manager writes in the yellow analysis field (A22) and overwrites a number by mistake (D8).
+    await inWorkbook(
+      (wb, [name, text]: [string, string]) => {
+        const cells = wb.sheet(name)!.cells;
+        if (!cells[21]) cells[21] = [];
+        cells[21][0] = text;
+        cells[7][3] = 0.99;
+      },
+      [SHEET, TEXT]
+    );
+    expect(await page.getByLabel("Skapat blad", { exact: true }).inputValue()).toBe(SHEET);
+    await page.getByRole("button", { name: "Uppdatera" }).click();
+    await page.getByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`).waitFor();
+    const after = await inWorkbook((wb, name: string) => ({ text: wb.sheet(name)!.cells[21][0], rate: wb.sheet(name)!.cells[7][3], sheets: wb.sheets.length }), SHEET);
+    expect(after).toEqual({ text: TEXT, rate: 21 / 37, sheets: 5 });
+  });
+
+  it("leaves a readable screenshot", async () => {
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const box = await page.getByRole("button", { name: "Uppdatera" }).boundingBox();
+    // Inside the pane's width: nothing cut off at the right edge.
+    expect(box!.x + box!.width).toBeLessThanOrEqual(380);
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    await page.addScriptTag({ url: "/axe.min.js" });
+    const violations = (await page.evaluate(async () => {
+      type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
+      // Fluent's focus sentinels (Tabster) are aria-hidden and hand focus on at once; see taskpane.test.ts.
+      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    })) as Array<{ id: string; impact: string; nodes: string[] }>;
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  it("asked no host but the local server, and logged no errors", () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+});
