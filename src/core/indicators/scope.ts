@@ -145,7 +145,8 @@ export function dateReader(argName: string): (value: CellValue, row: number) => 
 export function monthReader(argName: string): (value: CellValue, row: number) => number {
   const parse = memoize(parseMonth);
   return (value, row) => {
-    const month = parse(value);
+    // Support registers run to millions of rows: the two common forms are read directly.
+    const month = typeof value === "string" ? yearMonthText(value) ?? parse(value) : typeof value === "number" ? serialMonth(value) : parse(value);
     if (month === null) throw new AmfError("value", "invalidMonth", { arg: argName, row: row + 1, value: displayValue(value) });
     return month;
   };
@@ -165,4 +166,26 @@ export function monthIndexOfSerial(serial: number): number {
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return year * 12 + month - 1;
+}
+
+/** Month index of exact "YYYY-MM" text by character codes, or null for any other text. */
+function yearMonthText(text: string): number | null {
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return null;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    year = year * 10 + d;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return null;
+  const month = m1 * 10 + m2;
+  return year >= 1900 && month >= 1 && month <= 12 ? year * 12 + month - 1 : null;
+}
+
+/** Month index of a serial date cell, or null when the number is no date. */
+function serialMonth(value: number): number | null {
+  const serial = parseDate(value);
+  return serial === null ? null : monthIndexOfSerial(serial);
 }

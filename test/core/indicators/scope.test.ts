@@ -1,5 +1,5 @@
 import { monthOfSerial, serialOf } from "../../../src/core/cells";
-import { isEmptyCell, memoize, monthIndexOfSerial } from "../../../src/core/indicators/scope";
+import { isEmptyCell, memoize, monthIndexOfSerial, monthReader } from "../../../src/core/indicators/scope";
 
 describe("monthIndexOfSerial", () => {
   test("agrees with the Date-based monthOfSerial on every day 1900–2100", () => {
@@ -42,5 +42,17 @@ describe("isEmptyCell", () => {
   test("null, undefined, spaces and 0 are empty in code columns; text and other numbers are not", () => {
     expect([null, undefined, "", "  ", 0].map(isEmptyCell)).toEqual([true, true, true, true, true]);
     expect(["K", 1, false].map((v) => isEmptyCell(v))).toEqual([false, false, false]);
+  });
+});
+
+describe("monthReader", () => {
+  const read = monthReader("support_months");
+  test("reads YYYY-MM, YYYYMM, serials and text dates alike", () => {
+    expect(["2026-07", "202607", 46204, "2026-07-31", " 2026-07 "].map((v) => read(v, 0))).toEqual(new Array(5).fill(2026 * 12 + 6));
+  });
+  test("refuses impossible months and names the row", () => {
+    expect(() => read("2026-13", 4)).toThrow(expect.objectContaining({ key: "invalidMonth", params: expect.objectContaining({ row: 5 }) }));
+    expect(() => read("1899-12", 0)).toThrow(expect.objectContaining({ key: "invalidMonth" }));
+    expect(() => read(0.5, 0)).toThrow(expect.objectContaining({ key: "invalidMonth" }));
   });
 });
