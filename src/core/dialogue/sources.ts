@@ -41,14 +41,18 @@ export function findSources(
   errors: Array<{ sheet: string; errors: number }> = []
 ): DialogueSources {
   const registers: DialogueSources["registers"] = {};
+  const malTable = tables.find((t) => normalizeHeader(t.name) === "mal");
   for (const schema of Object.values(SCHEMAS)) {
     const byName = tables.find((t) => normalizeHeader(t.name) === normalizeHeader(schema.table));
-    const byHeaders = tables.find((t) => t.headers.length > 0 && detectType(t.headers) === schema.type);
+    // By headers only a sheet holding every required column: a targets table (Indikator, Enhet, Mål)
+    // shares "Enhet" with Personalkostnad and must not be read as staff costs.
+    const byHeaders = tables.find(
+      (t) => t !== malTable && t.headers.length > 0 && detectType(t.headers) === schema.type && hasRequiredColumns(t, schema.type)
+    );
     const table = byName ?? byHeaders;
     if (!table) continue;
     registers[schema.type] = { type: schema.type, table, fields: mapColumns(table.headers, schema.type).fields };
   }
-  const malTable = tables.find((t) => normalizeHeader(t.name) === "mal");
   const used = Object.values(registers).map((r) => ({ sheet: r!.table.name, rows: r!.table.rows.length }));
   if (malTable) used.push({ sheet: malTable.name, rows: malTable.rows.length });
   const usedNames = new Set(used.map((u) => u.sheet));
@@ -58,6 +62,11 @@ export function findSources(
     used,
     errors: errors.filter((e) => usedNames.has(e.sheet) && e.errors > 0),
   };
+}
+
+function hasRequiredColumns(table: SheetTable, type: RegisterType): boolean {
+  const fields = mapColumns(table.headers, type).fields;
+  return SCHEMAS[type].fields.every((f) => !f.required || fields[f.key] !== undefined);
 }
 
 /** A register's column for a field, or null when the register or the column is absent. */
