@@ -109,6 +109,18 @@ export function shown(value: CellValue): string {
   return masked(displayValue(value));
 }
 
+/**
+ * A personnummer cell that failed to parse, as shown in a message: a near-miss ("19710717-491") is
+ * still someone's number, so only the birth-date digits stay and every later digit becomes *.
+ */
+export function shownPersonalNumber(value: CellValue): string {
+  const text = masked(displayValue(value));
+  const leading = /^"?\D*(\d{8}|\d{6})/.exec(text);
+  if (!leading) return text.replace(/\d/g, "*");
+  const keep = leading[0].length;
+  return text.slice(0, keep) + text.slice(keep).replace(/\d/g, "*");
+}
+
 /** Builds the issue of a data cell. */
 export function cellIssue(
   ctx: CheckContext,

@@ -3,7 +3,7 @@ import { isBlank } from "../../cells";
 import { parsePnr } from "../../pnr";
 import type { FieldSchema } from "../schemas";
 import type { CheckCode } from "../types";
-import { cellAt, cellIssue, CheckContext, headerOf, shown } from "./context";
+import { cellAt, cellIssue, CheckContext, headerOf, shown, shownPersonalNumber } from "./context";
 import { MESSAGES } from "./messages";
 import { reportBlank } from "./required";
 
@@ -42,7 +42,7 @@ export function checkPnrColumn(ctx: CheckContext, field: FieldSchema, column: nu
     keys[i] = String(value).trim();
     const code = FAILURE_CODE[parsed.reason];
     if (sink.take(code)) {
-      const message = FAILURE_MESSAGE[parsed.reason](ctx.table.headerRow + 1 + i, headerOf(ctx, column), shown(value));
+      const message = FAILURE_MESSAGE[parsed.reason](ctx.table.headerRow + 1 + i, headerOf(ctx, column), shownPersonalNumber(value));
       sink.push(cellIssue(ctx, code, i, column, message));
     }
   }

@@ -47,3 +47,14 @@ describe("pnr checks", () => {
     );
   });
 });
+
+describe("pnr messages", () => {
+  it("masks a near-miss personnummer down to its birth date", () => {
+    const report = check(sheet(["Personnummer", "Månad"], [["19710717-491", "2026-01"], ["7107174-91", "2026-02"]]));
+    const messages = report.issues.filter((i) => i.code === "pnr/format").flatMap((i) => [i.message.sv, i.message.en]);
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toContain('"19710717-***"');
+    expect(messages[2]).toContain('"710717*-**"');
+    for (const message of messages) expect(message).not.toMatch(/491|4-91/);
+  });
+});
