@@ -41,12 +41,13 @@ describeBuilt("the build output in dist/", () => {
 
   it("puts a Content-Security-Policy on the page that allows no remote host but Office.js", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     const remoteHosts = new Set([...csp.matchAll(/https:\/\/[^\s;]+/g)].map((m) => m[0]));
     expect([...remoteHosts]).toEqual(["https://appsforoffice.microsoft.com"]);
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
     expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
   });
 });
