@@ -2,9 +2,10 @@
  * SELFSUFF6M (SPEC §4): the share of exits after which the person had no income support in the sixth
  * month after the exit month, found by matching the exit register against the income-support register.
  */
-import { todaySerial } from "../cells";
+import { CellValue, todaySerial } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
-import { personKey } from "../pnr";
+import { parsePnr } from "../pnr";
+import { NOT_FAST, NOT_PNR, PersonTable } from "./personTable";
 import { RateResult } from "./rate";
 import { dateReader, isEmptyCell, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
 
@@ -53,12 +54,35 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   ]);
   const inScope = rowFilter(input, exitDates, NAMES);
   const reference = input.referenceSerial ?? todaySerial();
-  const keyOf = memoize((v) => personKey(v, reference));
 
   // Exits first (the smaller side): each person gets an index, and each exit joins its person's chain,
-  // so that one pass over the support register can mark the exits it covers without building a key
-  // per support row.
-  const personIndex = new Map<string, number>();
+  // so that one pass over the support register can mark the exits it covers. A personnummer is keyed
+  // by its twelve digits (PersonTable), any other ID by its trimmed text (SPEC §4); the two can never
+  // coincide, since trimmed text that reads as a valid personnummer is keyed as one.
+  const people = new PersonTable(exitLength);
+  const textPeople = new Map<string, number>();
+  let personCount = 0;
+  /** The person of an ID in any spelling other than the 12-digit forms, adding a new one. */
+  const addPerson = (id: CellValue): number => {
+    const parsed = parsePnr(id, reference);
+    if (!parsed.ok) return textPerson(id, true);
+    const person = people.addNormalized(parsed.pnr.normalized, personCount);
+    if (person === personCount) personCount++;
+    return person;
+  };
+  /** The person of a non-personnummer ID (matched as trimmed text), or -1 unless `add`. */
+  const textPerson = (id: CellValue, add: boolean): number => {
+    const key = id === null || id === undefined ? "" : String(id).trim();
+    let person = textPeople.get(key);
+    if (person === undefined) {
+      if (!add) return -1;
+      person = personCount++;
+      textPeople.set(key, person);
+    }
+    return person;
+  };
+  const exitPerson = memoize(addPerson);
+
   const exitMonth: number[] = [];
   const nextExit: number[] = [];
   const firstExit: number[] = [];
@@ -68,31 +92,41 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
     if (isEmptyCell(id)) continue;
     if (inScope !== null && !inScope(r)) continue;
     const measured = monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS;
-    const key = keyOf(id);
-    let person = personIndex.get(key);
-    if (person === undefined) {
-      person = firstExit.length;
-      personIndex.set(key, person);
-      firstExit.push(-1);
-    }
+    let person = typeof id === "string" ? people.addText(id, personCount) : NOT_FAST;
+    if (person === NOT_FAST || person === NOT_PNR) person = exitPerson(id);
+    else if (person === personCount) personCount++;
+    while (firstExit.length <= person) firstExit.push(-1);
     const exit = exitMonth.length;
     exitMonth.push(measured);
     nextExit.push(firstExit[person]);
     firstExit[person] = exit;
   }
 
+  // Support rows in a 12-digit form are matched by their digits (PersonTable.lookupText): one without
+  // a person there is either a personnummer nobody exited with or no personnummer, and only the latter
+  // can match, as its own text (already trimmed: it has no spaces). Other spellings (10 digits, number
+  // cells, other IDs) take the general rules, once per distinct value.
+  const hasTextPeople = textPeople.size > 0;
+  const supportPerson = memoize((id) => {
+    const parsed = parsePnr(id, reference);
+    return parsed.ok ? people.getNormalized(parsed.pnr.normalized) : textPerson(id, false);
+  });
   const supported = new Uint8Array(exitMonth.length);
-  const supportPerson = memoize((v) => personIndex.get(keyOf(v)) ?? -1);
   const supportMonthOf = monthReader(NAMES.supportMonths);
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   for (let r = 0; r < supportLength; r++) {
     const id = cellAt(supportIds, r);
-    if (isEmptyCell(id)) continue;
+    let person = typeof id === "string" ? people.lookupText(id) : NOT_FAST;
+    if (person === NOT_FAST) {
+      if (isEmptyCell(id)) continue;
+      person = supportPerson(id);
+    } else if (person < 0 && hasTextPeople) {
+      person = textPeople.get(id as string) ?? -1;
+    }
     const month = supportMonthOf(cellAt(supportMonths, r), r);
     if (month < firstMonth) firstMonth = month;
     if (month > lastMonth) lastMonth = month;
-    const person = supportPerson(id);
     for (let e = person < 0 ? -1 : firstExit[person]; e >= 0; e = nextExit[e]) {
       if (exitMonth[e] === month) supported[e] = 1;
     }
