@@ -10,6 +10,7 @@ import {
   parseGender,
   parseMonth,
   periodWindow,
+  requireDate,
 } from "../cells";
 import { AmfError } from "../errors";
 import { cellAt, Column } from "./columns";
@@ -136,8 +137,8 @@ export function dateReader(argName: string): (value: CellValue, row: number) => 
   return (value, row) => {
     // Serial numbers (what Excel sends for date cells) are cheaper to check than to look up.
     const serial = typeof value === "number" ? parseDate(value) : parse(value);
-    if (serial === null) throw new AmfError("value", "invalidDate", { arg: argName, row: row + 1, value: displayValue(value) });
-    return serial;
+    // requireDate re-reads only a failing cell, to throw the one #VALUE! message that names the row.
+    return serial ?? requireDate(value, argName, row + 1);
   };
 }
 
