@@ -132,3 +132,24 @@ export async function openPane(browser: Browser, baseUrl: string, hostScript: st
   await page.goto(`${baseUrl}/taskpane.html${query}`);
   return { page, foreignRequests, problems };
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (served by the test server) on the page and returns its violations. Fluent's focus
+ * manager (Tabster) puts aria-hidden focus sentinels around focus groups; they hand focus on at once
+ * and are never read out, which axe cannot know, so they are excluded.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ url: "/axe.min.js" });
+  return (await page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  })) as AxeViolation[];
+}

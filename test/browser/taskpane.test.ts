@@ -8,7 +8,7 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import type { FakeWorkbook } from "../fakes/fakeExcel";
 import { defectiveExits } from "../fakes/seedWorkbook";
-import { builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
+import { axeViolations, builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
 
 const SCREENSHOT = join(ROOT, "test-results", "validation.png");
 
@@ -116,15 +116,7 @@ describe("the task pane in Chromium", () => {
   });
 
   it("has no serious or critical accessibility violations (axe-core)", async () => {
-    await page.addScriptTag({ url: "/axe.min.js" });
-    const violations = (await page.evaluate(async () => {
-      type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-      // Fluent's focus manager (Tabster) puts aria-hidden focus sentinels around focus groups; they hand
-      // focus on at once and are never read out, which axe cannot know.
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-    })) as Array<{ id: string; impact: string; nodes: string[] }>;
+    const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
