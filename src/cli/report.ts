@@ -1,9 +1,10 @@
 /**
- * `resultatdialog report`: adds result-dialogue sheets (SPEC §7) to a copy of the workbook — a
- * built-in template (jobbtorg, vux, kalkyl) or the user's own template sheet with placeholders.
+ * `resultatdialog report`: writes result-dialogue sheets (SPEC §7) — a built-in template (jobbtorg,
+ * vux, kalkyl) or the user's own template sheet with placeholders — into a NEW workbook that holds
+ * only them: no register, no template sheet, nothing personal. That file is the one to send.
  */
 import { basename, dirname, extname, join } from "path";
-import { writeFile } from "fs/promises";
+import ExcelJS from "exceljs";
 import { build, buildModel, DialogueError, requirePeriod, sheetName, unitsOf, type TemplateName } from "../core/dialogue/build";
 import { findSources } from "../core/dialogue/sources";
 import { SCHEMAS } from "../core/registry/schemas";
@@ -14,13 +15,14 @@ import { CliContext, CliError, parseCommandArgs, stringOption, usage } from "./c
 import type { Command } from "./commands/command";
 import { todayOption } from "./commands/options";
 import { openInput } from "./input";
+import { checkOutput, writeOutput } from "./safeWrite";
 import { addCharts, SheetChart } from "./xlsxChart";
 import { writeDescription } from "./xlsxSheetWriter";
-import { checkTemplateSheet, fillTemplateSheet } from "./xlsxTemplate";
+import { checkTemplateSheet, fillTemplateSheet, loadTemplateSheet } from "./xlsxTemplate";
 
 const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl"];
 
-/** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (the input is kept as it was). */
+/** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (refused if it exists, unless --force). */
 export function defaultOutput(path: string): string {
   return join(dirname(path), `${basename(path, extname(path))}-resultatdialog.xlsx`);
 }
@@ -35,34 +37,38 @@ function validationErrors(tables: readonly SheetTable[], today: number): Array<{
 
 export const reportCommand: Command = {
   name: "report",
-  summary: { sv: "lägg till resultatdialogblad i en arbetsbok", en: "add result-dialogue sheets to a workbook" },
+  summary: { sv: "skriv resultatdialogblad i en ny arbetsbok", en: "write result-dialogue sheets to a new workbook" },
   help: {
     sv: [
-      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAMN] [--out UT.xlsx]",
+      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
       "",
-      "Skriver en kopia av arbetsboken med nya blad: resultat och måluppfyllelse, jämställdhetsanalys,",
-      "analysfrågor, diagram och hur varje värde beräknades. Befintliga blad ändras aldrig.",
+      "Skriver en ny arbetsbok med bara resultatdialogbladen: resultat och måluppfyllelse, jämställdhetsanalys,",
+      "analysfrågor, diagram och hur varje värde beräknades. Inga registerblad och inga personuppgifter:",
+      "det är filen att skicka till ledningen. Indatafilen ändras aldrig.",
       "",
       "  --period P          ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3 (jan–dec)",
       "  --unit NAMN         en enhet (skola för vux); utan den: hela registret",
       "  --all               ett blad per enhet och en översikt",
       "  --template T        jobbtorg (standard), vux eller kalkyl",
       "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg eller vux)",
-      "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx)",
+      "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx); aldrig indatafilen",
+      "  --force             ersätt en befintlig utfil",
       "  --today DATUM       dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
     ],
     en: [
-      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAME] [--out OUT.xlsx]",
+      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAME] [--out OUT.xlsx] [--force]",
       "",
-      "Writes a copy of the workbook with new sheets: results and goal fulfilment, gender-equality",
-      "analysis, analysis prompts, a chart and how each value was computed. Existing sheets are never changed.",
+      "Writes a new workbook with only the result-dialogue sheets: results and goal fulfilment, gender-equality",
+      "analysis, analysis prompts, a chart and how each value was computed. No register sheet and nothing",
+      "personal: it is the file to send to management. The input file is never changed.",
       "",
       "  --period P          YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3 (Jan–Dec)",
       "  --unit NAME         one unit (school for vux); without it: the whole register",
       "  --all               one sheet per unit and an overview",
       "  --template T        jobbtorg (default), vux or kalkyl",
       "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg or vux)",
-      "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx)",
+      "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx); never the input",
+      "  --force             replace an existing output file",
       "  --today DATE        today's date YYYY-MM-DD (for reproducible runs)",
     ],
   },
@@ -74,6 +80,7 @@ export const reportCommand: Command = {
       template: { type: "string" },
       "template-sheet": { type: "string" },
       out: { type: "string" },
+      force: { type: "boolean" },
       today: { type: "string" },
       lang: { type: "string" },
     });
@@ -92,17 +99,21 @@ export const reportCommand: Command = {
     const input = await openInput(positionals[0]);
     if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
     const out = stringOption(values, "out") ?? defaultOutput(input.path);
+    const target = { input: input.path, force: values.force === true };
+    // Refused before the work, not after it: the input, a link to it, an existing file, a folder.
+    await checkOutput(out, target);
 
     const tables: SheetTable[] = [];
     for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
     const errors = validationErrors(tables, today);
-    const workbook = input.workbook.workbook;
+    // A fresh workbook: the registers (and the template sheet) stay in the user's file.
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "resultatdialog";
     const written: string[] = [];
     const charts: SheetChart[] = [];
     try {
       if (templateSheet) {
-        const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === templateSheet.toLowerCase());
-        if (!sheet) throw new CliError({ sv: `mallbladet "${templateSheet}" finns inte`, en: `no template sheet "${templateSheet}"` });
+        const sheet = await loadTemplateSheet(input.path, templateSheet);
         const kind = template === "vux" ? "vux" : "jobbtorg";
         const problems = checkTemplateSheet(sheet, kind);
         if (problems.length > 0) {
@@ -130,7 +141,7 @@ export const reportCommand: Command = {
       throw e;
     }
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    await writeFile(out, await addCharts(buffer, charts));
+    await writeOutput(out, await addCharts(buffer, charts), target);
     ctx.out(`${ctx.language === "sv" ? "Skrev" : "Wrote"} ${out}: ${written.join(", ")}`);
     return 0;
   },

@@ -1,11 +1,56 @@
 /**
- * Own templates in .xlsx files: the template sheet is copied (values, styles, merges, widths, heights)
- * and its placeholders filled from a dialogue model. The template sheet itself is never changed.
+ * Own templates in .xlsx files: the template sheet is loaded from the user's file, copied (values,
+ * styles, merges, widths, heights) into the report workbook and its placeholders filled from a dialogue
+ * model. The user's file and its template sheet are never changed.
  */
+import { basename } from "path";
 import ExcelJS from "exceljs";
 import type { DialogueModel } from "../core/dialogue/model";
 import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "../core/dialogue/placeholders";
+import { maskPersonalNumbers } from "../core/pnr";
+import { CliError } from "./context";
 import { uniqueSheetName } from "./xlsxWorkbook";
+
+/**
+ * The template sheet of an .xlsx file (name matched ignoring case), with its styles, merges and widths.
+ * ExcelJS's document reader, not its streaming WorkbookReader: the streaming worksheet reader skips
+ * `<mergeCell>` (exceljs/lib/stream/xlsx/worksheet-reader.js) and a template's merges must be kept.
+ */
+export async function loadTemplateSheet(path: string, name: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch {
+    throw new CliError({
+      sv: `${basename(path)}: mallbladet "${name}" kan inte läsas (skadad fil?)`,
+      en: `${basename(path)}: the template sheet "${name}" cannot be read (damaged file?)`,
+    });
+  }
+  const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new CliError({ sv: `mallbladet "${name}" finns inte`, en: `no template sheet "${name}"` });
+  return sheet;
+}
+
+/**
+ * A template cell's value as the copy gets it. A formula that refers to another sheet would point at
+ * nothing in the report workbook (which holds no registers), so it becomes its cached result; text is
+ * masked, so a personnummer typed into a template never reaches the report.
+ */
+function copiedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (typeof value === "string") return maskPersonalNumbers(value);
+  if (value && typeof value === "object" && "richText" in value) {
+    return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalNumbers(run.text) })) };
+  }
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // cell.formula is the formula of this cell, shared formulas translated to its address.
+    const result = cell.result as ExcelJS.CellValue;
+    const plain = typeof result === "string" ? maskPersonalNumbers(result) : result instanceof Date || typeof result !== "object" ? result : null;
+    if (cell.formula.includes("!")) return plain ?? null;
+    return { formula: cell.formula, result: plain ?? undefined } as ExcelJS.CellFormulaValue;
+  }
+  return value;
+}
 
 /** The text cells of a sheet that hold "{{" or "}}" (what the template check looks at). */
 export function templateTexts(sheet: ExcelJS.Worksheet): Array<{ address: string; text: string }> {
@@ -25,7 +70,10 @@ export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: "jobbtorg
   return checkTemplate(templateTexts(sheet), template);
 }
 
-/** Copies the template sheet under a free name and fills it from the model; returns the new name. */
+/**
+ * Copies the template sheet (possibly of another workbook) into the workbook under a free name and
+ * fills it from the model; returns the new name.
+ */
 export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.Worksheet, wantedName: string, model: DialogueModel): string {
   const name = uniqueSheetName(wantedName, workbook.worksheets.map((w) => w.name));
   const copy = workbook.addWorksheet(name);
@@ -36,7 +84,7 @@ export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.
     if (row.height) copy.getRow(r).height = row.height;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const target = copy.getCell(r, c);
-      target.value = cell.value;
+      target.value = copiedValue(cell);
       // The style object is shared by ExcelJS between cells; copy it so the two sheets stay independent.
       target.style = JSON.parse(JSON.stringify(cell.style ?? {}));
     });

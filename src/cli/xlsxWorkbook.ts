@@ -211,6 +211,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return sheetName;
   }
 
+  /** The workbook as .xlsx bytes, for safeWrite.ts to put in place. */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
   /** Saves the workbook to a path. */
   async save(path: string): Promise<void> {
     await this.workbook.xlsx.writeFile(path);

@@ -1,41 +1,50 @@
-/** `resultatdialog fix`: writes a copy of the workbook with the corrected sheet added as "<name> (rättad)". */
-import { basename, resolve } from "path";
+/**
+ * `resultatdialog fix`: writes a NEW workbook holding the corrected sheet "<name> (rättad)" and a sheet
+ * "Ändringar" counting what was changed (no values). The input file is never written.
+ */
+import { isBlank } from "../../core/cells";
+import { maskPersonalNumbers } from "../../core/pnr";
 import { applyFixes } from "../../core/registry/fixes";
 import { detectType } from "../../core/registry/schemas";
 import { CliContext, CliError, parseCommandArgs, stringOption, usage } from "../context";
 import { chooseSheet, openInput, readInputSheet } from "../input";
+import { checkOutput, writeOutput } from "../safeWrite";
 import { XlsxWorkbook } from "../xlsxWorkbook";
 import type { Command } from "./command";
-import { fixSummary } from "./fixSummary";
+import { fixChanges, fixSummary } from "./fixSummary";
 import { todayOption, typeOption } from "./options";
 
 export const fixCommand: Command = {
   name: "fix",
   summary: {
-    sv: "skriv en kopia med ett rättat blad \"<namn> (rättad)\"",
-    en: "write a copy with a corrected sheet \"<name> (rättad)\"",
+    sv: "skriv en ny arbetsbok med ett rättat blad \"<namn> (rättad)\"",
+    en: "write a new workbook with a corrected sheet \"<name> (rättad)\"",
   },
   help: {
     sv: [
-      "Användning: resultatdialog fix FIL --out UT.xlsx [--sheet NAMN] [--type TYP] [--lang sv|en]",
+      "Användning: resultatdialog fix FIL --out UT.xlsx [--sheet NAMN] [--type TYP] [--force] [--lang sv|en]",
       "",
       "Rättar det som går att rätta automatiskt: personnummer till ÅÅÅÅMMDD-XXXX, kön till K/M,",
       "textdatum till datum, mellanslag runt text, exakta dubblettrader. Originalfilen ändras aldrig:",
-      "en kopia skrivs till UT.xlsx med det rättade bladet tillagt som \"<namn> (rättad)\".",
+      "UT.xlsx blir en ny arbetsbok med det rättade bladet \"<namn> (rättad)\" (utan tomma rader) och",
+      "bladet \"Ändringar\" med antalet rättningar per slag (inga värden).",
       "",
-      "  --out FIL     utfil (.xlsx, inte samma som indatafilen; en befintlig utfil skrivs över)",
+      "  --out FIL     utfil (.xlsx, aldrig indatafilen eller en länk till den)",
+      "  --force       ersätt en befintlig utfil",
       "  --sheet NAMN  blad att rätta (standard: första blad vars registertyp känns igen)",
       "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD",
     ],
     en: [
-      "Usage: resultatdialog fix FILE --out OUT.xlsx [--sheet NAME] [--type TYPE] [--lang sv|en]",
+      "Usage: resultatdialog fix FILE --out OUT.xlsx [--sheet NAME] [--type TYPE] [--force] [--lang sv|en]",
       "",
       "Fixes what can be fixed automatically: personnummer to YYYYMMDD-XXXX, gender to K/M, text dates",
-      "to dates, spaces around text, exact duplicate rows. The input file is never changed: a copy is",
-      "written to OUT.xlsx with the corrected sheet added as \"<name> (rättad)\".",
+      "to dates, spaces around text, exact duplicate rows. The input file is never changed: OUT.xlsx is",
+      "a new workbook with the corrected sheet \"<name> (rättad)\" (without blank rows) and a sheet",
+      "\"Ändringar\" counting the fixes of each kind (no values).",
       "",
-      "  --out FILE    output file (.xlsx, not the input file; an existing output file is replaced)",
+      "  --out FILE    output file (.xlsx, never the input file or a link to it)",
+      "  --force       replace an existing output file",
       "  --sheet NAME  sheet to fix (default: the first sheet whose register type is recognised)",
       "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad",
       "  --today DATE  today's date YYYY-MM-DD",
@@ -44,6 +53,7 @@ export const fixCommand: Command = {
   async run(args: string[], ctx: CliContext): Promise<number> {
     const { values, positionals } = parseCommandArgs("fix", args, {
       out: { type: "string" },
+      force: { type: "boolean" },
       sheet: { type: "string" },
       type: { type: "string" },
       today: { type: "string" },
@@ -52,10 +62,9 @@ export const fixCommand: Command = {
     if (positionals.length !== 1) throw usage("fix", "ange exakt en fil", "give exactly one file");
     const out = stringOption(values, "out");
     if (out === undefined) throw usage("fix", "--out UT.xlsx saknas", "--out OUT.xlsx is missing");
-    if (!/\.xlsx$/i.test(out)) throw usage("fix", "--out måste sluta på .xlsx", "--out must end in .xlsx");
-    if (resolve(out) === resolve(positionals[0])) {
-      throw usage("fix", "--out får inte vara indatafilen (originalet ändras aldrig)", "--out must not be the input file (the original is never changed)");
-    }
+    // Refused before reading: the input by device and inode (links too), an existing file, a folder.
+    const target = { input: positionals[0], force: values.force === true };
+    await checkOutput(out, target);
     const explicitType = typeOption("fix", values);
     const today = todayOption("fix", values) ?? ctx.today;
 
@@ -71,20 +80,31 @@ export const fixCommand: Command = {
     }
     const { sheet, preview } = applyFixes(table, { type, today });
 
-    // A CSV has no workbook to copy: the copy starts with the file's data as its first sheet.
-    const target = input.kind === "xlsx" ? input.workbook : XlsxWorkbook.create();
-    if (input.kind === "csv") target.writeSheet({ name: table.name, headers: table.headers, rows: table.rows });
-    const written = await target.writeTableSheet({ ...sheet, name: `${sheetName} (rättad)` });
-    try {
-      await target.save(out);
-    } catch {
-      throw new CliError({ sv: `${basename(out)}: kan inte skriva filen`, en: `${basename(out)}: cannot write the file` });
-    }
-    ctx.out(fixSummary(preview, ctx.language));
+    // Blank rows are left out of the corrected sheet: they hold nothing, and a sheet with one value in
+    // row 1,048,576 must not become a million written rows. The Ändringar sheet counts them.
+    const rows = sheet.rows.filter((row) => !row.every(isBlank));
+    const blankRowsLeftOut = sheet.rows.length - rows.length;
+
+    const workbook = XlsxWorkbook.create();
+    const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${sheetName} (rättad)` });
+    const sv = ctx.language === "sv";
+    workbook.writeSheet(
+      {
+        name: "Ändringar",
+        headers: [sv ? "Antal" : "Count", sv ? "Ändring" : "Change"],
+        rows: fixChanges(preview, ctx.language, blankRowsLeftOut).map(({ count, label }) => [count, label]),
+      },
+      {
+        note: maskPersonalNumbers(sv ? `Rättningar av bladet "${sheetName}" i bladet "${written}"; inga värden listas.` : `Fixes of the sheet "${sheetName}" in the sheet "${written}"; no values are listed.`),
+        widths: { 0: 10, 1: 50 },
+      }
+    );
+    const path = await writeOutput(out, await workbook.toBuffer(), target);
+    ctx.out(fixSummary(preview, ctx.language, blankRowsLeftOut));
     ctx.out(
-      ctx.language === "sv"
-        ? `Skrev ${resolve(out)} med bladet "${written}" (${sheet.rows.length} rader). Originalet är oförändrat.`
-        : `Wrote ${resolve(out)} with the sheet "${written}" (${sheet.rows.length} rows). The original is unchanged.`
+      sv
+        ? `Skrev ${path} med bladen "${written}" (${rows.length} rader) och "Ändringar". Originalet är oförändrat.`
+        : `Wrote ${path} with the sheets "${written}" (${rows.length} rows) and "Ändringar". The original is unchanged.`
     );
     return 0;
   },

@@ -1,4 +1,4 @@
-/** The lines `fix` prints: what the fixes changed, per kind, in Swedish or English. */
+/** What the fixes changed, per kind, in Swedish or English: the lines `fix` prints and its "Ändringar" sheet. */
 import type { FixCounts, FixPreview } from "../../core/registry/fixes";
 import type { Language } from "../../core/messages";
 
@@ -10,16 +10,19 @@ const LABELS: Record<keyof FixCounts, { sv: string; en: string }> = {
   duplicatesDropped: { sv: "exakta dubblettrader borttagna", en: "exact duplicate rows dropped" },
 };
 
-/** A count per kind of fix, and how many rows changed. */
-export function fixSummary(preview: FixPreview, language: Language): string {
-  const lines = [language === "sv" ? "Rättningar:" : "Fixes:"];
-  for (const key of Object.keys(LABELS) as Array<keyof FixCounts>) {
-    lines.push(`  ${String(preview.counts[key]).padStart(6)}  ${LABELS[key][language]}`);
+/** The counts of a fix run as (count, label) pairs: one per kind of fix, then the rows changed. */
+export function fixChanges(preview: FixPreview, language: Language, blankRowsLeftOut = 0): Array<{ count: number; label: string }> {
+  const changes = (Object.keys(LABELS) as Array<keyof FixCounts>).map((key) => ({ count: preview.counts[key], label: LABELS[key][language] }));
+  changes.push({ count: preview.changedRows.length, label: language === "sv" ? "rader ändrade eller borttagna" : "rows changed or dropped" });
+  if (blankRowsLeftOut > 0) {
+    changes.push({ count: blankRowsLeftOut, label: language === "sv" ? "tomma rader utelämnade" : "blank rows left out" });
   }
-  lines.push(
-    language === "sv"
-      ? `  ${String(preview.changedRows.length).padStart(6)}  rader ändrade eller borttagna`
-      : `  ${String(preview.changedRows.length).padStart(6)}  rows changed or dropped`
-  );
+  return changes;
+}
+
+/** A count per kind of fix, and how many rows changed. */
+export function fixSummary(preview: FixPreview, language: Language, blankRowsLeftOut = 0): string {
+  const lines = [language === "sv" ? "Rättningar:" : "Fixes:"];
+  for (const { count, label } of fixChanges(preview, language, blankRowsLeftOut)) lines.push(`  ${String(count).padStart(6)}  ${label}`);
   return lines.join("\n");
 }
