@@ -96,12 +96,12 @@ export const reportCommand: Command = {
     const templateSheet = stringOption(values, "template-sheet");
     if (templateSheet && template === "kalkyl") throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
     const today = todayOption("report", values) ?? ctx.today;
-    const input = await openInput(positionals[0]);
-    if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
-    const out = stringOption(values, "out") ?? defaultOutput(input.path);
-    const target = { input: input.path, force: values.force === true };
+    const out = stringOption(values, "out") ?? defaultOutput(positionals[0]);
+    const target = { input: positionals[0], force: values.force === true };
     // Refused before the work, not after it: the input, a link to it, an existing file, a folder.
     await checkOutput(out, target);
+    const input = await openInput(positionals[0]);
+    if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
 
     const tables: SheetTable[] = [];
     for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
