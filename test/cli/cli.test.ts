@@ -166,7 +166,7 @@ describe("validate on the demo workbook", () => {
 });
 
 describe("fix", () => {
-  test("writes a copy with \"Avslut (import) (rättad)\" and leaves the original as it was", async () => {
+  test("writes a new workbook with \"Avslut (import) (rättad)\" and \"Ändringar\", and leaves the original as it was", async () => {
     const before = createHash("sha256").update(readFileSync(demo)).digest("hex");
     const out = join(dir, "fixed.xlsx");
     const run = runCli(["fix", demo, "--sheet", "Avslut (import)", "--out", out, "--today", TODAY]);
@@ -178,9 +178,19 @@ describe("fix", () => {
 
     const original = await XlsxWorkbook.load(demo);
     const copy = await XlsxWorkbook.load(out);
-    expect(await copy.listSheets()).toEqual([...(await original.listSheets()), "Avslut (import) (rättad)"]);
+    // Issue #8: only the corrected sheet and the list of changes, not a copy of every register.
+    expect(await copy.listSheets()).toEqual(["Avslut (import) (rättad)", "Ändringar"]);
     const originalImport = await original.readSheet("Avslut (import)");
-    expect(await copy.readSheet("Avslut (import)")).toEqual(originalImport);
+    const changes = await copy.readSheet("Ändringar");
+    expect(changes.headers).toEqual(["Count", "Change"]);
+    expect(changes.rows).toEqual([
+      [1, "personnummer to YYYYMMDD-XXXX"],
+      [2, "gender codes to K/M"],
+      [1, "text dates to dates"],
+      [2, "texts with extra spaces removed"],
+      [1, "exact duplicate rows dropped"],
+      [6, "rows changed or dropped"],
+    ]);
     const fixed = await copy.readSheet("Avslut (import) (rättad)");
     expect(fixed.rows).toHaveLength(originalImport.rows.length - 1);
     // The 10-digit number of the first data row is written out in full, the word genders as K/M.
@@ -192,6 +202,31 @@ describe("fix", () => {
     const codes = JSON.parse(again.stdout).issues.map((i: { code: string }) => i.code);
     expect(codes).not.toContain("row/duplicate");
     expect(codes).toContain("pnr/checksum");
+  });
+
+  test("a CSV input gives the same two sheets", async () => {
+    const csv = join(dir, "avslut.csv");
+    writeFileSync(csv, "Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236; k ;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n\n\n");
+    const out = join(dir, "avslut-fixed.xlsx");
+    const run = runCli(["fix", csv, "--type", "avslut", "--out", out, "--today", TODAY]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const copy = await XlsxWorkbook.load(out);
+    expect(await copy.listSheets()).toEqual(["avslut (rättad)", "Ändringar"]);
+    expect((await copy.readSheet("avslut (rättad)")).rows).toHaveLength(1);
+  });
+
+  // A sheet with one value in the last row Excel allows would otherwise be written as a million rows.
+  test("blank rows are left out of the corrected sheet and counted", async () => {
+    const sparse = join(dir, "sparse.csv");
+    const blank = ";;;;;;\n".repeat(5000);
+    writeFileSync(sparse, `Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236;K;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n${blank}199001011233;M;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n`);
+    const out = join(dir, "sparse-fixed.xlsx");
+    const run = runCli(["fix", sparse, "--type", "avslut", "--out", out, "--today", TODAY]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/5000 +blank rows left out/);
+    const fixed = await (await XlsxWorkbook.load(out)).readSheet("sparse (rättad)");
+    expect(fixed.rows).toHaveLength(2);
   });
 
   test("refuses to write over its input and needs --out", () => {
