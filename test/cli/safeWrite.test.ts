@@ -148,7 +148,7 @@ describe("outputs that cannot be written: one line, exit 2, nothing written", ()
   });
 
   test.each(["report", "fix"])("%s --out x.csv is refused, not written as an .xlsx under that name", (command) => {
-    const out = join(dir, "x.csv");
+    const out = join(dir, `${command}-x.csv`);
     const run = runCli(command === "report" ? report(["--out", out]) : fix(["--out", out]));
     expect(run.code).toBe(2);
     expectOneLine(run.stderr, /must end in \.xlsx/);
