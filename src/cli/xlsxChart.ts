@@ -61,7 +61,7 @@ function anchorXml(chart: ChartSpec, relId: string, id: number): string {
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The zip path of each sheet by name, from workbook.xml and its relationships. */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const targets = new Map<string, string>();

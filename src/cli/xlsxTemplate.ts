@@ -3,23 +3,45 @@
  * styles, merges, widths, heights) into the report workbook and its placeholders filled from a dialogue
  * model. The user's file and its template sheet are never changed.
  */
+import { readFile } from "fs/promises";
 import { basename } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { DialogueModel } from "../core/dialogue/model";
 import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "../core/dialogue/placeholders";
 import { maskPersonalNumbers } from "../core/pnr";
 import { CliError } from "./context";
+import { sheetPaths } from "./xlsxChart";
 import { uniqueSheetName } from "./xlsxWorkbook";
+
+/** What every other sheet becomes before the template is parsed: nothing to build a model of. */
+const EMPTY_SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`;
+
+/**
+ * The workbook's bytes with every sheet but the template emptied and unlinked from its tables and
+ * drawings, so that ExcelJS builds a model of the template only, not of registers of many thousand rows.
+ */
+async function onlyTemplateSheet(bytes: Buffer, name: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const wanted = name.toLowerCase();
+  for (const [sheet, path] of await sheetPaths(zip)) {
+    if (sheet.toLowerCase() === wanted || !zip.file(path)) continue;
+    zip.file(path, EMPTY_SHEET);
+    zip.remove(path.replace(/([^/]+)$/, "_rels/$1.rels"));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+}
 
 /**
  * The template sheet of an .xlsx file (name matched ignoring case), with its styles, merges and widths.
  * ExcelJS's document reader, not its streaming WorkbookReader: the streaming worksheet reader skips
  * `<mergeCell>` (exceljs/lib/stream/xlsx/worksheet-reader.js) and a template's merges must be kept.
+ * The document reader is given only the template sheet (see onlyTemplateSheet).
  */
 export async function loadTemplateSheet(path: string, name: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load((await onlyTemplateSheet(await readFile(path), name)) as unknown as ExcelJS.Buffer);
   } catch {
     throw new CliError({
       sv: `${basename(path)}: mallbladet "${name}" kan inte läsas (skadad fil?)`,
