@@ -182,6 +182,11 @@ function plausibleDate(digits: string): boolean {
   return PLAUSIBLE_YYMMDD.test(digits.slice(-6));
 }
 
+/** True when a text holds something the mask hides (a name that must not name a sheet, say). */
+export function containsPersonalNumber(text: string): boolean {
+  return maskPersonalNumbers(text) !== text;
+}
+
 /**
  * Replaces the digits after the birth date of every personnummer-like number in a text with `*`.
  * The rules look at the text as written, and every digit any of them finds is hidden.

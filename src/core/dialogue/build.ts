@@ -3,6 +3,7 @@
  * descriptions of a built-in template (SPEC §7), plus the models own templates are filled from.
  */
 import { isoOf } from "../cells";
+import { containsPersonalNumber, maskPersonalNumbers } from "../pnr";
 import type { SheetTable } from "../registry/types";
 import { defaultSettings, Settings } from "../settings";
 import { dialogueSheet } from "./dialogueSheet";
@@ -32,11 +33,15 @@ export interface BuildOptions {
   validationErrors?: Array<{ sheet: string; errors: number }>;
 }
 
-/** A problem the caller shows instead of writing anything. */
+/** A problem the caller shows instead of writing anything (masked: it may quote a unit or a sheet name). */
 export class DialogueError extends Error {
-  constructor(readonly sv: string, readonly en: string) {
-    super(en);
+  readonly sv: string;
+  readonly en: string;
+  constructor(sv: string, en: string) {
+    super(maskPersonalNumbers(en));
     this.name = "DialogueError";
+    this.sv = maskPersonalNumbers(sv);
+    this.en = this.message;
   }
 }
 
@@ -68,6 +73,28 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
   }
 }
 
+/**
+ * A unit or a source sheet named after a personnummer would name the report's sheets, titles,
+ * formulas and "Källor:" line: the report refuses it (validate reports the cells as pnr/misplaced).
+ */
+function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
+  const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
+  if (unit !== undefined) {
+    const [sv, en] = template === "vux" ? ["Skolan", "School"] : ["Enheten", "Unit"];
+    throw new DialogueError(
+      `${sv} "${unit}" innehåller ett personnummer och kan inte ge namn åt ett blad: rätta registret först (validate visar pnr/misplaced).`,
+      `${en} "${unit}" holds a personnummer and cannot name a sheet: correct the register first (validate reports pnr/misplaced).`
+    );
+  }
+  const sheet = sources.used.find((u) => containsPersonalNumber(u.sheet));
+  if (sheet !== undefined) {
+    throw new DialogueError(
+      `Bladet "${sheet.sheet}" har ett personnummer i namnet och kan inte stå i rapporten: byt namn på bladet först.`,
+      `Sheet "${sheet.sheet}" has a personnummer in its name and cannot appear in the report: rename the sheet first.`
+    );
+  }
+}
+
 function unitList(sources: DialogueSources, options: BuildOptions): Array<string | null> {
   if (!options.all) {
     const unit = options.unit ?? null;
@@ -95,6 +122,7 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
   const sources = findSources(tables, options.validationErrors);
   requireRegister(sources, options.template);
   const units = unitList(sources, options);
+  refusePersonalNumbers(sources, units, options.template);
   const made = isoOf(options.today);
   if (options.template === "kalkyl") {
     const efficiency = efficiencyByUnit(sources, period, settings);

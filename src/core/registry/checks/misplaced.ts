@@ -3,7 +3,7 @@
  * Kön, Status …). Such a value would end up as a unit, a code or a sheet name in every report.
  */
 import { isBlank } from "../../cells";
-import { maskPersonalNumbers, parsePnr } from "../../pnr";
+import { containsPersonalNumber, parsePnr } from "../../pnr";
 import type { FieldType } from "../schemas";
 import type { CheckCode } from "../types";
 import { cellAt, cellIssue, CheckContext, headerOf, shown } from "./context";
@@ -17,7 +17,7 @@ const NAME_FIELDS: ReadonlySet<FieldType> = new Set(["text", "code", "gender"]);
 
 /** A text that the mask would change holds a personnummer; a number cell, when it parses as one. */
 function holdsPersonalNumber(value: unknown): boolean {
-  if (typeof value === "string") return maskPersonalNumbers(value) !== value;
+  if (typeof value === "string") return containsPersonalNumber(value);
   return typeof value === "number" && parsePnr(value).ok;
 }
 
