@@ -59,6 +59,8 @@ export function unitsOf(sources: DialogueSources, template: TemplateName): strin
 
 /** The model of one unit's dialogue (Jobbtorg or vux), targets attached. */
 export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux", unit: string | null, period: ReportPeriod, settings: Settings, today: number): DialogueModel {
+  // Own templates (CLI and pane) come here without build(): the same refusal.
+  refusePersonalNumbers(sources, [unit], template);
   const previous = previousPeriod(period);
   const rows = template === "vux" ? vuxRows(sources, unit, period, previous, settings, today) : jobbtorgRows(sources, unit, period, previous, settings, today);
   for (const row of rows) row.target = targetFor(sources.targets, row.key, unit);
@@ -109,10 +111,13 @@ function unitList(sources: DialogueSources, options: BuildOptions): Array<string
   return unitsOf(sources, options.template);
 }
 
-/** "RD Jobbtorg Järva 2025T2", the unit shortened so the period survives Excel's 31 characters. */
+/**
+ * "RD Jobbtorg Järva 2025T2", the unit shortened so the period survives Excel's 31 characters
+ * (masked: the prefix of an own template is the template sheet's name).
+ */
 export function sheetName(prefix: string, unit: string | null, period: string): string {
   const room = 31 - prefix.length - period.length - 2;
-  return `${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`;
+  return maskPersonalNumbers(`${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`);
 }
 
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */

@@ -106,3 +106,14 @@ describe("every text of a sheet description passes the mask", () => {
     expect(fillCell("Enhet: {{ENHET}}", undefined, values)?.value).toBe(`Enhet: ${p.long.slice(0, 9)}****`);
   });
 });
+
+describe("own templates go through buildModel and sheetName", () => {
+  test("buildModel refuses a unit holding a personnummer; sheetName masks a template sheet's name", async () => {
+    const { buildModel, findSources, requirePeriod, sheetName } = await import("../../../src/core/dialogue");
+    const { defaultSettings } = await import("../../../src/core/settings");
+    const sources = findSources(withUnit(p.long));
+    const e = refusal(() => buildModel(sources, "jobbtorg", p.long, requirePeriod("2025T2"), defaultSettings(), TODAY));
+    expect(e.en).not.toContain(tail);
+    expect(sheetName(`M ${p.digits10}`, "Nord", "2025T2")).toBe(`M ${p.digits10.slice(0, 6)}**** Nord 2025T2`);
+  });
+});
