@@ -13,12 +13,14 @@ import { DialogueServices, DialogueView } from "../../../src/taskpane/dialogue/D
 import { t } from "../../../src/taskpane/strings";
 import { mulberry32, syntheticPnr } from "../../helpers/synthetic";
 import { demoTables, TODAY } from "../../core/dialogue/demoTables";
+import { tableServices } from "../../fakes/dialogueServices";
 import "../polyfills";
 
 const p = syntheticPnr(mulberry32(21), { year: 1981 });
 const tail = p.digits10.slice(6);
 const unit = `Nord ${p.digits10.slice(0, 6)} - ${tail}`;
 
+/** The demo registers with one Avslut row's Enhet holding a personnummer. */
 function services(written: SheetDescription[]): DialogueServices {
   const tables: SheetTable[] = demoTables()
     .filter((t) => t.name !== "Avslut (import)")
@@ -27,17 +29,7 @@ function services(written: SheetDescription[]): DialogueServices {
       const c = t.headers.indexOf("Enhet");
       return { ...t, rows: t.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === c ? unit : v)) : r)) };
     });
-  return {
-    listSheets: async () => tables.map((t) => t.name),
-    readSheet: async (name) => tables.find((t) => t.name === name)!,
-    writeDescription: async (d) => (written.push(d), d.name),
-    activeSheetName: async () => tables[0].name,
-    generatedSheets: async () => [],
-    readGrid: async () => ({ top: 1, left: 1, values: [], formats: [] }),
-    rewriteSheet: async () => undefined,
-    fillTemplateCopy: async () => "",
-    refillSheet: async () => undefined,
-  };
+  return tableServices(tables, written);
 }
 
 beforeEach(() => resetSettings());
