@@ -28,21 +28,13 @@ export interface CliContext {
   err(text: string): void;
 }
 
-// A personnummer cut short ("19710717-491"): still nearly the whole number, so its tail goes too.
-const TRUNCATED_PNR = /(?<!\d)(\d{6}|\d{8})([-+])\d{1,3}(?!\d)/g;
-
-/** Masks whole and truncated personnummer in a text bound for the terminal. */
-export function maskOutput(text: string): string {
-  return maskPersonalNumbers(text).replace(TRUNCATED_PNR, (_w, date: string, sep: string) => `${date}${sep}****`);
-}
-
 /** A context writing to the process streams, masking personnummer in everything written. */
 export function processContext(language: Language, today: number): CliContext {
   return {
     language,
     today,
-    out: (text) => process.stdout.write(maskOutput(text) + "\n"),
-    err: (text) => process.stderr.write(maskOutput(text) + "\n"),
+    out: (text) => process.stdout.write(maskPersonalNumbers(text) + "\n"),
+    err: (text) => process.stderr.write(maskPersonalNumbers(text) + "\n"),
   };
 }
 

@@ -1,4 +1,6 @@
 /** User-facing message texts in Swedish and English: one table for the whole core. */
+import { maskPersonalNumbers } from "./pnr";
+
 export type Language = "sv" | "en";
 
 const MESSAGES = {
@@ -102,7 +104,11 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** The message for a key in a language, with `{name}` placeholders filled from params. */
+/**
+ * The message for a key in a language, with `{name}` placeholders filled from params. Every
+ * parameter passes the personnummer mask: values, argument names and counts may all come from cells,
+ * and this is the one place every AmfError's text is made.
+ */
 export function formatMessage(
   key: MessageKey,
   params: Record<string, string | number> = {},
@@ -110,7 +116,7 @@ export function formatMessage(
 ): string {
   const template: string = MESSAGES[key][language];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
+    name in params ? maskPersonalNumbers(String(params[name])) : whole
   );
 }
 

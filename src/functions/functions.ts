@@ -13,7 +13,7 @@ import { netValue as netValueCore } from "../core/indicators/netValue";
 import { RATE_OUTPUTS, RateResult, rateOutput } from "../core/indicators/rate";
 import { selfSufficiency } from "../core/indicators/selfSufficiency";
 import { share as shareCore } from "../core/indicators/share";
-import { parsePnr, maskPnr } from "../core/pnr";
+import { parsePnr, pnrText } from "../core/pnr";
 import { getSettings } from "../core/settings";
 import { startSettingsStore } from "../excel/settingsStore";
 import { asColumn, asOptionalColumn } from "../core/indicators/columns";
@@ -286,8 +286,8 @@ export function pnr(id: any, output?: string): any {
     if (choice === "valid") return parsed.ok;
     if (!parsed.ok) {
       const key = parsed.reason === "format" ? "pnrFormat" : parsed.reason === "checksum" ? "pnrChecksum" : "pnrDate";
-      // The message shows the input masked: an error cell must not repeat a personnummer.
-      throw new AmfError("value", key, { value: maskPnr(value) });
+      // As the parser read it (a number cell with its leading zero back); formatMessage masks it.
+      throw new AmfError("value", key, { value: typeof value === "number" ? pnrText(value) : String(value ?? "") });
     }
     return choice === "gender" ? parsed.pnr.gender : parsed.pnr.normalized;
   });

@@ -3,6 +3,7 @@ import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/rea
 import type { Language } from "../core/messages";
 import { mapColumns, registerTypes, SCHEMAS } from "../core/registry/schemas";
 import type { RegisterType } from "../core/registry/types";
+import { maskPersonalNumbers } from "../core/pnr";
 import { columnLetters } from "../excel/addresses";
 import { t } from "./strings";
 
@@ -35,7 +36,7 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
   const byHeader = mapColumns(headers, type).fields;
   const mapping = mapColumns(headers, type, overrides).fields;
   const taken = new Set(Object.values(mapping));
-  const columnName = (c: number) => `${columnLetters(c)}: ${headers[c] || "–"}`;
+  const columnName = (c: number) => `${columnLetters(c)}: ${maskPersonalNumbers(headers[c] || "–")}`;
 
   return (
     <section className={styles.root} aria-label={t(language, "tabValidate")}>
@@ -43,7 +44,7 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
         <Select value={props.sheet} disabled={disabled} onChange={(_, d) => props.onSheetChange(d.value)}>
           {props.sheets.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {maskPersonalNumbers(name)}
             </option>
           ))}
         </Select>

@@ -1,5 +1,6 @@
 /** The task pane's texts in Swedish and English: one table for the whole pane. */
 import type { Language } from "../core/messages";
+import { maskPersonalNumbers } from "../core/pnr";
 
 const STRINGS = {
   version: { sv: "Version {version}", en: "Version {version}" },
@@ -135,7 +136,8 @@ export type StringKey = keyof typeof STRINGS;
 
 /** The text for a key in a language, `{name}` placeholders filled from params. */
 export function t(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // Parameters are sheet, unit and file names and error texts from the workbook: masked, always.
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? maskPersonalNumbers(String(params[name])) : whole));
 }
 
 /** The label of a severity in a language. */

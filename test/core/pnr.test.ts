@@ -2,8 +2,6 @@ import fc from "fast-check";
 import { serialOf } from "../../src/core/cells";
 import {
   luhnCheckDigit,
-  maskPersonalNumbers,
-  maskPnr,
   parsePnr,
   personKey,
   PnrResult,
@@ -211,56 +209,6 @@ describe("personKey", () => {
       "",
       "",
     ]);
-  });
-});
-
-describe("maskPnr", () => {
-  it("keeps the birth date of a valid number and hides the last four digits", () => {
-    // The default reference is today: a 1985 or 2001 birth reads the same until 2085 and 2101.
-    expect(["850615-2464", 8506152464, "198506152464", "850675-2461", "0101011237"].map(maskPnr)).toEqual([
-      "19850615-****",
-      "19850615-****",
-      "19850615-****",
-      "19850675-****",
-      "20010101-****",
-    ]);
-  });
-  it("masks invalid numbers as written and leaves other text alone", () => {
-    expect(["850615-2465", "8506152465", "Anna", null].map(maskPnr)).toEqual([
-      "850615-****",
-      "850615-****",
-      "Anna",
-      "",
-    ]);
-  });
-  // Bug fixed: a number cell with a wrong check digit that lost its leading zero (nine digits) was
-  // returned unmasked.
-  it("masks a number cell that lost its leading zero even when the check digit is wrong", () => {
-    expect(maskPnr(101011238)).toBe("010101-****");
-  });
-});
-
-describe("maskPersonalNumbers", () => {
-  it("masks every personnummer-like number in a text, whatever its spelling", () => {
-    const text =
-      "Dubbletter: 19850615-2464, 850615-2464 och 8506152464; samordn. 198506752461, " +
-      "gammal 010101+1237, med mellanslag 850615 2464, tankstreck 850615\u20132464, " +
-      "fel kontrollsiffra 850615-2465.";
-    const masked = maskPersonalNumbers(text);
-    expect(masked).toBe(
-      "Dubbletter: 19850615-****, 850615-**** och 850615-****; samordn. 19850675-****, " +
-        "gammal 010101+****, med mellanslag 850615 ****, tankstreck 850615\u2013****, " +
-        "fel kontrollsiffra 850615-****."
-    );
-    // No last-four group of any of the numbers is left anywhere in the text.
-    expect(masked).not.toMatch(/2464|2461|1237|2465/);
-  });
-  it("leaves other numbers alone", () => {
-    const text = "Belopp 12345 kr, tel 08-123 45 67, år 2026, ärende 12345678901";
-    expect(maskPersonalNumbers(text)).toBe(text);
-  });
-  it("masks numbers glued to letters", () => {
-    expect(maskPersonalNumbers("id:8506152464x")).toBe("id:850615-****x");
   });
 });
 

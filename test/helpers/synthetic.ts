@@ -120,3 +120,72 @@ export function syntheticPnr(rng: Rng, options: SyntheticPnrOptions = {}): Synth
 export function syntheticPnrs(rng: Rng, count: number, options: SyntheticPnrOptions = {}): SyntheticPnr[] {
   return Array.from({ length: count }, () => syntheticPnr(rng, options));
 }
+
+/** A personnummer as someone could type it, and whether the birth date stays readable once masked. */
+export interface PnrSpelling {
+  form: string;
+  text: string;
+  /**
+   * True for the spellings whose birth date the mask keeps whole. With spaces at random places
+   * several readings of the digits are possible and the mask hides every one's last four, so a
+   * digit of the date may go too.
+   */
+  dateKept: boolean;
+}
+
+const TYPOGRAPHIC_DASHES = ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"];
+const SPACES = [" ", "  ", "\u00a0", "\u202f", "\t", "\u2009"];
+
+function pick<T>(rng: Rng, items: readonly T[]): T {
+  return items[randomInt(rng, 0, items.length - 1)];
+}
+
+/** Digits with whitespace put into random gaps (at least one), as pnrText would still read them. */
+function spacedOut(rng: Rng, digits: string): string {
+  const gaps = new Set([randomInt(rng, 1, digits.length - 1)]);
+  for (let i = 1; i < digits.length; i++) if (rng() < 0.25) gaps.add(i);
+  let text = "";
+  for (let i = 0; i < digits.length; i++) text += (gaps.has(i) ? pick(rng, SPACES) : "") + digits[i];
+  return text;
+}
+
+/**
+ * Every spelling of a synthetic number that the parser accepts (10 or 12 digits, -, +, typographic
+ * dashes, whitespace anywhere) and the other shapes a personnummer is written in (a dot, a date with
+ * its own separators, a number cell that lost its leading zero, quoted as a message quotes it).
+ */
+export function pnrSpellings(rng: Rng, p: SyntheticPnr): PnrSpelling[] {
+  const date10 = p.digits10.slice(0, 6);
+  const date12 = p.digits12.slice(0, 8);
+  const tail = p.digits10.slice(6);
+  const [cc, yy, mm, dd] = [p.digits12.slice(0, 2), p.digits12.slice(2, 4), p.digits12.slice(4, 6), p.digits12.slice(6, 8)];
+  const spellings: PnrSpelling[] = [
+    { form: "10 digits", text: p.digits10, dateKept: true },
+    { form: "12 digits", text: p.digits12, dateKept: true },
+    { form: "short", text: p.short, dateKept: true },
+    { form: "long", text: p.long, dateKept: true },
+    { form: "plus", text: `${date10}+${tail}`, dateKept: true },
+    { form: "dash 10", text: `${date10}${pick(rng, TYPOGRAPHIC_DASHES)}${tail}`, dateKept: true },
+    { form: "dash 12", text: `${date12}${pick(rng, TYPOGRAPHIC_DASHES)}${tail}`, dateKept: true },
+    { form: "spaced separator", text: `${date10}${pick(rng, SPACES)}-${pick(rng, SPACES)}${tail}`, dateKept: true },
+    { form: "space 12", text: `${date12}${pick(rng, SPACES)}${tail}`, dateKept: true },
+    { form: "dot 10", text: `${date10}.${tail}`, dateKept: true },
+    { form: "dot 12", text: `${date12}.${tail}`, dateKept: true },
+    { form: "date dashes 12", text: `${cc}${yy}-${mm}-${dd}-${tail}`, dateKept: true },
+    { form: "date dashes 10", text: `${yy}-${mm}-${dd}-${tail}`, dateKept: true },
+    { form: "date dots", text: `${cc}${yy}.${mm}.${dd}.${tail}`, dateKept: true },
+    { form: "date slashes, space", text: `${cc}${yy}/${mm}/${dd} ${tail}`, dateKept: true },
+    { form: "spaces anywhere 10", text: spacedOut(rng, p.digits10), dateKept: false },
+    { form: "spaces anywhere 12", text: spacedOut(rng, p.digits12), dateKept: false },
+    {
+      form: "spaces anywhere, separator",
+      text: `${spacedOut(rng, date10)}${pick(rng, ["", " "])}${p.short[6]}${pick(rng, ["", " "])}${spacedOut(rng, tail)}`,
+      dateKept: false,
+    },
+  ];
+  // A number cell drops the leading zero of someone born 2000–2009 (see pnrText).
+  if (p.digits10.startsWith("0")) {
+    spellings.push({ form: "number cell, quoted", text: `"${String(Number(p.digits10))}"`, dateKept: true });
+  }
+  return spellings;
+}

@@ -2,6 +2,7 @@
 import { ALL_CHECK_CODES, CHECKS, validateTable } from "../../core/registry/validate";
 import type { Issue, ValidationReport } from "../../core/registry/types";
 import type { Language } from "../../core/messages";
+import { maskPersonalNumbers } from "../../core/pnr";
 import { CliContext, parseCommandArgs, stringOption, usage } from "../context";
 import { chooseSheet, openInput, readInputSheet } from "../input";
 import type { Command } from "./command";
@@ -81,7 +82,8 @@ export const validateCommand: Command = {
 /** The JSON shape of SPEC §9, with messages in one language. */
 export function jsonReport(report: ValidationReport, language: Language): object {
   return {
-    sheet: report.sheet,
+    // The report keeps the real name (the pane selects cells by it); what is printed is masked.
+    sheet: maskPersonalNumbers(report.sheet),
     type: report.type,
     rows: report.rows,
     issues: report.issues.map((i) => ({
@@ -105,7 +107,7 @@ export function textReport(report: ValidationReport, language: Language): string
   const sv = language === "sv";
   const { error, warning, info } = report.counts;
   const lines = [
-    `${sv ? "Blad" : "Sheet"}: ${report.sheet} · ${sv ? "typ" : "type"}: ${report.type} (${TYPE_LABELS[report.type]?.[language] ?? report.type}) · ${report.rows} ${sv ? "rader" : "rows"}`,
+    `${sv ? "Blad" : "Sheet"}: ${maskPersonalNumbers(report.sheet)} · ${sv ? "typ" : "type"}: ${report.type} (${TYPE_LABELS[report.type]?.[language] ?? report.type}) · ${report.rows} ${sv ? "rader" : "rows"}`,
     sv
       ? `Fel: ${error} · Varningar: ${warning} · Info: ${info}`
       : `Errors: ${error} · Warnings: ${warning} · Info: ${info}`,

@@ -3,6 +3,7 @@
  * descriptions of a built-in template (SPEC §7), plus the models own templates are filled from.
  */
 import { isoOf } from "../cells";
+import { containsPersonalNumber, maskPersonalNumbers } from "../pnr";
 import type { SheetTable } from "../registry/types";
 import { defaultSettings, Settings } from "../settings";
 import { dialogueSheet } from "./dialogueSheet";
@@ -32,11 +33,15 @@ export interface BuildOptions {
   validationErrors?: Array<{ sheet: string; errors: number }>;
 }
 
-/** A problem the caller shows instead of writing anything. */
+/** A problem the caller shows instead of writing anything (masked: it may quote a unit or a sheet name). */
 export class DialogueError extends Error {
-  constructor(readonly sv: string, readonly en: string) {
-    super(en);
+  readonly sv: string;
+  readonly en: string;
+  constructor(sv: string, en: string) {
+    super(maskPersonalNumbers(en));
     this.name = "DialogueError";
+    this.sv = maskPersonalNumbers(sv);
+    this.en = this.message;
   }
 }
 
@@ -54,6 +59,8 @@ export function unitsOf(sources: DialogueSources, template: TemplateName): strin
 
 /** The model of one unit's dialogue (Jobbtorg or vux), targets attached. */
 export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux", unit: string | null, period: ReportPeriod, settings: Settings, today: number): DialogueModel {
+  // Own templates (CLI and pane) come here without build(): the same refusal.
+  refusePersonalNumbers(sources, [unit], template);
   const previous = previousPeriod(period);
   const rows = template === "vux" ? vuxRows(sources, unit, period, previous, settings, today) : jobbtorgRows(sources, unit, period, previous, settings, today);
   for (const row of rows) row.target = targetFor(sources.targets, row.key, unit);
@@ -65,6 +72,28 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
   if (!sources.registers[needed]) {
     const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
     throw new DialogueError(`Arbetsboken har inget blad ${table}, som mallen behöver.`, `The workbook has no ${table} sheet, which the template needs.`);
+  }
+}
+
+/**
+ * A unit or a source sheet named after a personnummer would name the report's sheets, titles,
+ * formulas and "Källor:" line: the report refuses it (validate reports the cells as pnr/misplaced).
+ */
+function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
+  const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
+  if (unit !== undefined) {
+    const [sv, en] = template === "vux" ? ["Skolan", "School"] : ["Enheten", "Unit"];
+    throw new DialogueError(
+      `${sv} "${unit}" innehåller ett personnummer och kan inte ge namn åt ett blad: rätta registret först (validate visar pnr/misplaced).`,
+      `${en} "${unit}" holds a personnummer and cannot name a sheet: correct the register first (validate reports pnr/misplaced).`
+    );
+  }
+  const sheet = sources.used.find((u) => containsPersonalNumber(u.sheet));
+  if (sheet !== undefined) {
+    throw new DialogueError(
+      `Bladet "${sheet.sheet}" har ett personnummer i namnet och kan inte stå i rapporten: byt namn på bladet först.`,
+      `Sheet "${sheet.sheet}" has a personnummer in its name and cannot appear in the report: rename the sheet first.`
+    );
   }
 }
 
@@ -82,10 +111,13 @@ function unitList(sources: DialogueSources, options: BuildOptions): Array<string
   return unitsOf(sources, options.template);
 }
 
-/** "RD Jobbtorg Järva 2025T2", the unit shortened so the period survives Excel's 31 characters. */
+/**
+ * "RD Jobbtorg Järva 2025T2", the unit shortened so the period survives Excel's 31 characters
+ * (masked: the prefix of an own template is the template sheet's name).
+ */
 export function sheetName(prefix: string, unit: string | null, period: string): string {
   const room = 31 - prefix.length - period.length - 2;
-  return `${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`;
+  return maskPersonalNumbers(`${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`);
 }
 
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */
@@ -95,6 +127,7 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
   const sources = findSources(tables, options.validationErrors);
   requireRegister(sources, options.template);
   const units = unitList(sources, options);
+  refusePersonalNumbers(sources, units, options.template);
   const made = isoOf(options.today);
   if (options.template === "kalkyl") {
     const efficiency = efficiencyByUnit(sources, period, settings);

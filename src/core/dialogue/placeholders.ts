@@ -7,6 +7,7 @@ import { change, goalAssessment, MISSING, SUPPRESSED } from "./dialogueSheet";
 import { svNumber, svP, svPercent, svPp } from "./format";
 import type { DialogueModel, IndicatorKind } from "./model";
 import type { Measure } from "./statistics";
+import { maskPersonalNumbers } from "../pnr";
 import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
 
@@ -163,12 +164,13 @@ export function fillCell(text: string, numberFormat: string | undefined, values:
   if (whole) {
     const v = values.get(normalizePlaceholder(whole[1]));
     if (!v) return null;
-    if (typeof v.value === "string") return { value: v.value, numberFormat };
+    // Text that reaches the sheet passes the mask, like every cell of a built-in sheet (SheetBuilder).
+    if (typeof v.value === "string") return { value: maskPersonalNumbers(v.value), numberFormat };
     return { value: v.value, numberFormat: isGeneral(numberFormat) ? DEFAULT_FORMATS[v.kind] : numberFormat };
   }
   const filled = text.replace(TOKEN, (all, inner: string) => {
     const v = values.get(normalizePlaceholder(inner));
     return v ? formatInText(v) : all;
   });
-  return { value: filled, numberFormat };
+  return { value: maskPersonalNumbers(filled), numberFormat };
 }

@@ -1,4 +1,5 @@
 /** A small builder that places cells row by row, so the layouts read top to bottom like the sheet. */
+import { maskPersonalNumbers } from "../pnr";
 import type { CellSpec, CellStyle, ChartSpec, RangeRef, SheetDescription, SheetMeta, SheetValue } from "./types";
 
 export class SheetBuilder {
@@ -59,8 +60,22 @@ export class SheetBuilder {
     Object.assign(this.columnWidths, widths);
   }
 
+  /**
+   * The description, every text the input could reach masked: the sheet name, the unit, text cells,
+   * formula text, chart titles and series names. (Built-in sheets refuse such names before they get
+   * here; this is the one place that makes sure nothing else slips through.)
+   */
   build(name: string, meta: SheetMeta): SheetDescription {
-    const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-    return { name, meta, cells, merges: this.merges, columnWidths: this.columnWidths, rowHeights: this.rowHeights, charts: this.charts };
+    const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col).map(maskedCell);
+    const charts = this.charts.map((c) => ({ ...c, title: maskPersonalNumbers(c.title), series: c.series.map((s) => ({ ...s, name: maskPersonalNumbers(s.name) })) }));
+    const safeMeta = { ...meta, unit: meta.unit === null ? null : maskPersonalNumbers(meta.unit) };
+    return { name: maskPersonalNumbers(name), meta: safeMeta, cells, merges: this.merges, columnWidths: this.columnWidths, rowHeights: this.rowHeights, charts };
   }
+}
+
+function maskedCell(cell: CellSpec): CellSpec {
+  const value = typeof cell.value === "string" ? maskPersonalNumbers(cell.value) : cell.value;
+  const formula = cell.formula === undefined ? undefined : maskPersonalNumbers(cell.formula);
+  if (value === cell.value && formula === cell.formula) return cell;
+  return formula === undefined ? { ...cell, value } : { ...cell, value, formula };
 }

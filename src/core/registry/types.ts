@@ -20,6 +20,7 @@ export type CheckCode =
   | "pnr/checksum"
   | "pnr/date"
   | "pnr/coordination"
+  | "pnr/misplaced"
   | "date/invalid"
   | "date/future"
   | "date/order"

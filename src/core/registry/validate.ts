@@ -14,6 +14,7 @@ import { checkDateOrder } from "./checks/dateOrder";
 import { checkKeys, filledRowCount, scanRows } from "./checks/duplicates";
 import { checkGenderColumn } from "./checks/gender";
 import { checkNumberColumn } from "./checks/numbers";
+import { checkMisplacedPnr } from "./checks/misplaced";
 import { checkPnrColumn } from "./checks/pnr";
 import { checkTextColumn } from "./checks/required";
 import { checkTable } from "./checks/table";
@@ -69,6 +70,7 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
       else checkPeriodColumn(ctx, field, column);
     }
   }
+  checkMisplacedPnr(ctx);
   checkDateOrder(ctx);
   checkKeys(ctx);
   checkConditionals(ctx);

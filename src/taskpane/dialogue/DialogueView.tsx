@@ -10,6 +10,7 @@ import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { Language } from "../../core/messages";
 import { todaySerial } from "../../core/cells";
 import { getSettings } from "../../core/settings";
+import { maskPersonalNumbers } from "../../core/pnr";
 import { t } from "../strings";
 import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, templateKind, updateSheet, validationErrors } from "./dialogueActions";
 
@@ -38,7 +39,7 @@ type Section = "create" | "update";
 
 function errorText(language: Language, e: unknown): string {
   const err = e as { sv?: string; en?: string; message?: string };
-  return (language === "sv" ? err.sv : err.en) || err.message || String(e);
+  return maskPersonalNumbers((language === "sv" ? err.sv : err.en) || err.message || String(e));
 }
 
 /** The Resultatdialog view. */
@@ -144,7 +145,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           {workbook.templates.length > 0 && (
             <optgroup label={t(language, "dlgOwn")}>
               {workbook.templates.map((name) => (
-                <option key={name} value={OWN + name}>{name}</option>
+                <option key={name} value={OWN + name}>{maskPersonalNumbers(name)}</option>
               ))}
             </optgroup>
           )}
@@ -154,7 +155,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         <Select value={unit} disabled={all} onChange={(_, d) => setUnit(d.value)}>
           <option value="">{t(language, "dlgWhole")}</option>
           {units.map((u) => (
-            <option key={u} value={u}>{u}</option>
+            <option key={u} value={u}>{maskPersonalNumbers(u)}</option>
           ))}
         </Select>
       </Field>
@@ -181,7 +182,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           <Field label={t(language, "dlgUpdateSheet")} hint={t(language, "dlgUpdateHint")}>
             <Select value={target} onChange={(_, d) => setTarget(d.value)}>
               {workbook.generated.map((g) => (
-                <option key={g.sheet} value={g.sheet}>{g.sheet}</option>
+                <option key={g.sheet} value={g.sheet}>{maskPersonalNumbers(g.sheet)}</option>
               ))}
             </Select>
           </Field>
@@ -204,7 +205,7 @@ function Answer({ message, language, listClass }: { message: Message; language: 
         {message.problems && (
           <ul className={listClass} data-testid="template-problems">
             {message.problems.map((p) => (
-              <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${p.placeholder} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
+              <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${maskPersonalNumbers(p.placeholder)} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
             ))}
           </ul>
         )}

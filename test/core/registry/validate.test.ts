@@ -5,6 +5,7 @@ import * as dateOrder from "../../../src/core/registry/checks/dateOrder";
 import * as dates from "../../../src/core/registry/checks/dates";
 import * as duplicates from "../../../src/core/registry/checks/duplicates";
 import * as gender from "../../../src/core/registry/checks/gender";
+import * as misplaced from "../../../src/core/registry/checks/misplaced";
 import * as numbers from "../../../src/core/registry/checks/numbers";
 import * as pnr from "../../../src/core/registry/checks/pnr";
 import * as required from "../../../src/core/registry/checks/required";
@@ -15,10 +16,10 @@ import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, wrongCheckDig
 
 describe("validateTable", () => {
   it("has one check file declaring each code of SPEC §5, and no code twice", () => {
-    const declared = [table, columns, required, pnr, dates, dateOrder, codeList, numbers, gender, duplicates, conditional]
+    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional]
       .flatMap((m) => m.codes);
     expect([...declared].sort()).toEqual([...ALL_CHECK_CODES].sort());
-    expect(ALL_CHECK_CODES).toHaveLength(21);
+    expect(ALL_CHECK_CODES).toHaveLength(22);
   });
 
   it("sorts issues by row, then column, with column issues on the header row first", () => {
@@ -95,6 +96,7 @@ describe("validateTable", () => {
       avslutRow(person(), { Avslutsorsak: "Arbte" }), // code/unknown
       avslutRow(person(), { Kön: "Q" }), // gender/invalid
       avslutRow(person(), { Enhet: "" }), // cell/required
+      avslutRow(person(), { Enhet: person().long }), // pnr/misplaced
       avslutRow(man), // same person and exit date as the first row, other gender: key/duplicate
       avslutRow(man, { Kön: "Kvinna" }), // row/duplicate of the first
     ].map((r) => [...r, "", "", "x"]);

@@ -23,6 +23,10 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
   "pnr/checksum": { severity: "error", label: { sv: "Fel kontrollsiffra", en: "Wrong check digit" } },
   "pnr/date": { severity: "error", label: { sv: "Omöjligt datum i personnummer", en: "Impossible date in personnummer" } },
   "pnr/coordination": { severity: "info", label: { sv: "Samordningsnummer", en: "Coordination number" } },
+  "pnr/misplaced": {
+    severity: "error",
+    label: { sv: "Personnummer i fel kolumn", en: "Personnummer outside the ID column" },
+  },
   "date/invalid": { severity: "error", label: { sv: "Inget datum", en: "Not a date" } },
   "date/future": { severity: "error", label: { sv: "Datum i framtiden", en: "Date in the future" } },
   "date/order": { severity: "error", label: { sv: "Slut före start", en: "End before start" } },

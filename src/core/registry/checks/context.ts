@@ -96,12 +96,9 @@ export function headerOf(ctx: CheckContext, column: number): string {
   return masked(header === null || header === undefined ? "" : String(header));
 }
 
-// Digit runs too long to be a personnummer may still carry one (a pasted 13-digit ID): cut them too.
-const LONG_DIGITS = /\d{10,}/g;
-
-/** Text for a message with every personnummer, and any run of 10+ digits, masked. */
+/** Text for a message with every personnummer masked (the one rule, core/pnr.ts). */
 export function masked(text: string): string {
-  return maskPersonalNumbers(text).replace(LONG_DIGITS, (digits) => `${digits.slice(0, 8)}****`);
+  return maskPersonalNumbers(text);
 }
 
 /** A cell value as shown in a message: quoted, shortened, any personnummer in it masked. */

@@ -73,6 +73,13 @@ export const MESSAGES = {
     ),
   pnrCoordination: (row: number, column: string, value: string): Message =>
     cell(row, column, `${value} är ett samordningsnummer.`, `${value} is a coordination number (samordningsnummer).`),
+  pnrMisplaced: (row: number, column: string, value: string): Message =>
+    cell(
+      row,
+      column,
+      `${value} innehåller ett personnummer; det hör hemma i ID-kolumnen, inte här (det skulle synas i rapporterna).`,
+      `${value} holds a personnummer; it belongs in the ID column, not here (it would show in the reports).`
+    ),
   dateInvalid: (row: number, column: string, value: string, kind: keyof typeof KIND): Message =>
     cell(row, column, `${value} är ${KIND[kind].sv}.`, `${value} is ${KIND[kind].en}.`),
   dateFuture: (row: number, column: string, iso: string, today: string): Message =>
