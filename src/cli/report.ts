@@ -5,7 +5,7 @@
  */
 import { basename, dirname, extname, join } from "path";
 import ExcelJS from "exceljs";
-import { build, buildModel, DialogueError, requirePeriod, sheetName, unitsOf, type TemplateName } from "../core/dialogue/build";
+import { build, buildModel, DialogueError, requirePeriod, templateCopyName, unitsOf, type TemplateName } from "../core/dialogue/build";
 import { findSources } from "../core/dialogue/sources";
 import { SCHEMAS } from "../core/registry/schemas";
 import type { SheetTable } from "../core/registry/types";
@@ -127,7 +127,7 @@ export const reportCommand: Command = {
         const units = all ? unitsOf(sources, kind) : [unit];
         for (const u of units) {
           const model = buildModel(sources, kind, u, period, defaultSettings(), today);
-          written.push(fillTemplateSheet(workbook, sheet, sheetName(sheet.name.slice(0, 12), u, period.code), model));
+          written.push(fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, u, period.code), model));
         }
       } else {
         for (const description of build(tables, { period: periodText, unit, all, template, today, validationErrors: errors })) {

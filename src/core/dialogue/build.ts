@@ -120,6 +120,21 @@ export function sheetName(prefix: string, unit: string | null, period: string): 
   return maskPersonalNumbers(`${prefix} ${(unit ?? "alla").slice(0, room).trim()} ${period}`);
 }
 
+/**
+ * The name of a filled copy of an own template sheet: the template's name cut to 12 characters, the
+ * unit and the period. The template's name is checked whole first, since cutting a personnummer short
+ * would leave digits the mask no longer recognises.
+ */
+export function templateCopyName(templateSheet: string, unit: string | null, period: string): string {
+  if (containsPersonalNumber(templateSheet)) {
+    throw new DialogueError(
+      `Mallbladet "${templateSheet}" har ett personnummer i namnet och kan inte ge namn åt ett blad: byt namn på bladet först.`,
+      `Template sheet "${templateSheet}" has a personnummer in its name and cannot name a sheet: rename the sheet first.`
+    );
+  }
+  return sheetName(templateSheet.slice(0, 12), unit, period);
+}
+
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */
 export function build(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
   const period = requirePeriod(options.period);

@@ -1,5 +1,5 @@
 /** The result-dialogue core (SPEC §7): build sheet descriptions and fill own templates. */
-export { build, buildModel, DialogueError, requirePeriod, sheetName, unitsOf, type BuildOptions, type TemplateName } from "./build";
+export { build, buildModel, DialogueError, requirePeriod, sheetName, templateCopyName, unitsOf, type BuildOptions, type TemplateName } from "./build";
 export { findSources, type DialogueSources } from "./sources";
 export { parsePeriod, previousPeriod, type ReportPeriod } from "./period";
 export type { CellSpec, ChartSpec, RangeRef, SheetDescription, SheetMeta, CellStyle, SheetValue } from "./types";

@@ -3,7 +3,7 @@
  * a built-in or an own template, and "Uppdatera" a generated sheet keeping the manager's text. Pure
  * orchestration over the services (no Excel here) and the dialogue core (no statistics here).
  */
-import { build, buildModel, carryManagerText, checkTemplate, fillCell, findSources, managerTextOf, placeholderValues, requirePeriod, sheetName, unitsOf } from "../../core/dialogue";
+import { build, buildModel, carryManagerText, checkTemplate, fillCell, findSources, managerTextOf, placeholderValues, requirePeriod, templateCopyName, unitsOf } from "../../core/dialogue";
 import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { CellSpec, SheetDescription, SheetValue } from "../../core/dialogue/types";
 import { isoOf } from "../../core/cells";
@@ -144,7 +144,7 @@ export async function createFromTemplate(services: DialogueServices, templateShe
   for (const unit of units) {
     const meta: StoredMeta = { template: "own", unit, period: period.code, made: isoOf(request.today), templateSheet, kind };
     const fills = fillsFor(cells, request, kind, unit);
-    names.push(await services.fillTemplateCopy(templateSheet, sheetName(templateSheet.slice(0, 12), unit, period.code), fills, meta));
+    names.push(await services.fillTemplateCopy(templateSheet, templateCopyName(templateSheet, unit, period.code), fills, meta));
   }
   return { names, problems: [] };
 }

@@ -116,4 +116,13 @@ describe("own templates go through buildModel and sheetName", () => {
     expect(e.en).not.toContain(tail);
     expect(sheetName(`M ${p.digits10}`, "Nord", "2025T2")).toBe(`M ${p.digits10.slice(0, 6)}**** Nord 2025T2`);
   });
+
+  test("a template sheet named after a personnummer is refused before its name is cut to 12 characters", async () => {
+    const { templateCopyName } = await import("../../../src/core/dialogue");
+    // Cut to 12, "Mall 1985010112" would keep ten digits the mask no longer sees as a personnummer.
+    const e = refusal(() => templateCopyName(`Mall ${p.digits12}`, "Nord", "2025T2"));
+    expect(e.en).toContain("Template sheet");
+    expect(e.en).not.toContain(tail);
+    expect(templateCopyName("Min egen mall 2025", "Nord", "2025T2")).toBe("Min egen mal Nord 2025T2");
+  });
 });
