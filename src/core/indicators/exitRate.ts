@@ -2,7 +2,7 @@
  * EXITRATE (SPEC §4): the share of exits that went to work or studies, as Kolada's KPI measures it —
  * on exits, not on the enrolled. A row with a blank reason is not an exit.
  */
-import { CellValue, codeSet, normalizeCode } from "../cells";
+import { CellValue, codeSet, MAX_SERIAL, normalizeCode } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { RateResult } from "./rate";
 import { isEmptyCell, memoize, rowScope, ScopeOptions } from "./scope";
@@ -31,7 +31,8 @@ const NAMES = {
  * The scope test is written out in the loop rather than called through rowFilter's closure: on a
  * whole column that call and the date parse per row cost more than reading the cells. Tests and
  * their order are rowFilter's: a blank reason skips the row, then the date (a failing one throws),
- * the window, and only then the gender (a failing one throws).
+ * the window, and only then the gender (a failing one throws). Serial numbers (what Excel sends for
+ * date cells) are placed in the window without the date reader.
  */
 export function exitRate(input: ExitRateInput): RateResult {
   const { reasons, genders, exitDates } = input;
@@ -50,9 +51,6 @@ export function exitRate(input: ExitRateInput): RateResult {
   const gender = scope?.gender ?? null;
   const from = window ? window.from : 0;
   const to = window ? window.to : 0;
-  // A serial number inside the window is a valid date there, as parseDate would read it, when the
-  // window lies within the serials (numbers from 19000101 up are read as YYYYMMDD, not as serials).
-  const serialsInWindowAreDates = window !== null && from >= 1 && to < 19000101;
 
   let count = 0;
   let total = 0;
@@ -61,7 +59,11 @@ export function exitRate(input: ExitRateInput): RateResult {
     if (isEmptyCell(reason)) continue;
     if (dateOf !== null) {
       const value = cellAt(exitDates!, r);
-      if (!(serialsInWindowAreDates && typeof value === "number" && value >= from && value < to + 1)) {
+      // A number from 1 to MAX_SERIAL is the date serial of its whole day (parseDate's reading), so it
+      // is inside the window, whose bounds are whole days, exactly when from ≤ value < to + 1.
+      if (typeof value === "number" && value >= 1 && value < MAX_SERIAL + 1) {
+        if (value < from || value >= to + 1) continue;
+      } else {
         const serial = dateOf(value, r);
         if (serial < from || serial > to) continue;
       }

@@ -1,5 +1,5 @@
 /**
- * EXITRATE writes its scope test out in the loop (with a shortcut for serial dates inside the window)
+ * EXITRATE writes its scope test out in the loop (with a shortcut for serial-number dates)
  * instead of calling rowFilter. These properties check that the two agree on every row of mixed
  * columns: the same count and total, or the same error (kind, message key and its row and value).
  */
@@ -83,15 +83,16 @@ test("the written-out loop and rowFilter's closure give the same result or the s
   );
 });
 
-test("a window ending at a YYYYMMDD-sized serial takes no shortcut: the number is read as YYYYMMDD", () => {
-  // 20260115 as a date cell is 2026-01-15; as a period end it is a serial far beyond 9999, so the
-  // window holds no YYYYMMDD-read date and neither path counts the row.
+test("a YYYYMMDD number is read as that day, not as a serial", () => {
+  // 20260115 as a date cell is 2026-01-15 (serial 46037), inside the window ending 2026-08-31 like
+  // the serial 46265 of the second row; as a serial it would lie in the year 57,000.
   const input: ExitRateInput = {
     reasons: ["Arbete", "Arbete"],
     exitDates: [20260115, 46265],
-    periodEnd: 20260200,
-    months: 1200,
+    periodEnd: 46265,
+    months: 12,
     positiveReasons: DEFAULT_POSITIVE_EXIT_REASONS,
   };
   expect(outcome(() => exitRate(input))).toEqual(outcome(() => throughRowFilter(input)));
+  expect(exitRate(input)).toEqual({ count: 2, total: 2 });
 });
