@@ -453,7 +453,7 @@ function tableXml(table: NonNullable<StreamSheet["table"]>): string {
 function commentsXml(comment: NonNullable<StreamSheet["comment"]>): string {
   return (
     `${XML_HEAD}<comments xmlns="${NS_MAIN}"><authors><author></author></authors><commentList>` +
-    `<comment ref="${comment.ref}" authorId="0"><text><t xml:space="preserve">${xmlText(comment.text)}</t></text></comment>` +
+    `<comment ref="${comment.ref}" authorId="0"><text><r><t xml:space="preserve">${xmlText(comment.text)}</t></r></text></comment>` +
     "</commentList></comments>"
   );
 }
