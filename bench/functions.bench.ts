@@ -1,13 +1,16 @@
 /**
  * Benchmark of the custom functions on whole-column arguments (1,048,576 rows, 200,000 filled, the
  * rest null), each against a bare loop that touches the same cells once, measured in the same run.
- * Targets (issue 2): EXITRATE ≤ 3× its bare scan; SELFSUFF6M with 2,000,000 support rows ≤ 10× the
- * bare scan of both inputs. Run with `npm run bench -- functions`.
+ * Targets (issues 2 and 12): EXITRATE ≤ 3× its bare scan; SELFSUFF6M with 2,000,000 support rows ≤ 10×
+ * the bare scan of both inputs. Beside EXITRATE it times a spreadsheet engine (HyperFormula) that
+ * recalculates the same women's exit rate written as COUNTIFS after a one-cell edit, as a reference
+ * (no target). Run with `npm run bench -- functions`.
  *
  * It calls the core indicators with the range arguments as they arrive, as src/functions/functions.ts
  * does (functions.ts itself needs the Office type definitions that the bench build leaves out).
  */
-import { CellValue, genderFilterOf, serialOf } from "../src/core/cells";
+import { HyperFormula } from "hyperformula";
+import { CellValue, genderFilterOf, periodWindow, serialOf } from "../src/core/cells";
 import { efficiencyIndex } from "../src/core/indicators/efficiencyIndex";
 import { enrollDays } from "../src/core/indicators/enrollDays";
 import { exitRate } from "../src/core/indicators/exitRate";
@@ -23,6 +26,8 @@ const ROWS = 1048576;
 const FILLED = 200000;
 const SUPPORT_ROWS = 2000000;
 const RUNS = 7;
+/** HyperFormula's recalculation takes seconds: three edits give a median. */
+const HYPERFORMULA_EDITS = 3;
 
 type Grid = CellValue[][];
 
@@ -119,6 +124,58 @@ function report(name: string, [fnMs, bareMs]: [number, number], target: number |
   );
 }
 
+/**
+ * HyperFormula on the same three columns: the women's exit rate in the window as COUNTIFS (every
+ * spelling of women in the data, every positive reason), then a one-cell edit of a reason and the
+ * recalculation it triggers, timed. Returns the median recalculation time; fails the bench when
+ * HyperFormula and EXITRATE disagree on the figures.
+ */
+function hyperFormulaRecalc(
+  reasons: Grid,
+  genders: Grid,
+  exitDates: Grid,
+  window: { from: number; to: number },
+  expected: { count: number; total: number }
+): number {
+  const data: CellValue[][] = [];
+  for (let r = 0; r < FILLED; r++) data.push([reasons[r][0], genders[r][0], exitDates[r][0]]);
+  const women = ["K", "Kvinna"]; // the spellings of women the synthetic data uses
+  const scope = (g: string) => `B:B,"${g}",C:C,">=${window.from}",C:C,"<=${window.to}"`;
+  const positives = DEFAULT_POSITIVE_EXIT_REASONS.flatMap((reason) => women.map((g) => `COUNTIFS(A:A,"${reason}",${scope(g)})`));
+  const totals = women.map((g) => `COUNTIFS(A:A,"<>",${scope(g)})`);
+  data[0].push(`=${positives.join("+")}`, `=${totals.join("+")}`, "=D1/E1");
+  const hf = HyperFormula.buildFromArray(data as (string | number | boolean | null)[][], { licenseKey: "gpl-v3", maxRows: ROWS });
+  const sheet = 0;
+  const figures = () => ({ count: hf.getCellValue({ sheet, row: 0, col: 3 }), total: hf.getCellValue({ sheet, row: 0, col: 4 }) });
+  const built = figures();
+  if (built.count !== expected.count || built.total !== expected.total) {
+    console.log(`HyperFormula disagrees with EXITRATE: ${JSON.stringify(built)} vs ${JSON.stringify(expected)}`);
+    failures++;
+  }
+  // Edit the reason of a woman's exit in the window, in the middle of the column, back and forth
+  // (positive ↔ not): every edit changes the count, which is checked, and the data ends as it began.
+  let row = FILLED >> 1;
+  const inScope = (r: number) =>
+    (genders[r][0] === "K" || genders[r][0] === "Kvinna") && (exitDates[r][0] as number) >= window.from && (exitDates[r][0] as number) <= window.to;
+  while (!inScope(row)) row++;
+  const original = String(reasons[row][0]);
+  const wasPositive = DEFAULT_POSITIVE_EXIT_REASONS.includes(original);
+  const edited = wasPositive ? "Okänd" : "Arbete";
+  const times: number[] = [];
+  for (let i = 0; i < HYPERFORMULA_EDITS; i++) {
+    const editedNow = i % 2 === 0;
+    times.push(once(() => hf.setCellContents({ sheet, row, col: 0 }, editedNow ? edited : original)));
+    const shift = editedNow ? (wasPositive ? -1 : 1) : 0;
+    const after = figures();
+    if (after.count !== expected.count + shift || after.total !== expected.total) {
+      console.log(`HyperFormula after edit ${i + 1}: ${JSON.stringify(after)}, expected count ${expected.count + shift}`);
+      failures++;
+    }
+  }
+  hf.destroy();
+  return median(times);
+}
+
 function main(): void {
   console.log(`Building synthetic data: ${ROWS} rows, ${FILLED} filled; ${SUPPORT_ROWS} support rows …`);
   const people = Array.from({ length: 150000 }, syntheticPnr);
@@ -167,7 +224,14 @@ function main(): void {
       "all"
     );
   };
-  report("EXITRATE", timePair(exitRateCall, () => bareScan([reasons, genders, exitDates])), 3);
+  const exitRateTimes = timePair(exitRateCall, () => bareScan([reasons, genders, exitDates]));
+  report("EXITRATE", exitRateTimes, 3);
+  const expected = exitRate({ reasons, genders, gender, exitDates, periodEnd, months: 12, positiveReasons: DEFAULT_POSITIVE_EXIT_REASONS });
+  const hfMs = hyperFormulaRecalc(reasons, genders, exitDates, periodWindow(periodEnd, 12), expected);
+  console.log(
+    `${"HyperFormula".padEnd(12)} ${hfMs.toFixed(1).padStart(8)} ms   recalculation of the same rate as COUNTIFS after a one-cell edit: ` +
+      `${(hfMs / exitRateTimes[0]).toFixed(1)}× EXITRATE's ${exitRateTimes[0].toFixed(1)} ms   INFO`
+  );
 
   const selfSuffCall = () => {
     return rateOutput(

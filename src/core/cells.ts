@@ -103,7 +103,8 @@ export function commonLength(columns: Array<[string, CellValue[]]>): number {
 // ---- dates -------------------------------------------------------------------------------------
 
 const DAYS_TO_EPOCH = 25569; // serial of 1970-01-01 in Excel's 1900 system (epoch 1899-12-30)
-const MAX_SERIAL = 2958465; // 9999-12-31
+/** The last date serial (9999-12-31): any number from 1 up to MAX_SERIAL + 1 (exclusive) is read as its whole day. */
+export const MAX_SERIAL = 2958465;
 
 const MARCH_1_1900 = 61; // Excel counts the non-existent 1900-02-29 as serial 60 (the Lotus 1-2-3 bug)
 

@@ -1,12 +1,29 @@
 /** `resultatdialog demo`: writes the synthetic demo workbook. */
 import { basename, resolve } from "path";
-import { DEFAULT_DEMO_EXITS, generateDemo, MIN_DEMO_EXITS } from "../../core/demo";
+import { DEFAULT_DEMO_EXITS, DemoWorkbook, generateDemo, MIN_DEMO_EXITS } from "../../core/demo";
 import { CliContext, CliError, integerOption, parseCommandArgs, stringOption, usage } from "../context";
 import type { Command } from "./command";
 import { todayOption } from "./options";
-import { XlsxWorkbook } from "../xlsxWorkbook";
+import { XlsxStreamWriter } from "../xlsxStreamWriter";
 
 const MAX_DEMO_EXITS = 1_000_000;
+
+/**
+ * The demo workbook ready to be saved: the explanation sheet, then each register. Streamed, because
+ * ExcelJS's document writer needs minutes and gigabytes for 100,000 exits (bench/demo.bench.ts).
+ */
+export function demoWorkbook(demo: DemoWorkbook): XlsxStreamWriter {
+  const workbook = new XlsxStreamWriter({
+    creator: "resultatdialog",
+    title: "Resultatdialog – demodata (syntetiska)",
+    subject: "Syntetiska demodata – inga verkliga personer / Synthetic demo data – no real persons",
+  });
+  workbook.addTextSheet(demo.about.name, demo.about.lines);
+  for (const sheet of demo.sheets) {
+    workbook.addTableSheet(sheet, { tableName: sheet.tableName, note: sheet.note, widths: sheet.widths, headerComment: sheet.headerComment });
+  }
+  return workbook;
+}
 
 export const demoCommand: Command = {
   name: "demo",
@@ -56,18 +73,7 @@ export const demoCommand: Command = {
     const today = todayOption("demo", values) ?? ctx.today;
 
     const demo = generateDemo({ exits, seed, today });
-    const workbook = XlsxWorkbook.create();
-    workbook.workbook.title = "Resultatdialog – demodata (syntetiska)";
-    workbook.workbook.subject = "Syntetiska demodata – inga verkliga personer / Synthetic demo data – no real persons";
-    workbook.writeTextSheet(demo.about.name, demo.about.lines);
-    for (const sheet of demo.sheets) {
-      workbook.writeSheet(sheet, { tableName: sheet.tableName, note: sheet.note, widths: sheet.widths });
-    }
-    // The import sheet has no note row (its header must be the first row, as in a real import):
-    // a cell comment on the header says the data is synthetic instead.
-    const importSheet = workbook.workbook.getWorksheet("Avslut (import)");
-    if (importSheet) importSheet.getCell("A1").note = "Syntetiska demodata – inga verkliga personer. / Synthetic demo data – no real persons.";
-
+    const workbook = demoWorkbook(demo);
     try {
       await workbook.save(out);
     } catch {

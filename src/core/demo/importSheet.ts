@@ -6,7 +6,7 @@
 import { CellValue, isoOf } from "../cells";
 import { luhnCheckDigit } from "../pnr";
 import { dateOf, pnrOf, Random } from "./random";
-import { DATE_FORMAT, DemoExit, DemoSheet } from "./types";
+import { DATE_FORMAT, DemoExit, DemoSheet, SYNTHETIC_NOTE } from "./types";
 
 export const IMPORT_HEADERS = [
   "Personnr",
@@ -110,6 +110,8 @@ export function importSheet(random: Random, exits: DemoExit[], today: number): D
     name: "Avslut (import)",
     headers: IMPORT_HEADERS,
     rows,
+    // No note row (the header must be the first row, as in a real import): a comment says it instead.
+    headerComment: SYNTHETIC_NOTE,
     numberFormats: { 4: DATE_FORMAT, 5: DATE_FORMAT },
     widths: { 0: 16, 1: 8, 2: 22, 3: 26, 4: 16, 5: 14, 6: 26, 7: 22 },
   };

@@ -10,6 +10,8 @@ export interface DemoSheet extends NewTableSheet {
   note?: string;
   /** Column widths in characters, by column index. */
   widths?: Record<number, number>;
+  /** A comment on the header's first cell, for sheets without a note line (their header must be row 1). */
+  headerComment?: string;
 }
 
 /** The whole demo workbook: an explanation sheet first, then the registers. */

@@ -2,10 +2,10 @@
  * EXITRATE (SPEC §4): the share of exits that went to work or studies, as Kolada's KPI measures it —
  * on exits, not on the enrolled. A row with a blank reason is not an exit.
  */
-import { CellValue, codeSet, normalizeCode } from "../cells";
+import { CellValue, codeSet, MAX_SERIAL, normalizeCode } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { RateResult } from "./rate";
-import { isEmptyCell, memoize, rowFilter, ScopeOptions } from "./scope";
+import { isEmptyCell, memoize, rowScope, ScopeOptions } from "./scope";
 
 export interface ExitRateInput extends ScopeOptions {
   /** Exit reason per exit (one row per exit). */
@@ -25,7 +25,15 @@ const NAMES = {
   months: "months",
 };
 
-/** Exits to work or studies (count) out of all exits in scope (total). */
+/**
+ * Exits to work or studies (count) out of all exits in scope (total).
+ *
+ * The scope test is written out in the loop rather than called through rowFilter's closure: on a
+ * whole column that call and the date parse per row cost more than reading the cells. Tests and
+ * their order are rowFilter's: a blank reason skips the row, then the date (a failing one throws),
+ * the window, and only then the gender (a failing one throws). Serial numbers (what Excel sends for
+ * date cells) are placed in the window without the date reader.
+ */
 export function exitRate(input: ExitRateInput): RateResult {
   const { reasons, genders, exitDates } = input;
   const length = columnsLength([
@@ -33,16 +41,39 @@ export function exitRate(input: ExitRateInput): RateResult {
     [NAMES.genders, genders],
     [NAMES.dates, exitDates],
   ]);
-  const inScope = rowFilter(input, exitDates, NAMES);
+  const scope = rowScope(input, exitDates, NAMES);
   const positives = codeSet([...input.positiveReasons]);
   const isPositive = memoize((v) => positives.has(normalizeCode(v)));
+
+  const window = scope?.window ?? null;
+  const dateOf = scope?.dateOf ?? null;
+  const genderOf = scope?.genderOf ?? null;
+  const gender = scope?.gender ?? null;
+  const from = window ? window.from : 0;
+  const to = window ? window.to : 0;
 
   let count = 0;
   let total = 0;
   for (let r = 0; r < length; r++) {
     const reason = cellAt(reasons, r);
     if (isEmptyCell(reason)) continue;
-    if (inScope !== null && !inScope(r)) continue;
+    if (dateOf !== null) {
+      const value = cellAt(exitDates!, r);
+      // A number from 1 to MAX_SERIAL is the date serial of its whole day (parseDate's reading), so it
+      // is inside the window, whose bounds are whole days, exactly when from ≤ value < to + 1.
+      if (typeof value === "number" && value >= 1 && value < MAX_SERIAL + 1) {
+        if (value < from || value >= to + 1) continue;
+      } else {
+        const serial = dateOf(value, r);
+        if (serial < from || serial > to) continue;
+      }
+    }
+    if (genderOf !== null) {
+      const value = cellAt(genders!, r);
+      // The two standard codes need no lookup (genderReader reads them the same way).
+      const g = value === "K" ? "K" : value === "M" ? "M" : genderOf(value, r);
+      if (g !== gender) continue;
+    }
     total++;
     if (isPositive(reason)) count++;
   }

@@ -88,15 +88,23 @@ export function monthsOf(months: number | null | undefined, argName: string): nu
   return months;
 }
 
+/** The parts of a row test, for loops that inline it (see rowFilter for what each part means). */
+export interface RowScope {
+  /** Inclusive serial bounds of the period window, or null without periodEnd. */
+  window: { from: number; to: number } | null;
+  /** The gender kept, or null for everyone. */
+  gender: Gender | null;
+  /** Reads a row's date (throws #VALUE! naming the row); set when window is. */
+  dateOf: ((value: CellValue, row: number) => number) | null;
+  /** Reads a row's gender (throws #VALUE! naming the row); set when gender is. */
+  genderOf: ((value: CellValue, row: number) => Gender | null) | null;
+}
+
 /**
- * A row test for the scope options, or null when every row is in scope. `dates` is the column the
- * period window applies to. Rows with an unreadable date or gender fail with #VALUE! naming the row.
+ * The scope options checked and taken apart, or null when every row is in scope. Argument errors
+ * (a filter without its column, months out of range) are thrown here, before any row is read.
  */
-export function rowFilter(
-  options: ScopeOptions,
-  dates: Column | null | undefined,
-  names: ScopeNames
-): ((row: number) => boolean) | null {
+export function rowScope(options: ScopeOptions, dates: Column | null | undefined, names: ScopeNames): RowScope | null {
   const { genders, gender, periodEnd } = options;
   const months = monthsOf(options.months, names.months);
   const byGender = gender !== null && gender !== undefined;
@@ -104,10 +112,28 @@ export function rowFilter(
   if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, column: names.genders });
   if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, column: names.dates });
   if (!byGender && !byPeriod) return null;
+  return {
+    window: byPeriod ? periodWindow(periodEnd, months) : null,
+    gender: byGender ? gender : null,
+    dateOf: byPeriod ? dateReader(names.dates) : null,
+    genderOf: byGender ? genderReader(names.genders) : null,
+  };
+}
 
-  const window = byPeriod ? periodWindow(periodEnd, months) : null;
-  const genderOf = byGender ? genderReader(names.genders) : null;
-  const dateOf = byPeriod ? dateReader(names.dates) : null;
+/**
+ * A row test for the scope options, or null when every row is in scope. `dates` is the column the
+ * period window applies to. Rows with an unreadable date or gender fail with #VALUE! naming the row;
+ * the date is read first, and a row outside the window is out without its gender being read.
+ */
+export function rowFilter(
+  options: ScopeOptions,
+  dates: Column | null | undefined,
+  names: ScopeNames
+): ((row: number) => boolean) | null {
+  const scope = rowScope(options, dates, names);
+  if (scope === null) return null;
+  const { window, gender, dateOf, genderOf } = scope;
+  const { genders } = options;
   return (row) => {
     if (window && dateOf) {
       const serial = dateOf(cellAt(dates!, row), row);
