@@ -16,8 +16,8 @@ import { basename, dirname, extname, join, resolve } from "path";
 import { Bilingual, CliError } from "./context";
 
 export interface OutputOptions {
-  /** The file the command read: the output may never be it (nor a link to it). */
-  input: string;
+  /** The file the command read: the output may never be it (nor a link to it). None for `demo`. */
+  input?: string;
   /** Replace an existing output file (never the input). */
   force: boolean;
 }
@@ -88,7 +88,7 @@ export async function checkOutput(out: string, options: OutputOptions): Promise<
     });
   }
   try {
-    const input = await statOrNull(options.input);
+    const input = options.input === undefined ? null : await statOrNull(options.input);
     const existing = await statOrNull(out);
     if (existing?.isDirectory()) throw writeFailure(out, { code: "EISDIR" });
     if (existing && input && sameFile(existing, input)) {

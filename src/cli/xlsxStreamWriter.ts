@@ -11,8 +11,7 @@
  * The zip container is archiver's (with Node's zlib); only the SpreadsheetML parts are written here.
  */
 import archiver from "archiver";
-import { createWriteStream } from "fs";
-import { Readable } from "stream";
+import { PassThrough, Readable } from "stream";
 import type { CellValue } from "../core/cells";
 import type { NewTableSheet } from "../core/registry/types";
 import { uniqueSheetName, WriteSheetOptions } from "./xlsxWorkbook";
@@ -251,13 +250,18 @@ export class XlsxStreamWriter {
     return name;
   }
 
-  /** Writes the workbook to `path` (replacing a file there). */
-  async save(path: string): Promise<void> {
+  /**
+   * The workbook as .xlsx bytes, for the CLI's safe writer (which alone puts files on disk). The zip
+   * is streamed into memory: it is a fraction of the rows it compresses (20 MB for 100,000 exits).
+   */
+  async toBuffer(): Promise<Buffer> {
     this.styles.defaultDateStyle();
     const archive = archiver("zip", { zlib: { level: 6 } });
-    const output = createWriteStream(path);
+    const output = new PassThrough();
+    const chunks: Buffer[] = [];
+    output.on("data", (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<void>((resolve, reject) => {
-      output.on("close", () => resolve());
+      output.on("end", () => resolve());
       output.on("error", reject);
       archive.on("error", reject);
     });
@@ -312,6 +316,7 @@ export class XlsxStreamWriter {
     archive.append(Readable.from(chunksOf(this.strings.xml())), { name: "xl/sharedStrings.xml" });
     await archive.finalize();
     await done;
+    return Buffer.concat(chunks);
   }
 
   private freeName(wanted: string): string {

@@ -5,7 +5,7 @@
  * cells only, the note line's font, the frozen header, widths, the autofilter and the header comment.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseDate, serialOf } from "../../src/core/cells";
@@ -42,7 +42,7 @@ beforeAll(async () => {
     { name: "Import", headers: ["Personnr", "Orsak"], rows: [["19850312-1234", "Arbte"], ["x", undefined]] },
     { headerComment: "Syntetiska demodata" }
   );
-  await writer.save(path);
+  writeFileSync(path, await writer.toBuffer());
   loaded = new ExcelJS.Workbook();
   await loaded.xlsx.readFile(path);
   port = await XlsxWorkbook.load(path);

@@ -1,7 +1,7 @@
 /** `resultatdialog demo`: writes the synthetic demo workbook. */
-import { basename, resolve } from "path";
 import { DEFAULT_DEMO_EXITS, DemoWorkbook, generateDemo, MIN_DEMO_EXITS } from "../../core/demo";
-import { CliContext, CliError, integerOption, parseCommandArgs, stringOption, usage } from "../context";
+import { CliContext, integerOption, parseCommandArgs, stringOption, usage } from "../context";
+import { checkOutput, writeOutput } from "../safeWrite";
 import type { Command } from "./command";
 import { todayOption } from "./options";
 import { XlsxStreamWriter } from "../xlsxStreamWriter";
@@ -33,24 +33,26 @@ export const demoCommand: Command = {
   },
   help: {
     sv: [
-      "Användning: resultatdialog demo [--out demo.xlsx] [--rows N] [--seed N]",
+      "Användning: resultatdialog demo [--out demo.xlsx] [--force] [--rows N] [--seed N]",
       "",
       "Skriver en arbetsbok med tabellerna Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad och Mal",
       "samt bladet \"Avslut (import)\" med typiska importfel. Alla personnummer är syntetiska.",
       "",
-      "  --out FIL     utfil (standard demo.xlsx; en befintlig fil skrivs över)",
+      "  --out FIL     utfil (standard demo.xlsx; en befintlig fil ersätts bara med --force)",
+      "  --force       ersätt en befintlig utfil",
       `  --rows N      antal avslut (standard ${DEFAULT_DEMO_EXITS}, ${MIN_DEMO_EXITS}–${MAX_DEMO_EXITS}); övriga register skalas med`,
       "  --seed N      slumpfrö (standard 1): samma frö ger samma arbetsbok",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
       "  --lang sv|en  språk",
     ],
     en: [
-      "Usage: resultatdialog demo [--out demo.xlsx] [--rows N] [--seed N]",
+      "Usage: resultatdialog demo [--out demo.xlsx] [--force] [--rows N] [--seed N]",
       "",
       "Writes a workbook with the tables Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad and Mal",
       "and the sheet \"Avslut (import)\" with typical import defects. Every personnummer is synthetic.",
       "",
-      "  --out FILE    output file (default demo.xlsx; an existing file is replaced)",
+      "  --out FILE    output file (default demo.xlsx; an existing file is replaced only with --force)",
+      "  --force       replace an existing output file",
       `  --rows N      number of exits (default ${DEFAULT_DEMO_EXITS}, ${MIN_DEMO_EXITS}–${MAX_DEMO_EXITS}); the other registers scale along`,
       "  --seed N      random seed (default 1): the same seed gives the same workbook",
       "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
@@ -60,6 +62,7 @@ export const demoCommand: Command = {
   async run(args: string[], ctx: CliContext): Promise<number> {
     const { values, positionals } = parseCommandArgs("demo", args, {
       out: { type: "string" },
+      force: { type: "boolean" },
       rows: { type: "string" },
       seed: { type: "string" },
       today: { type: "string" },
@@ -67,23 +70,20 @@ export const demoCommand: Command = {
     });
     if (positionals.length > 0) throw usage("demo", `oväntat argument "${positionals[0]}"`, `unexpected argument "${positionals[0]}"`);
     const out = stringOption(values, "out") ?? "demo.xlsx";
-    if (!/\.xlsx$/i.test(out)) throw usage("demo", "--out måste sluta på .xlsx", "--out must end in .xlsx");
+    const target = { force: values.force === true };
     const exits = integerOption("demo", values, "rows", DEFAULT_DEMO_EXITS, MIN_DEMO_EXITS, MAX_DEMO_EXITS);
     const seed = integerOption("demo", values, "seed", 1, 0, 2 ** 31 - 1);
     const today = todayOption("demo", values) ?? ctx.today;
 
+    // Refused before the minutes of generating, not after.
+    await checkOutput(out, target);
     const demo = generateDemo({ exits, seed, today });
-    const workbook = demoWorkbook(demo);
-    try {
-      await workbook.save(out);
-    } catch {
-      throw new CliError({ sv: `${basename(out)}: kan inte skriva filen`, en: `${basename(out)}: cannot write the file` });
-    }
+    const path = await writeOutput(out, await demoWorkbook(demo).toBuffer(), target);
     const counts = demo.sheets.map((s) => `${s.name} ${s.rows.length}`).join(", ");
     ctx.out(
       ctx.language === "sv"
-        ? `Skrev ${resolve(out)} (syntetiska data, frö ${seed}): ${counts} rader.`
-        : `Wrote ${resolve(out)} (synthetic data, seed ${seed}): ${counts} rows.`
+        ? `Skrev ${path} (syntetiska data, frö ${seed}): ${counts} rader.`
+        : `Wrote ${path} (synthetic data, seed ${seed}): ${counts} rows.`
     );
     ctx.out(
       ctx.language === "sv"
