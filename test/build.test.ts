@@ -1,8 +1,10 @@
 // Checks what `npm run build` wrote to dist/ (npm test builds before running jest).
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 
 const dist = join(__dirname, "..", "dist");
+/** The page's JavaScript together (entries and their chunks), uncompressed: Excel waits for it. */
+const PAGE_JS_BUDGET_BYTES = 1024 * 1024;
 const FUNCTION_IDS = ["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"];
 
 interface FunctionMetadata {
@@ -49,5 +51,29 @@ describeBuilt("the build output in dist/", () => {
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
     expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+  });
+
+  it(`keeps the page's JavaScript under ${PAGE_JS_BUDGET_BYTES / 1024 / 1024} MB uncompressed`, () => {
+    const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    const sizes = scripts.map((f) => [f, statSync(join(dist, f)).size] as const).sort((a, b) => b[1] - a[1]);
+    const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    process.stdout.write(
+      `page JavaScript: ${(total / 1024).toFixed(0)} KiB of ${PAGE_JS_BUDGET_BYTES / 1024} KiB (` +
+        sizes.map(([f, size]) => `${f} ${(size / 1024).toFixed(0)} KiB`).join(", ") +
+        ")\n"
+    );
+    expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+    expect(total).toBeLessThan(PAGE_JS_BUDGET_BYTES);
+  });
+
+  it("runs the custom functions before the pane, whose React code is a chunk of its own", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    expect(scripts).toEqual(["runtime.js", "functions.js", "commands.js", "taskpane.js"]);
+    // The entry itself only waits for Office and imports the pane: no React in it.
+    const entry = readFileSync(join(dist, "taskpane.js"), "utf8");
+    expect(entry.length).toBeLessThan(20 * 1024);
+    expect(entry).not.toMatch(/createRoot|__SECRET_INTERNALS/);
+    expect(readFileSync(join(dist, "functions.js"), "utf8")).not.toMatch(/createRoot|__SECRET_INTERNALS/);
   });
 });

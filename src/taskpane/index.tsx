@@ -1,19 +1,13 @@
 /* global Office */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+// The pane's entry is kept small: the custom functions (functions.js, loaded before this script)
+// must not wait for React and Fluent UI, which load as a chunk of their own once Office is ready.
 import { startSettingsStore } from "../excel/settingsStore";
-import { App } from "./App";
-import { workbookServices } from "./services";
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) return;
   // The pane's bundle has its own settings holder; load it from the workbook and save its changes.
   startSettingsStore();
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={Office.context?.displayLanguage} services={workbookServices()} />
-    </FluentProvider>
-  );
+  const { mountPane } = await import(/* webpackChunkName: "pane" */ "./mountPane");
+  mountPane(container, Office.context);
 });

@@ -1,8 +1,8 @@
 /**
  * The fake Office host of the browser test: bundled to one script and served in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It installs `Office` (onReady, the display
- * language, document settings), `Excel.run` over the in-memory fake workbook, and a no-op
- * `CustomFunctions.associate`; the test drives the real pane and inspects `window.__fakeWorkbook`.
+ * language, document settings), `Excel.run` over the in-memory fake workbook, and a
+ * `CustomFunctions.associate` that records each registration in `window.__associated`; the test drives the real pane and inspects `window.__fakeWorkbook`.
  *
  * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
  * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet).
@@ -14,6 +14,8 @@ import { seedWorkbook } from "./seedWorkbook";
 declare global {
   interface Window {
     __fakeWorkbook: FakeWorkbook;
+    /** Each CustomFunctions.associate call: the function id and performance.now() at the call. */
+    __associated: Array<{ id: string; at: number }>;
   }
 }
 
@@ -54,4 +56,8 @@ globals.Office = {
   },
 };
 globals.Excel = { run: fakeExcelRun(workbook) };
-globals.CustomFunctions = { associate: () => undefined };
+// Registrations are recorded with their time since navigation start, for the start-up benchmark.
+window.__associated = [];
+globals.CustomFunctions = {
+  associate: (id: string) => void window.__associated.push({ id, at: performance.now() }),
+};
