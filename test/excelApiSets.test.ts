@@ -26,6 +26,11 @@ const EXCEL_API_SETS: Record<string, string> = {
   "RangeFormat.autofitColumns": "1.2",
   "RangeFormat.columnWidth": "1.2",
   "RangeFormat.rowHeight": "1.2",
+  "Workbook.settings": "1.4",
+  "SettingCollection.add": "1.4",
+  "SettingCollection.getItemOrNullObject": "1.4",
+  "SettingCollection.onSettingsChanged": "1.4",
+  "Setting.value": "1.4",
 };
 
 function versionOrder(a: string, b: string): number {
