@@ -5,7 +5,8 @@
  * `CustomFunctions.associate` that records each registration in `window.__associated`; the test drives the real pane and inspects `window.__fakeWorkbook`.
  *
  * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
- * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet).
+ * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet), `host=none` (no Office host),
+ * `lacks` (requirement sets reported unsupported), `theme=dark` (Office's dark theme).
  */
 import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
 import { dialogueWorkbook } from "./dialogueWorkbook";
@@ -31,7 +32,10 @@ const active = params.get("active");
 if (active && workbook.sheet(active)) workbook.activeSheet = active;
 window.__fakeWorkbook = workbook;
 
-const info = { host: "Excel", platform: "OfficeOnline" };
+// `host=none`: Office.js loaded in a plain browser tab, where onReady reports no host.
+const info = params.get("host") === "none" ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
+// `lacks=ExcelApi,…`: requirement sets this host does not support.
+const lacking = new Set((params.get("lacks") ?? "").split(",").filter(Boolean));
 // Office.onReady fires once the DOM is there; later callers are called at once (as Office.js does).
 const ready = new Promise<typeof info>((resolve) => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(info));
@@ -51,8 +55,12 @@ globals.Office = {
   },
   context: {
     displayLanguage: params.get("lang") ?? "sv-SE",
+    officeTheme:
+      params.get("theme") === "dark"
+        ? { isDarkTheme: true, bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" }
+        : { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" },
     document: { settings: fakeDocumentSettings(workbook) },
-    requirements: { isSetSupported: () => true },
+    requirements: { isSetSupported: (name: string) => !lacking.has(name) },
   },
 };
 globals.Excel = { run: fakeExcelRun(workbook) };
