@@ -133,7 +133,7 @@ export async function openPane(browser: Browser, baseUrl: string, hostScript: st
   await page.addInitScript(() => {
     const w = window as unknown as { __paneShownAt?: number };
     new MutationObserver((_, observer) => {
-      if (w.__paneShownAt === undefined && document.querySelector("h1")) {
+      if (w.__paneShownAt === undefined && document.querySelector("#container h1")) {
         w.__paneShownAt = performance.now();
         observer.disconnect();
       }
