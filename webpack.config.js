@@ -7,7 +7,29 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = "https://localhost:3000/"; // Replace with the production deployment location.
+
+/**
+ * Where the add-in is deployed: `ADDIN_URL=https://… npm run build` writes it into dist/manifest.xml
+ * (with a trailing slash; https only, as Office requires). Without it the manifest keeps localhost.
+ */
+function productionUrl(value = process.env.ADDIN_URL) {
+  if (!value) return urlDev;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_URL is no URL / ADDIN_URL är ingen adress: ${value}`);
+  }
+  if (url.protocol !== "https:" || url.search || url.hash) {
+    throw new Error(`ADDIN_URL must be an https:// address without query / ADDIN_URL måste vara en https://-adress: ${value}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The manifest with every development URL replaced by `url`. */
+function rewriteManifest(content, url) {
+  return content.toString().split(urlDev).join(url);
+}
 
 // Office.js is the only remote script the page may load; nothing else leaves the machine.
 const CONTENT_SECURITY_POLICY = [
@@ -37,6 +59,7 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const urlProd = productionUrl();
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const config = {
     devtool: dev ? "source-map" : false,
@@ -57,7 +80,13 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // ES modules for webpack, whatever tsconfig.json says (CommonJS, for ts-jest and the CLI):
+          // only import/export lets webpack drop the unused icons of @fluentui/react-icons, 18.3 MB
+          // of the page under CommonJS.
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -74,7 +103,17 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // In this order: the custom functions register before the pane's code is even parsed
+        // (until then Excel shows #NAME? or #BUSY!); the pane's React code is a chunk of its own.
         chunks: ["runtime", "functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+      }),
+      // The help page (SupportUrl, LearnMoreUrl): no script, the same CSP.
+      new HtmlWebpackPlugin({
+        filename: "hjalp.html",
+        template: "./src/taskpane/hjalp.html",
+        chunks: [],
         templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
       }),
       new CopyWebpackPlugin({
@@ -85,7 +124,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : rewriteManifest(content, urlProd);
             },
           },
         ],
@@ -108,3 +147,6 @@ module.exports = async (env, options) => {
   }
   return config;
 };
+
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifest = rewriteManifest;

@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 "use strict";
-// `npm stop`: on Windows and Mac, unregister the sideloaded add-in and stop the dev server;
-// on Linux the dev server started by `npm start` stops with Ctrl+C and nothing was sideloaded.
+// `npm stop`: on Windows and Mac, unregister the sideloaded add-in and stop the dev server
+// (office-addin-debugging stop). On Linux a plain `npm start` sideloaded nothing (stop its server with
+// Ctrl+C); after `npm start -- web --document URL`, `npm stop -- web` stops that the same way.
 const { spawnSync } = require("child_process");
-const path = require("path");
+const { debuggingCommand, root } = require("./debugging");
 
-if (process.platform === "win32" || process.platform === "darwin") {
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["exec", "--", "office-addin-debugging", "stop", "manifest.xml"], {
-    cwd: path.join(__dirname, ".."),
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+const passThrough = process.argv.slice(2);
+if (passThrough.length > 0 || process.platform === "win32" || process.platform === "darwin") {
+  const [command, ...args] = debuggingCommand(["stop", "manifest.xml", ...passThrough]);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   process.exit(result.status || 0);
 } else {
-  process.stdout.write("Nothing to stop: on Linux `npm start` only serves the add-in; stop it with Ctrl+C.\n");
+  process.stdout.write("Nothing to stop: on Linux `npm start` only serves the add-in; stop it with Ctrl+C (after `npm start -- web …`: npm stop -- web).\n");
 }

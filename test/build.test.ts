@@ -1,8 +1,11 @@
 // Checks what `npm run build` wrote to dist/ (npm test builds before running jest).
-import { existsSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 
 const dist = join(__dirname, "..", "dist");
+/** The page's JavaScript together (entries and their chunks), uncompressed: Excel waits for it. */
+const PAGE_JS_BUDGET_BYTES = 1024 * 1024;
 const FUNCTION_IDS = ["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"];
 
 interface FunctionMetadata {
@@ -30,7 +33,7 @@ describeBuilt("the build output in dist/", () => {
   });
 
   it("contains the manifest, the page, the scripts and the icons the manifest names", () => {
-    for (const file of ["manifest.xml", "taskpane.html", "taskpane.js", "functions.js", "commands.js"]) {
+    for (const file of ["manifest.xml", "taskpane.html", "hjalp.html", "taskpane.js", "functions.js", "commands.js"]) {
       expect(existsSync(join(dist, file))).toBe(true);
     }
     const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
@@ -49,5 +52,84 @@ describeBuilt("the build output in dist/", () => {
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
     expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+    // The help page: the same policy, and no script at all.
+    const help = readFileSync(join(dist, "hjalp.html"), "utf8");
+    expect(/http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(help)?.[1]).toBe(csp);
+    expect(help).not.toMatch(/<script/);
+    expect(help).toContain("Avslut[Avslutsorsak]");
+  });
+
+  it(`keeps the page's JavaScript under ${PAGE_JS_BUDGET_BYTES / 1024 / 1024} MB uncompressed`, () => {
+    const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    const sizes = scripts.map((f) => [f, statSync(join(dist, f)).size] as const).sort((a, b) => b[1] - a[1]);
+    const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    process.stdout.write(
+      `page JavaScript: ${(total / 1024).toFixed(0)} KiB of ${PAGE_JS_BUDGET_BYTES / 1024} KiB (` +
+        sizes.map(([f, size]) => `${f} ${(size / 1024).toFixed(0)} KiB`).join(", ") +
+        ")\n"
+    );
+    expect(scripts).toEqual(expect.arrayContaining(["runtime.js", "functions.js", "taskpane.js"]));
+    expect(total).toBeLessThan(PAGE_JS_BUDGET_BYTES);
+  });
+
+  it("runs the custom functions before the pane, whose React code is a chunk of its own", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    expect(scripts).toEqual(["runtime.js", "functions.js", "commands.js", "taskpane.js"]);
+    // The entry itself only waits for Office and imports the pane: no React in it.
+    const entry = readFileSync(join(dist, "taskpane.js"), "utf8");
+    expect(entry.length).toBeLessThan(20 * 1024);
+    expect(entry).not.toMatch(/createRoot|__SECRET_INTERNALS/);
+    expect(readFileSync(join(dist, "functions.js"), "utf8")).not.toMatch(/createRoot|__SECRET_INTERNALS/);
+  });
+});
+
+/** The manifest the build's copy step writes, run alone with `ADDIN_URL` set (no bundling). */
+async function manifestBuiltWith(addinUrl: string | undefined): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require("../webpack.config.js") as (env: object, options: { mode: string }) => Promise<Record<string, unknown>>;
+  const saved = process.env.ADDIN_URL;
+  if (addinUrl === undefined) delete process.env.ADDIN_URL;
+  else process.env.ADDIN_URL = addinUrl;
+  let config: Record<string, unknown>;
+  try {
+    config = await makeConfig({}, { mode: "production" });
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  }
+  const out = mkdtempSync(join(tmpdir(), "resultatdialog-manifest-"));
+  const copy = (config.plugins as object[]).filter((p) => p.constructor.name === "CopyPlugin");
+  expect(copy).toHaveLength(1);
+  await new Promise<void>((done, fail) =>
+    webpack(
+      { ...config, entry: { noop: "data:text/javascript,export {}" }, plugins: copy, output: { path: out }, optimization: {} },
+      (error: Error | null, stats: { hasErrors(): boolean; toString(): string }) =>
+        error || stats.hasErrors() ? fail(error ?? new Error(stats.toString())) : done()
+    )
+  );
+  return readFileSync(join(out, "manifest.xml"), "utf8");
+}
+
+describe("the production URL", () => {
+  jest.setTimeout(60_000);
+
+  it("is written into dist/manifest.xml from ADDIN_URL, every localhost URL replaced", async () => {
+    const manifest = await manifestBuiltWith("https://amf.example.se/resultatdialog");
+    expect(manifest).not.toContain("localhost");
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith("https://amf.example.se/resultatdialog/")).toBe(true);
+    expect(manifest).toContain('<SourceLocation DefaultValue="https://amf.example.se/resultatdialog/taskpane.html"/>');
+  });
+
+  it("stays localhost without ADDIN_URL", async () => {
+    expect(await manifestBuiltWith(undefined)).toContain('DefaultValue="https://localhost:3000/taskpane.html"');
+  });
+
+  it("refuses an address that is not https", async () => {
+    await expect(manifestBuiltWith("http://amf.example.se/")).rejects.toThrow(/ADDIN_URL must be an https:\/\/ address/);
   });
 });

@@ -96,4 +96,22 @@ describe("manifest.xml", () => {
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith("https://localhost:3000/")).toBe(true);
   });
+
+  it("lists no AppDomain: the page's own origin there has no effect and misleads (Microsoft, AppDomain element)", () => {
+    expect(all(OFFICE_NS, "AppDomains")).toHaveLength(0);
+    expect(all(OFFICE_NS, "AppDomain")).toHaveLength(0);
+  });
+
+  it("names the pane with a TaskpaneId, so the ribbon button opens the one pane of the shared runtime", () => {
+    // "Any task pane without a <TaskpaneID> is considered a different task pane" (Microsoft, Configure
+    // your Office Add-in to use a shared runtime; the shared-runtime templates keep it too).
+    const action = one(OVERRIDES_NS, "Action");
+    expect(one(OVERRIDES_NS, "TaskpaneId", action).textContent).toBe("Resultatdialog.Taskpane");
+  });
+
+  it("points SupportUrl and LearnMoreUrl at the help page, not at the pane", () => {
+    expect(one(OFFICE_NS, "SupportUrl").getAttribute("DefaultValue")).toBe("https://localhost:3000/hjalp.html");
+    const learnMore = one(OVERRIDES_NS, "LearnMoreUrl").getAttribute("resid")!;
+    expect(resource(learnMore).getAttribute("DefaultValue")).toBe("https://localhost:3000/hjalp.html");
+  });
 });

@@ -54,26 +54,20 @@ function parseMeta(text: unknown): StoredMeta | null {
   }
 }
 
-type WithProperties = { customProperties?: Excel.WorksheetCustomPropertyCollection };
 
-function propertiesOf(sheet: Excel.Worksheet): Excel.WorksheetCustomPropertyCollection | null {
-  const properties = (sheet as unknown as WithProperties).customProperties;
-  return properties && typeof properties.getItemOrNullObject === "function" ? properties : null;
-}
-
-/** The generated sheets of the workbook in workbook order (none where Excel lacks custom properties). */
+/** The generated sheets of the workbook in workbook order (ExcelApi 1.12, required by the manifest). */
 export function readGeneratedSheets(run: ExcelRun): Promise<GeneratedSheet[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const found = sheets.items.map((sheet) => {
-      const properties = propertiesOf(sheet);
-      return { sheet: sheet.name, property: properties ? properties.getItemOrNullObject(META_PROPERTY).load("value") : null };
-    });
+    const found = sheets.items.map((sheet) => ({
+      sheet: sheet.name,
+      property: sheet.customProperties.getItemOrNullObject(META_PROPERTY).load("value"),
+    }));
     await context.sync();
     const generated: GeneratedSheet[] = [];
     for (const { sheet, property } of found) {
-      const meta = property && !property.isNullObject ? parseMeta(property.value) : null;
+      const meta = property.isNullObject ? null : parseMeta(property.value);
       if (meta) generated.push({ sheet, meta });
     }
     return generated;
@@ -139,7 +133,7 @@ export function fillTemplateCopy(run: ExcelRun, templateSheet: string, wantedNam
     const copy = sheets.getItem(templateSheet).copy("End");
     copy.name = name;
     writeFills(copy, fills);
-    propertiesOf(copy)?.add(META_PROPERTY, JSON.stringify(meta));
+    copy.customProperties.add(META_PROPERTY, JSON.stringify(meta));
     await context.sync();
     return name;
   });
@@ -150,7 +144,7 @@ export function refillSheet(run: ExcelRun, sheetName: string, fills: readonly Ce
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     writeFills(sheet, fills);
-    propertiesOf(sheet)?.add(META_PROPERTY, JSON.stringify(meta));
+    sheet.customProperties.add(META_PROPERTY, JSON.stringify(meta));
     await context.sync();
   });
 }

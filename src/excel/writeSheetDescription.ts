@@ -74,9 +74,8 @@ export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription)
     const { row, col, width, height } = spec.anchor;
     chart.setPosition(cellAddress(row - 1, col - 1), cellAddress(row + height - 2, col + width - 2));
   }
-  // Stored with the sheet so that "Uppdatera" can rebuild it; older Excel versions lack the API.
-  const properties = (sheet as unknown as { customProperties?: Excel.WorksheetCustomPropertyCollection }).customProperties;
-  if (properties && typeof properties.add === "function") properties.add(META_PROPERTY, JSON.stringify(description.meta));
+  // Stored with the sheet so that "Uppdatera" can rebuild it (ExcelApi 1.12, required by the manifest).
+  sheet.customProperties.add(META_PROPERTY, JSON.stringify(description.meta));
 }
 
 /** Adds the described sheet (never replacing one) and returns the name it got. */

@@ -1,19 +1,25 @@
 /* global Office */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+// The pane's entry is kept small: the custom functions (functions.js, loaded before this script)
+// must not wait for React and Fluent UI, which load as a chunk of their own once Office is ready.
 import { startSettingsStore } from "../excel/settingsStore";
-import { App } from "./App";
-import { workbookServices } from "./services";
 
-Office.onReady(() => {
-  const container = document.getElementById("container");
-  if (!container) return;
-  // The pane's bundle has its own settings holder; load it from the workbook and save its changes.
-  startSettingsStore();
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App displayLanguage={Office.context?.displayLanguage} services={workbookServices()} />
-    </FluentProvider>
-  );
-});
+/** Opened outside Office (no Office.js, or Office.js without a host): say what this page is. */
+function showOutsideOffice(): void {
+  document.getElementById("outside-office")?.removeAttribute("hidden");
+}
+
+if (typeof Office === "undefined") {
+  showOutsideOffice();
+} else {
+  Office.onReady(async (info) => {
+    const container = document.getElementById("container");
+    if (!info?.host) return showOutsideOffice();
+    // In Office the note is not needed at all (nor its heading beside the pane's).
+    document.getElementById("outside-office")?.remove();
+    if (!container) return;
+    // The pane's bundle has its own settings holder; load it from the workbook and save its changes.
+    startSettingsStore();
+    const { mountPane } = await import(/* webpackChunkName: "pane" */ "./mountPane");
+    mountPane(container, Office.context);
+  });
+}

@@ -46,7 +46,7 @@ describe("the Resultatdialog tab in Chromium", () => {
     await page.getByRole("tab", { name: "Resultatdialog" }).click();
     await page.getByRole("button", { name: "Skapa" }).waitFor();
     await page.getByLabel("Enhet", { exact: true }).selectOption(UNIT);
-    await page.getByLabel("Period", { exact: true }).fill("2025T2");
+    await page.getByLabel("Period", { exact: true }).selectOption("2025T2");
     await page.getByRole("button", { name: "Skapa" }).click();
     await page.getByText(`Skapade: ${SHEET}`).waitFor();
     const sheet = await inWorkbook((wb, name: string) => {

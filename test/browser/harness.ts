@@ -129,6 +129,16 @@ export async function openPane(browser: Browser, baseUrl: string, hostScript: st
     foreignRequests.push(url);
     return route.abort();
   });
+  // For the start-up benchmark: when the pane's heading first entered the DOM (ms since navigation).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __paneShownAt?: number };
+    new MutationObserver((_, observer) => {
+      if (w.__paneShownAt === undefined && document.querySelector("#container h1")) {
+        w.__paneShownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`${baseUrl}/taskpane.html${query}`);
   return { page, foreignRequests, problems };
 }

@@ -7,6 +7,7 @@
  */
 import { columnIndex } from "../../src/excel/addresses";
 import { ContextLike, FakeRange, Op, propsOf, Proxy } from "./fakeRange";
+import { FakeApplication, FakeSettingCollection } from "./fakeSettings";
 import { FakeCharts, FakeCustomProperties } from "./fakeSheetParts";
 import { copyExtras, extrasOf } from "./fakeSheetState";
 import { fail, FakeTable, FakeWorkbook } from "./fakeWorkbook";
@@ -216,11 +217,21 @@ class FakeTableCollection extends Proxy {
 
 /** The fake's RequestContext: a queue of operations carried out at sync. */
 export class FakeContext implements ContextLike {
-  readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    tables: FakeTableCollection;
+    settings: FakeSettingCollection;
+    application: FakeApplication;
+  };
   private pending: Op[] = [];
 
   constructor(readonly wb: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), tables: new FakeTableCollection(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      tables: new FakeTableCollection(this),
+      settings: new FakeSettingCollection(this),
+      application: new FakeApplication(this),
+    };
   }
 
   queue(op: Op): void {

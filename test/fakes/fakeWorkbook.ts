@@ -51,7 +51,25 @@ export class FakeWorkbook {
   responseLimitBytes = Number.POSITIVE_INFINITY;
   /** Largest request (values written) per batch, in bytes. */
   requestLimitBytes = Number.POSITIVE_INFINITY;
+  /** Office.context.document.settings (where settings were kept before workbook.settings). */
   settings = new Map<string, unknown>();
+  /** Excel's workbook.settings. */
+  workbookSettings = new Map<string, unknown>();
+  /** The handlers registered with workbook.settings.onSettingsChanged. */
+  settingsHandlers: Array<() => unknown> = [];
+  /** Every application.calculate call, by its calculation type. */
+  calculations: string[] = [];
+
+  /** Tells every onSettingsChanged handler, after the current batch (as Excel does). */
+  raiseSettingsChanged(): void {
+    for (const handler of this.settingsHandlers) setTimeout(() => void handler(), 0);
+  }
+
+  /** A co-author's change of a workbook setting, arriving as Excel would deliver it. */
+  changeSettingsAsCoauthor(key: string, value: unknown): void {
+    this.workbookSettings.set(key, JSON.parse(JSON.stringify(value)));
+    this.raiseSettingsChanged();
+  }
 
   /** Adds a sheet holding `cells` from A1 and makes the first sheet active. */
   addSheet(name: string, cells: CellValue[][]): FakeSheet {

@@ -1,11 +1,12 @@
 /**
  * The fake Office host of the browser test: bundled to one script and served in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It installs `Office` (onReady, the display
- * language, document settings), `Excel.run` over the in-memory fake workbook, and a no-op
- * `CustomFunctions.associate`; the test drives the real pane and inspects `window.__fakeWorkbook`.
+ * language, document settings), `Excel.run` over the in-memory fake workbook, and a
+ * `CustomFunctions.associate` that records each registration in `window.__associated`; the test drives the real pane and inspects `window.__fakeWorkbook`.
  *
  * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
- * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet).
+ * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet), `host=none` (no Office host),
+ * `lacks` (requirement sets reported unsupported), `theme=dark` (Office's dark theme).
  */
 import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
 import { dialogueWorkbook } from "./dialogueWorkbook";
@@ -14,6 +15,8 @@ import { seedWorkbook } from "./seedWorkbook";
 declare global {
   interface Window {
     __fakeWorkbook: FakeWorkbook;
+    /** Each CustomFunctions.associate call: the function id and performance.now() at the call. */
+    __associated: Array<{ id: string; at: number }>;
   }
 }
 
@@ -29,7 +32,10 @@ const active = params.get("active");
 if (active && workbook.sheet(active)) workbook.activeSheet = active;
 window.__fakeWorkbook = workbook;
 
-const info = { host: "Excel", platform: "OfficeOnline" };
+// `host=none`: Office.js loaded in a plain browser tab, where onReady reports no host.
+const info = params.get("host") === "none" ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
+// `lacks=ExcelApi,…`: requirement sets this host does not support.
+const lacking = new Set((params.get("lacks") ?? "").split(",").filter(Boolean));
 // Office.onReady fires once the DOM is there; later callers are called at once (as Office.js does).
 const ready = new Promise<typeof info>((resolve) => {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(info));
@@ -49,9 +55,17 @@ globals.Office = {
   },
   context: {
     displayLanguage: params.get("lang") ?? "sv-SE",
+    officeTheme:
+      params.get("theme") === "dark"
+        ? { isDarkTheme: true, bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" }
+        : { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" },
     document: { settings: fakeDocumentSettings(workbook) },
-    requirements: { isSetSupported: () => true },
+    requirements: { isSetSupported: (name: string) => !lacking.has(name) },
   },
 };
 globals.Excel = { run: fakeExcelRun(workbook) };
-globals.CustomFunctions = { associate: () => undefined };
+// Registrations are recorded with their time since navigation start, for the start-up benchmark.
+window.__associated = [];
+globals.CustomFunctions = {
+  associate: (id: string) => void window.__associated.push({ id, at: performance.now() }),
+};

@@ -2,7 +2,7 @@
  * Report periods of SPEC §7: `YYYY` (verksamhetsberättelse), `YYYYT1` (Jan–Apr), `YYYYT2` (Jan–Aug),
  * `YYYYT3` (Jan–Dec), each compared with the same period a year earlier.
  */
-import { isoOf, serialOf } from "../cells";
+import { CellValue, isoOf, parseDate, serialOf } from "../cells";
 
 export interface ReportPeriod {
   /** As the user typed it, normalised: "2025T2". */
@@ -52,4 +52,37 @@ export function costPeriodCodes(period: ReportPeriod): string[] {
 /** "2025-01-01–2025-08-31", for source notes. */
 export function periodRange(period: ReportPeriod): string {
   return `${isoOf(period.from)}–${isoOf(period.periodEnd)}`;
+}
+
+/** One entry of the pane's period list: the code `parsePeriod` reads and its label. */
+export interface PeriodChoice {
+  code: string;
+  label: string;
+}
+
+const SHORT_MONTHS = { sv: ["apr", "aug", "dec"], en: ["Apr", "Aug", "Dec"] } as const;
+
+/**
+ * The periods of the years the given dates fall in, newest first, each year as its whole year and its
+ * three tertials ("Helår 2025", "Tertial 3 2025 (jan–dec)", "Tertial 2 2025 (jan–aug)" …). Values that
+ * are no date are skipped, and so are years after `thisYear` (planned end dates: no period to report
+ * yet); without any date, `thisYear` and the year before.
+ */
+export function periodChoices(dates: Iterable<CellValue>, language: "sv" | "en", thisYear?: number): PeriodChoice[] {
+  const years = new Set<number>();
+  for (const value of dates) {
+    const serial = parseDate(value);
+    const year = serial === null ? null : Number(isoOf(serial).slice(0, 4));
+    if (year !== null && (thisYear === undefined || year <= thisYear)) years.add(year);
+  }
+  if (years.size === 0 && thisYear !== undefined) [thisYear, thisYear - 1].forEach((y) => years.add(y));
+  const jan = language === "sv" ? "jan" : "Jan";
+  const choices: PeriodChoice[] = [];
+  for (const year of [...years].sort((a, b) => b - a)) {
+    choices.push({ code: String(year), label: language === "sv" ? `Helår ${year}` : `Full year ${year}` });
+    for (const tertial of [3, 2, 1] as const) {
+      choices.push({ code: `${year}T${tertial}`, label: `Tertial ${tertial} ${year} (${jan}–${SHORT_MONTHS[language][tertial - 1]})` });
+    }
+  }
+  return choices;
 }

@@ -4,15 +4,17 @@
  * only shows it. It never calls Excel itself.
  */
 import * as React from "react";
-import { Body1, Button, Checkbox, Divider, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Divider, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { parsePeriod, unitsOf, findSources } from "../../core/dialogue";
+import { periodChoices } from "../../core/dialogue/period";
+import { isAbortError } from "../../excel/excelRun";
 import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { Language } from "../../core/messages";
 import { todaySerial } from "../../core/cells";
 import { getSettings } from "../../core/settings";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { t } from "../strings";
-import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, templateKind, updateSheet, validationErrors } from "./dialogueActions";
+import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, LoadProgress, registerDates, templateKind, updateSheet, validationErrors } from "./dialogueActions";
 
 export type { DialogueServices } from "./dialogueActions";
 
@@ -53,9 +55,27 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   const [target, setTarget] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<(Message & { at: Section }) | null>(null);
+  // Reading the registers (chunked, as the Validera tab does): its progress, and the cancel of it.
+  const [reading, setReading] = React.useState<LoadProgress | null>(null);
+  const [cancelled, setCancelled] = React.useState(false);
+  const abortRef = React.useRef<AbortController | null>(null);
+  React.useEffect(() => () => abortRef.current?.abort(), []);
 
   const reload = React.useCallback(async () => {
-    const loaded = await loadWorkbook(services);
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setCancelled(false);
+    setReading({ sheet: "", index: 0, count: 0, done: 0, total: 0 });
+    let loaded: DialogueWorkbook;
+    try {
+      loaded = await loadWorkbook(services, { signal: controller.signal, onProgress: setReading });
+    } catch (e) {
+      if (isAbortError(e)) setCancelled(true);
+      throw e;
+    } finally {
+      if (abortRef.current === controller) abortRef.current = null;
+      setReading(null);
+    }
     setWorkbook(loaded);
     // The sheet the manager is on is the one they mean to update; else the newest generated one.
     setTarget((current) => {
@@ -66,9 +86,12 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     return loaded;
   }, [services]);
 
-  React.useEffect(() => {
-    reload().catch((e) => setMessage({ intent: "error", text: errorText(language, e), at: "create" }));
+  const readAll = React.useCallback(() => {
+    reload().catch((e) => {
+      if (!isAbortError(e)) setMessage({ intent: "error", text: errorText(language, e), at: "create" });
+    });
   }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
+  React.useEffect(readAll, [readAll]);
 
   const tables = workbook?.tables;
   const errors = React.useMemo(() => (tables ? validationErrors(tables, today) : []), [tables, today]);
@@ -79,6 +102,12 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     return templateKind(texts).kind;
   }, [template, tables]);
   const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
+  // The periods of the years the registers cover, newest first; the default one first if it is there.
+  const periods = React.useMemo(() => {
+    const year = new Date(Date.UTC(1899, 11, 30) + today * 86400000).getUTCFullYear();
+    const choices = periodChoices(tables ? registerDates(tables) : [], language, year);
+    return choices.some((c) => c.code === period) ? choices : [...choices, { code: period, label: parsePeriod(period)?.label ?? period }];
+  }, [tables, language, today, period]);
 
   // The answer is shown under the button that asked, where the person is looking.
   async function act(at: Section, work: () => Promise<Message>): Promise<void> {
@@ -87,7 +116,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     try {
       setMessage({ ...(await work()), at });
     } catch (e) {
-      setMessage({ intent: "error", text: errorText(language, e), at });
+      if (!isAbortError(e)) setMessage({ intent: "error", text: errorText(language, e), at });
     } finally {
       setBusy(false);
     }
@@ -123,7 +152,36 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         : { intent: "success", text: done };
     });
 
-  if (!workbook) return <Spinner label={t(language, "dlgReading")} />;
+  const progress = reading && (
+    <div className={styles.root} data-testid="register-progress">
+      <ProgressBar
+        aria-label={t(language, "dlgReading")}
+        value={reading.total > 0 ? reading.done / reading.total : undefined}
+        thickness="large"
+      />
+      <Body1>
+        {reading.count > 0
+          ? t(language, "dlgReadingSheet", { sheet: reading.sheet, index: reading.index, count: reading.count, done: reading.done, total: reading.total })
+          : t(language, "dlgReading")}
+      </Body1>
+      <Button onClick={() => abortRef.current?.abort()}>{t(language, "cancel")}</Button>
+    </div>
+  );
+  const cancelNote = cancelled && !reading && (
+    <MessageBar intent="info">
+      <MessageBarBody>{t(language, "dlgCancelled")}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!workbook) {
+    return (
+      <div className={styles.root}>
+        {progress}
+        {cancelNote}
+        {cancelled && !reading && <Button onClick={readAll}>{t(language, "dlgReadAgain")}</Button>}
+        {message && <Answer message={message} language={language} listClass={styles.problems} />}
+      </div>
+    );
+  }
   return (
     <div className={styles.root}>
       {errors.length > 0 && (
@@ -160,8 +218,12 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         </Select>
       </Field>
       <Checkbox label={t(language, "dlgAllUnits")} checked={all} onChange={(_, d) => setAll(d.checked === true)} />
-      <Field label={t(language, "dlgPeriod")} hint={t(language, "dlgPeriodHint")}>
-        <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+      <Field label={t(language, "dlgPeriod")}>
+        <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
+          {periods.map((p) => (
+            <option key={p.code} value={p.code}>{p.label}</option>
+          ))}
+        </Select>
       </Field>
       <Button appearance="primary" disabled={busy} onClick={() => void create()}>
         {t(language, "dlgCreate")}
@@ -171,7 +233,8 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           <MessageBarBody>{t(language, "dlgNoRegister")}</MessageBarBody>
         </MessageBar>
       )}
-      {busy && <Spinner size="tiny" label={t(language, "dlgWorking")} />}
+      {progress}
+      {cancelNote}
       {message?.at === "create" && <Answer message={message} language={language} listClass={styles.problems} />}
       <Divider />
       <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgUpdateTitle")}</Subtitle2>

@@ -6,8 +6,9 @@
 import { build, buildModel, carryManagerText, checkTemplate, fillCell, findSources, managerTextOf, placeholderValues, requirePeriod, templateCopyName, unitsOf } from "../../core/dialogue";
 import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { CellSpec, SheetDescription, SheetValue } from "../../core/dialogue/types";
-import { isoOf } from "../../core/cells";
-import type { SheetTable } from "../../core/registry/types";
+import { CellValue, isoOf } from "../../core/cells";
+import type { ReadOptions, SheetTable } from "../../core/registry/types";
+import { abortError } from "../../excel/excelRun";
 import { SCHEMAS } from "../../core/registry/schemas";
 import { validateTable } from "../../core/registry/validate";
 import type { Settings } from "../../core/settings";
@@ -18,7 +19,7 @@ import { gridAddress } from "../../excel/dialogueSheets";
 export interface DialogueServices {
   listSheets(): Promise<string[]>;
   activeSheetName(): Promise<string>;
-  readSheet(sheet: string): Promise<SheetTable>;
+  readSheet(sheet: string, options?: ReadOptions): Promise<SheetTable>;
   generatedSheets(): Promise<GeneratedSheet[]>;
   readGrid(sheet: string): Promise<SheetGrid>;
   /** Writes a description as a new sheet and returns the name it got. */
@@ -52,14 +53,48 @@ export function withHeaderRow(table: SheetTable): SheetTable {
 
 const hasPlaceholder = (v: unknown) => typeof v === "string" && /\{\{|\}\}/.test(v);
 
-/** Reads every sheet but the generated ones (they are output, not sources). */
-export async function loadWorkbook(services: DialogueServices): Promise<DialogueWorkbook> {
+/** Where reading the registers is: sheet `index` of `count`, row `done` of `total` of it. */
+export interface LoadProgress {
+  sheet: string;
+  index: number;
+  count: number;
+  done: number;
+  total: number;
+}
+
+/** Cancel (an AbortSignal: the read stops with an AbortError) and progress of loadWorkbook. */
+export interface LoadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Reads every sheet but the generated ones (they are output, not sources), in chunks, cancellable. */
+export async function loadWorkbook(services: DialogueServices, options: LoadOptions = {}): Promise<DialogueWorkbook> {
+  const { signal, onProgress } = options;
   const [names, generated, active] = await Promise.all([services.listSheets(), services.generatedSheets(), services.activeSheetName()]);
   const skip = new Set(generated.map((g) => g.sheet));
+  const sources = names.filter((name) => !skip.has(name));
   const tables: SheetTable[] = [];
-  for (const name of names) if (!skip.has(name)) tables.push(withHeaderRow(await services.readSheet(name)));
+  for (const [i, sheet] of sources.entries()) {
+    if (signal?.aborted) throw abortError();
+    const progress = (done: number, total: number) => onProgress?.({ sheet, index: i + 1, count: sources.length, done, total });
+    progress(0, 0);
+    tables.push(withHeaderRow(await services.readSheet(sheet, { signal, onProgress: progress })));
+  }
   const templates = tables.filter((t) => t.headers.some(hasPlaceholder) || t.rows.some((r) => r.some(hasPlaceholder))).map((t) => t.name);
   return { tables, generated, templates, active };
+}
+
+/** Every date in the registers' date columns (exit, enrolment, start dates …): the years they cover. */
+export function* registerDates(tables: readonly SheetTable[]): Generator<CellValue> {
+  for (const register of Object.values(findSources(tables).registers)) {
+    if (!register) continue;
+    for (const field of SCHEMAS[register.type].fields) {
+      const column = register.fields[field.key];
+      if (field.type !== "date" || column === undefined) continue;
+      for (const row of register.table.rows) yield row[column];
+    }
+  }
 }
 
 /** Register sheets with unresolved validation errors (for the banner and the sheets' own banner). */

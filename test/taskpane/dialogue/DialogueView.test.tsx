@@ -38,7 +38,7 @@ test("Skapa with all units writes an overview and one sheet per unit", async () 
   );
   await screen.findByRole("button", { name: "Skapa" }, { timeout: 20_000 });
   expect(screen.getAllByRole("option").map((o) => o.textContent)).toContain("Jobbtorg City");
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: "2025T2" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "Period" }), { target: { value: "2025T2" } });
   fireEvent.click(screen.getByRole("checkbox"));
   fireEvent.click(screen.getByRole("button", { name: "Skapa" }));
   await waitFor(() => expect(written).toHaveLength(5), { timeout: 20_000 });
@@ -46,16 +46,48 @@ test("Skapa with all units writes an overview and one sheet per unit", async () 
   expect(await screen.findByText(/^Skapade: Översikt 2025T2, RD Jobbtorg/)).toBeTruthy();
 }, 60_000);
 
-test("a bad period is refused before anything is written", async () => {
-  const written: SheetDescription[] = [];
+test("the period is picked from the years the registers cover, newest first", async () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <DialogueView language="sv" services={services(written)} today={TODAY} />
+      <DialogueView language="sv" services={services([])} today={TODAY} />
     </FluentProvider>
   );
   await screen.findByRole("button", { name: "Skapa" }, { timeout: 20_000 });
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: "2025T5" } });
-  fireEvent.click(screen.getByRole("button", { name: "Skapa" }));
-  expect(await screen.findByText("Ange perioden som ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.")).toBeTruthy();
-  expect(written).toEqual([]);
+  const select = screen.getByRole("combobox", { name: "Period" }) as HTMLSelectElement;
+  const labels = Array.from(select.options).map((o) => o.textContent);
+  expect(labels.slice(0, 4)).toEqual(["Helår 2026", "Tertial 3 2026 (jan–dec)", "Tertial 2 2026 (jan–aug)", "Tertial 1 2026 (jan–apr)"]);
+  expect(labels).toContain("Tertial 2 2025 (jan–aug)");
+  expect(select.value).toBe("2026T2");
+}, 60_000);
+
+test("reading the registers shows its progress and can be cancelled", async () => {
+  const base = services([]);
+  let release: () => void = () => undefined;
+  const slow: DialogueServices = {
+    ...base,
+    // The second sheet reports one chunk, then waits until cancelled.
+    readSheet: async (name, options) => {
+      if (name !== (await base.listSheets())[1]) return base.readSheet(name);
+      options?.onProgress?.(500, 2000);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+        options?.signal?.addEventListener("abort", () => resolve());
+      });
+      if (options?.signal?.aborted) throw Object.assign(new Error("Avbrutet / Cancelled"), { name: "AbortError" });
+      return base.readSheet(name);
+    },
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DialogueView language="sv" services={slow} today={TODAY} />
+    </FluentProvider>
+  );
+  const sheets = await base.listSheets();
+  expect(await screen.findByText(`Läser ${sheets[1]} (2 av ${sheets.length}): rad 500 av 2000`)).toBeTruthy();
+  expect(screen.getByRole("progressbar")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+  expect(await screen.findByText("Inläsningen av registren avbröts.")).toBeTruthy();
+  expect(screen.queryByRole("progressbar")).toBeNull();
+  expect(screen.getByRole("button", { name: "Läs registren" })).toBeTruthy();
+  release();
 }, 60_000);
