@@ -16,6 +16,7 @@ import { todayOption } from "./commands/options";
 import { openInput } from "./input";
 import { addCharts, SheetChart } from "./xlsxChart";
 import { writeDescription } from "./xlsxSheetWriter";
+import { XlsxWorkbook } from "./xlsxWorkbook";
 import { checkTemplateSheet, fillTemplateSheet } from "./xlsxTemplate";
 
 const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl"];
@@ -96,7 +97,9 @@ export const reportCommand: Command = {
     const tables: SheetTable[] = [];
     for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
     const errors = validationErrors(tables, today);
-    const workbook = input.workbook.workbook;
+    // The generated sheets go to a new workbook; only an own template still needs an ExcelJS copy
+    // of the input (its template sheet is copied within that workbook).
+    const workbook = (templateSheet ? await XlsxWorkbook.load(input.path) : XlsxWorkbook.create()).workbook;
     const written: string[] = [];
     const charts: SheetChart[] = [];
     try {

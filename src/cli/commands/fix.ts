@@ -72,7 +72,8 @@ export const fixCommand: Command = {
     const { sheet, preview } = applyFixes(table, { type, today });
 
     // A CSV has no workbook to copy: the copy starts with the file's data as its first sheet.
-    const target = input.kind === "xlsx" ? input.workbook : XlsxWorkbook.create();
+    // Until fix writes a workbook of its own: the copy is still an ExcelJS load of the input.
+    const target = input.kind === "xlsx" ? await XlsxWorkbook.load(input.path) : XlsxWorkbook.create();
     if (input.kind === "csv") target.writeSheet({ name: table.name, headers: table.headers, rows: table.rows });
     const written = await target.writeTableSheet({ ...sheet, name: `${sheetName} (rättad)` });
     try {

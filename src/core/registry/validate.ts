@@ -17,6 +17,7 @@ import { checkNumberColumn } from "./checks/numbers";
 import { checkPnrColumn } from "./checks/pnr";
 import { checkTextColumn } from "./checks/required";
 import { checkTable } from "./checks/table";
+import { checkUncalculated } from "./checks/uncalculated";
 import { DEFAULT_CAP_PER_CODE, ValidationOptions } from "./options";
 import { detectType, FieldType, mapColumns, SCHEMAS } from "./schemas";
 import type { CheckCode, Severity, SheetTable, ValidationReport } from "./types";
@@ -55,6 +56,7 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
 
   const dataRows = scanRows(ctx);
   checkTable(ctx, dataRows);
+  checkUncalculated(ctx);
   checkColumns(ctx);
   for (const type of PASS_ORDER) {
     for (const field of schema.fields) {
