@@ -102,6 +102,11 @@ export function readFailure(e: unknown, name: string, ext: string): CliError {
         sv: `${name}: tabellen har fler än ${thousands(problem.limit)} celler (gränsen för läsning)`,
         en: `${name}: the table has more than ${thousands(problem.limit)} cells (the reading limit)`,
       });
+    case "text":
+      return new CliError({
+        sv: `${name}: arbetsboken har mer än ${thousands(problem.limit)} tecken text (gränsen för läsning)`,
+        en: `${name}: the workbook holds more than ${thousands(problem.limit)} characters of text (the reading limit)`,
+      });
     case "sheet":
       return new CliError({ sv: `${name}: bladet "${problem.name}" finns inte`, en: `${name}: no sheet "${problem.name}"` });
     case "encrypted":

@@ -4,12 +4,12 @@
  * when a command asks for that sheet, and only the table's rows and columns are kept, as plain values
  * (repeated texts share the one string of the shared-string table).
  *
- * Bounds (see xlsxRead/limits.ts): 1 GiB of inflated XML per workbook, Excel's grid of
- * 1,048,576 × 16,384, 50 million table cells. Nothing is sized by a declared dimension or table ref.
+ * Bounds (see xlsxRead/limits.ts): 1 GiB of inflated XML and 256 Mi characters of text per workbook, Excel's grid of
+ * 1,048,576 × 16,384, 33.5 million cells per table. Nothing is sized by a declared dimension or table ref.
  */
 import type { CellValue } from "../core/cells";
 import type { ReadOptions, SheetTable } from "../core/registry/types";
-import { XlsxReadError } from "./xlsxRead/limits";
+import { TextBudget, XlsxReadError } from "./xlsxRead/limits";
 import {
   readDateStyles,
   readSharedStrings,
@@ -118,8 +118,10 @@ export class XlsxReader {
 
   /** Shared strings, date styles and the date system: read once, when the first sheet is read. */
   private sheetContext(): Promise<SheetContext> {
+    const text = new TextBudget();
     this.context ??= (async () => ({
-      sharedStrings: await readSharedStrings(this.zip, this.info.sharedStringsPart),
+      sharedStrings: await readSharedStrings(this.zip, this.info.sharedStringsPart, text),
+      text,
       dateStyles: await readDateStyles(this.zip, this.info.stylesPart),
       date1904: this.info.date1904,
     }))();

@@ -17,10 +17,31 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;
 
 /**
- * Cells held for one read table (rows that hold values × the table's width). 50 million cells is a
- * 1,048,576-row register of 47 columns; beyond that the values alone would not fit in the CLI's memory.
+ * Cells held for one read table (rows that hold values × the table's width): a full-height register
+ * of 32 columns (33,554,432 cells). Its values take up to ~800 MB (a pointer and a boxed number per
+ * cell), which is what the CLI can hold under a 1.5 GB heap; the largest real registers are far below.
  */
-export const MAX_TABLE_CELLS = 50_000_000;
+export const MAX_TABLE_CELLS = EXCEL_MAX_ROWS * 32;
+
+/**
+ * Characters of text kept for one workbook (shared strings, inline and formula strings). Text is what
+ * stays in memory after the XML is gone, so a bomb of long strings is stopped here: 256 Mi characters
+ * is ten times the text of a 1,048,576-row register of names and codes.
+ */
+export const MAX_TEXT_CHARS = 256 * 1024 * 1024;
+
+/** Counts kept text against MAX_TEXT_CHARS. */
+export class TextBudget {
+  private used = 0;
+
+  constructor(private readonly limit = MAX_TEXT_CHARS) {}
+
+  take(text: string): string {
+    this.used += text.length;
+    if (this.used > this.limit) throw new XlsxReadError({ kind: "text", limit: this.limit });
+    return text;
+  }
+}
 
 export type XlsxProblem =
   /** Not a zip, a damaged zip or XML part, a missing part. */
@@ -31,6 +52,7 @@ export type XlsxProblem =
   | { kind: "rows"; row: number }
   | { kind: "columns"; address: string }
   | { kind: "cells"; limit: number }
+  | { kind: "text"; limit: number }
   | { kind: "sheet"; name: string };
 
 /** A reading failure: the input layer words it as one line naming the file. */

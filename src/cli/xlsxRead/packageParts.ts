@@ -3,6 +3,7 @@
  * shared strings and the sheets' tables. Each is read once, when first needed.
  */
 import { posix } from "path";
+import type { TextBudget } from "./limits";
 import { attribute, elements, localName, parseXml } from "./xml";
 import type { ZipParts } from "./zipParts";
 
@@ -156,7 +157,7 @@ export class StringItemText {
 }
 
 /** The shared-string table: each distinct text once, so repeated cell texts are one string in memory. */
-export async function readSharedStrings(zip: ZipParts, part: string | null): Promise<string[]> {
+export async function readSharedStrings(zip: ZipParts, part: string | null, budget: TextBudget): Promise<string[]> {
   if (!part || !zip.has(part)) return [];
   const strings: string[] = [];
   const item = new StringItemText();
@@ -170,7 +171,7 @@ export async function readSharedStrings(zip: ZipParts, part: string | null): Pro
     },
     close: (name) => {
       if (name === "si") {
-        strings.push(item.take());
+        strings.push(budget.take(item.take()));
         inItem = false;
       } else if (inItem) item.close(name);
     },

@@ -5,7 +5,7 @@
  * above, left, right of or below the table are skipped while they stream past.
  */
 import type { CellValue } from "../../core/cells";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, XlsxReadError } from "./limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, TextBudget, XlsxReadError } from "./limits";
 import { StringItemText } from "./packageParts";
 import type { Attributes, XmlHandler } from "./xml";
 
@@ -18,6 +18,8 @@ export interface Bounds {
 
 export interface SheetContext {
   sharedStrings: readonly string[];
+  /** Counts the text kept beyond the shared strings (inline and formula strings). */
+  text: TextBudget;
   dateStyles: Uint8Array;
   date1904: boolean;
 }
@@ -191,13 +193,13 @@ export class SheetScanner implements XmlHandler {
         return s === undefined ? null : s;
       }
       case "inlineStr":
-        return this.inline.take();
+        return this.ctx.text.take(this.inline.take());
       case "str":
-        return text;
+        return this.ctx.text.take(text);
       case "b":
         return text === "" ? null : Number(text) !== 0;
       case "e":
-        return text === "" ? null : text;
+        return text === "" ? null : this.ctx.text.take(text);
       case "d": {
         const date = new Date(text);
         return isNaN(date.getTime()) ? text : date;

@@ -26,15 +26,20 @@ export class ZipParts {
       )
     );
     const entries = new Map<string, yauzl.Entry>();
-    await new Promise<void>((resolve, reject) => {
-      zip.on("entry", (entry: yauzl.Entry) => {
-        entries.set(entry.fileName.replace(/^\/+/, "").toLowerCase(), entry);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on("entry", (entry: yauzl.Entry) => {
+          entries.set(entry.fileName.replace(/^\/+/, "").toLowerCase(), entry);
+          zip.readEntry();
+        });
+        zip.on("end", () => resolve());
+        zip.on("error", reject);
         zip.readEntry();
       });
-      zip.on("end", () => resolve());
-      zip.on("error", reject);
-      zip.readEntry();
-    });
+    } catch (e) {
+      zip.close();
+      throw e;
+    }
     return new ZipParts(zip, entries, limit);
   }
 
