@@ -347,15 +347,10 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
   }, 90_000);
 
   test.each([["dimension"], ["table-xfd"], ["table-columns"], ["absolute"], ["last-row"], ["bomb-under"], ["uncalculated"]])(
-    "%s: report succeeds or refuses in one line",
+    "%s: report writes its dialogue sheet",
     (name) => {
-      const run = runCli(["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY], { env: HEAP });
-      expect(run.stderr).not.toMatch(/\n\s+at |heap out of memory|internal error/i);
-      if (run.code === 0) expect(run.stdout).toMatch(/^Wrote /);
-      else {
-        expect(run.code).toBe(2);
-        expect(run.stderr.trim().split("\n")).toHaveLength(1);
-      }
+      const out = expectBounded(["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY], "read");
+      expect(out).toMatch(/^Wrote .*: RD alla 2025T2/);
     },
     90_000
   );
