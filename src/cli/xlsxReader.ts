@@ -122,6 +122,7 @@ export class XlsxReader {
     this.context ??= (async () => ({
       sharedStrings: await readSharedStrings(this.zip, this.info.sharedStringsPart, text),
       text,
+      dates: new Map(),
       dateStyles: await readDateStyles(this.zip, this.info.stylesPart),
       date1904: this.info.date1904,
     }))();

@@ -206,6 +206,16 @@ describe("crafted files, read in process", () => {
     expect(["0.00", '0.0 "dagar"', "[Red]0.00", "#,##0 \\d", "General", "@", '#,##0 "kr"'].map(isDateFormat)).toEqual(new Array(7).fill(false));
   });
 
+  test("equal dates are one Date object, as equal texts are one string (the core memoizes by identity)", async () => {
+    const path = at("shared-dates.xlsx");
+    const sheetData = rowXml(1, ["Personnummer", "Månad"]) + [2, 3, 4].map((r) => `<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" s="1"><v>${r < 4 ? 45658 : 45689}</v></c></row>`).join("");
+    writeXlsx(path, { sheets: [{ name: "Stod", sheetData }], sharedStrings: ["x"], cellXfs: [0, 14] });
+    const { rows } = await readFirst(path);
+    expect(rows[0][1]).toBe(rows[1][1]);
+    expect(rows[0][0]).toBe(rows[1][0]);
+    expect(rows[2][1]).toEqual(new Date(Date.UTC(2025, 1, 1)));
+  });
+
   test("the 1904 date system", async () => {
     const path = at("date1904.xlsx");
     const sheetData = rowXml(1, ["Datum", "Tal"]) + `<row r="2"><c r="A2" s="1"><v>0</v></c><c r="B2"><v>0</v></c></row>`;

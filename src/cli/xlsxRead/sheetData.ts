@@ -20,6 +20,12 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   /** Counts the text kept beyond the shared strings (inline and formula strings). */
   text: TextBudget;
+  /**
+   * One Date per distinct serial, as the shared-string table gives one string per distinct text: a
+   * month column of 900,000 rows holds a few dozen Dates, and the core's memoized parsing (keyed by
+   * value identity) then parses each once instead of once per row. Nothing in the core mutates a Date.
+   */
+  dates: Map<number, Date>;
   dateStyles: Uint8Array;
   date1904: boolean;
 }
@@ -37,6 +43,8 @@ export interface ScannedTable {
 const MS_PER_DAY = 24 * 3600 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DATE_1904_OFFSET = 1462;
+/** Distinct dates shared (a century of days, and then some); later ones get their own Date. */
+const MAX_SHARED_DATES = 1 << 16;
 
 export function isBlankValue(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -208,8 +216,12 @@ export class SheetScanner implements XmlHandler {
         if (text === "") return null;
         const number = Number(text);
         if (this.ctx.dateStyles[this.cellStyle] === 1) {
+          const known = this.ctx.dates.get(number);
+          if (known !== undefined) return known;
           const offset = this.ctx.date1904 ? DATE_1904_OFFSET : 0;
-          return new Date(Math.round((number - UNIX_EPOCH_SERIAL + offset) * MS_PER_DAY));
+          const date = new Date(Math.round((number - UNIX_EPOCH_SERIAL + offset) * MS_PER_DAY));
+          if (this.ctx.dates.size < MAX_SHARED_DATES) this.ctx.dates.set(number, date);
+          return date;
         }
         return number;
       }
