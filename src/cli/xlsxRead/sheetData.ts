@@ -298,8 +298,10 @@ export class SheetScanner implements XmlHandler {
       if (column > right) right = column;
       filled++;
     }
+    // Rows below a lone first line matter only as data, which a header-only scan does not keep.
+    const keep = !this.headerOnly && this.firstFilled !== null;
     if (filled === 0) {
-      if (cells.length > 0 && this.firstFilled) this.singles.push({ row: this.rowNumber, cells });
+      if (cells.length > 0 && keep) this.singles.push({ row: this.rowNumber, cells });
       return;
     }
     if (filled >= 2) {
@@ -307,7 +309,7 @@ export class SheetScanner implements XmlHandler {
       return;
     }
     if (!this.firstFilled) this.firstFilled = { row: this.rowNumber, column: left, value: cells.find(([c]) => c === left)?.[1] ?? null };
-    else this.singles.push({ row: this.rowNumber, cells });
+    else if (keep) this.singles.push({ row: this.rowNumber, cells });
   }
 
   private startTable(row: number, left: number, right: number, cells: Array<[number, CellValue]>): void {
