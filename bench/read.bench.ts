@@ -5,6 +5,7 @@
  *
  *   validate FILE --sheet Avslut            vs  SheetJS reading Avslut
  *   report FILE --period 2025T2 --all       vs  SheetJS reading the register sheets report reads
+ *   our reader reading those sheets         vs  the same SheetJS read (reading alone, like for like)
  *
  * Targets: validate ≤ 1.0× SheetJS and ≤ 600 MB; report ≤ 1.0× SheetJS and ≤ 1 GB. Prints the runs
  * (min–max, the noise of the machine), the median ratios and peak RSS. RUNS=n sets the runs (default 3).
@@ -82,6 +83,8 @@ function main(): void {
   ensureFile();
   process.stdout.write(`file: ${FILE} (${(statSync(FILE).size / 1e6).toFixed(1)} MB), ${RUNS} runs each\n`);
   const peer = join(__dirname, "sheetjsRead.js");
+  const reader = join(__dirname, "oursRead.js");
+  const reportSheets = ["Avslut", "Forsorjningsstod", "VuxUppfoljning", "Personalkostnad", "Mal"];
   // The CLI gets the memory cap the tests use; SheetJS gets room, so its time is not a GC struggle.
   const cases = [
     {
@@ -94,7 +97,15 @@ function main(): void {
       name: "report --period 2025T2 --all",
       ours: [CLI, "report", FILE, "--period", "2025T2", "--all", "--today", "2026-06-30", "--out", join(CACHE, "bench-report.xlsx")],
       // report reads the registers it summarises: exits and income support (plus the small ones).
-      peer: [peer, FILE, "Avslut", "Forsorjningsstod", "VuxUppfoljning", "Personalkostnad", "Mal"],
+      peer: [peer, FILE, ...reportSheets],
+      rssTarget: 1024,
+    },
+    {
+      // The reading alone, like for like: what report's reading path costs before validating and
+      // building the dialogue (which the line above includes).
+      name: "reading report's sheets",
+      ours: [reader, FILE, ...reportSheets],
+      peer: [peer, FILE, ...reportSheets],
       rssTarget: 1024,
     },
   ];
