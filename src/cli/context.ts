@@ -6,6 +6,7 @@
 import { parseArgs, ParseArgsConfig } from "util";
 import type { Language } from "../core/messages";
 import { maskPersonalNumbers } from "../core/pnr";
+import { terminalText } from "./terminalText";
 
 export type Bilingual = { sv: string; en: string };
 
@@ -33,8 +34,8 @@ export function processContext(language: Language, today: number): CliContext {
   return {
     language,
     today,
-    out: (text) => process.stdout.write(maskPersonalNumbers(text) + "\n"),
-    err: (text) => process.stderr.write(maskPersonalNumbers(text) + "\n"),
+    out: (text) => process.stdout.write(maskPersonalNumbers(terminalText(text)) + "\n"),
+    err: (text) => process.stderr.write(maskPersonalNumbers(terminalText(text)) + "\n"),
   };
 }
 

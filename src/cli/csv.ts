@@ -1,6 +1,7 @@
 /**
  * CSV files as registry tables. Swedish exports come as UTF-8 (often with a BOM) or Windows-1252,
- * separated by `;` (Excel with a Swedish locale) or `,`; quoting follows RFC 4180.
+ * separated by `;` (Excel with a Swedish locale) or `,`; Excel's "Unicode text" export is UTF-16LE
+ * with a BOM and separated by tabs. Quoting follows RFC 4180.
  */
 import { readFile } from "fs/promises";
 import { basename, extname } from "path";
@@ -9,17 +10,55 @@ import iconv from "iconv-lite";
 import type { CellValue } from "../core/cells";
 import type { SheetTable } from "../core/registry/types";
 
-export type CsvEncoding = "utf-8" | "windows-1252";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be" | "windows-1252";
 
-/** Text of a CSV file: valid UTF-8 (a BOM is dropped), else Windows-1252, the other usual export. */
+/** Byte-order marks, the four-byte ones first (the UTF-32LE mark begins with the UTF-16LE one). */
+const BOMS: ReadonlyArray<{ bytes: number[]; encoding: CsvEncoding }> = [
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: "utf-32le" },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: "utf-32be" },
+  { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
+  { bytes: [0xff, 0xfe], encoding: "utf-16le" },
+  { bytes: [0xfe, 0xff], encoding: "utf-16be" },
+];
+
+/**
+ * UTF-16 without a BOM: text of Latin letters and digits has a NUL in every other byte. Read as
+ * UTF-8 it would pass as valid, NULs between the digits, and slip a personnummer past the mask.
+ */
+function bomlessUtf16(bytes: Buffer): CsvEncoding | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+function decodeAs(body: Buffer, encoding: CsvEncoding): string {
+  if (encoding === "utf-8") return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  if (encoding === "windows-1252") return iconv.decode(body, "win1252");
+  return iconv.decode(body, encoding.replace("-", ""));
+}
+
+/**
+ * Text of a CSV file: by its BOM (UTF-8, UTF-16LE/BE, UTF-32LE/BE), else UTF-16 recognised by its
+ * NUL bytes, else valid UTF-8, else Windows-1252 (the other usual export, which decodes every byte).
+ */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding } {
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
+  const bom = BOMS.find((b) => b.bytes.length <= bytes.length && b.bytes.every((v, i) => bytes[i] === v));
+  if (bom) return { text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+    return { text: decodeAs(bytes, "utf-8"), encoding: "utf-8" };
   } catch {
-    // Not UTF-8: Windows-1252 decodes every byte, so it is the safe fallback for Swedish exports.
-    return { text: iconv.decode(body, "win1252"), encoding: "windows-1252" };
+    return { text: decodeAs(bytes, "windows-1252"), encoding: "windows-1252" };
   }
 }
 

@@ -1,18 +1,26 @@
 /**
  * Opening the file a command works on (.xlsx or .csv) and choosing its sheet. Every way a file can
- * fail to open becomes one CliError line naming the file, never an ExcelJS stack trace.
+ * fail to open or to be read becomes one CliError line naming the file, never a stack trace.
  */
 import { stat } from "fs/promises";
 import { basename, extname } from "path";
 import { detectType } from "../core/registry/schemas";
-import type { RegisterType, SheetTable } from "../core/registry/types";
+import type { ReadOptions, RegisterType, SheetTable } from "../core/registry/types";
 import { CliError } from "./context";
 import { readCsv } from "./csv";
-import { XlsxWorkbook } from "./xlsxWorkbook";
+import { XlsxReadError, type XlsxProblem } from "./xlsxRead/limits";
+import { XlsxReader } from "./xlsxReader";
+
+/** The reading side of an opened .xlsx: sheets are read (streamed, bounded) only when asked for. */
+export interface InputWorkbook {
+  listSheets(): Promise<string[]>;
+  readSheet(name: string, options?: ReadOptions): Promise<SheetTable>;
+  headersOf(name: string): Promise<string[]>;
+}
 
 /** An opened input: an .xlsx workbook, or a CSV file read as a single sheet. */
 export type Input =
-  | { kind: "xlsx"; path: string; workbook: XlsxWorkbook; sheets: string[] }
+  | { kind: "xlsx"; path: string; workbook: InputWorkbook; sheets: string[] }
   | { kind: "csv"; path: string; table: SheetTable; sheets: string[] };
 
 const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
@@ -43,18 +51,74 @@ export async function openInput(path: string): Promise<Input> {
       const table = await readCsv(path);
       return { kind: "csv", path, table, sheets: [table.name] };
     }
-    const workbook = await XlsxWorkbook.load(path);
-    return { kind: "xlsx", path, workbook, sheets: await workbook.listSheets() };
+    const reader = await XlsxReader.open(path);
+    const workbook = boundedWorkbook(reader, name, ext);
+    return { kind: "xlsx", path, workbook, sheets: await reader.listSheets() };
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as { code?: string }).code;
-    if (code === "EACCES" || code === "EPERM") {
-      throw new CliError({ sv: `${name}: saknar behörighet att läsa filen`, en: `${name}: no permission to read the file` });
+    throw readFailure(e, name, ext);
+  }
+}
+
+/** The reader with every failure of a later read worded as one line too. */
+function boundedWorkbook(reader: XlsxReader, name: string, ext: string): InputWorkbook {
+  const guard = <T>(read: () => Promise<T>): Promise<T> => read().catch((e: unknown) => Promise.reject(readFailure(e, name, ext)));
+  return {
+    listSheets: () => guard(() => reader.listSheets()),
+    readSheet: (sheet, options) => guard(() => reader.readSheet(sheet, options)),
+    headersOf: (sheet) => guard(() => reader.headersOf(sheet)),
+  };
+}
+
+const thousands = (n: number): string => n.toLocaleString("en-US").replace(/,/g, " ");
+
+/** One line for a reading failure; the limits are named so a user knows it is the file's size, not damage. */
+export function readFailure(e: unknown, name: string, ext: string): CliError {
+  if (e instanceof CliError) return e;
+  const code = (e as { code?: string }).code;
+  if (code === "EACCES" || code === "EPERM") {
+    return new CliError({ sv: `${name}: saknar behörighet att läsa filen`, en: `${name}: no permission to read the file` });
+  }
+  const problem: XlsxProblem = e instanceof XlsxReadError ? e.problem : { kind: "damaged" };
+  switch (problem.kind) {
+    case "inflated": {
+      const mb = Math.round(problem.limit / (1024 * 1024));
+      return new CliError({
+        sv: `${name}: arbetsboken packas upp till mer än ${thousands(mb)} MB XML (gränsen för läsning); läsningen avbröts`,
+        en: `${name}: the workbook inflates to more than ${thousands(mb)} MB of XML (the reading limit); reading stopped`,
+      });
     }
-    throw new CliError({
-      sv: `${name}: filen kan inte läsas som ${ext} (skadad, krypterad eller annat format)`,
-      en: `${name}: the file cannot be read as ${ext} (damaged, encrypted or another format)`,
-    });
+    case "rows":
+      return new CliError({
+        sv: `${name}: rad ${problem.row} ligger utanför Excels ${thousands(1048576)} rader`,
+        en: `${name}: row ${problem.row} is beyond Excel's ${thousands(1048576)} rows`,
+      });
+    case "columns":
+      return new CliError({
+        sv: `${name}: cellen ${problem.address.slice(0, 20)} ligger utanför Excels ${thousands(16384)} kolumner`,
+        en: `${name}: the cell ${problem.address.slice(0, 20)} is beyond Excel's ${thousands(16384)} columns`,
+      });
+    case "cells":
+      return new CliError({
+        sv: `${name}: tabellen har fler än ${thousands(problem.limit)} celler (gränsen för läsning)`,
+        en: `${name}: the table has more than ${thousands(problem.limit)} cells (the reading limit)`,
+      });
+    case "text":
+      return new CliError({
+        sv: `${name}: arbetsboken har mer än ${thousands(problem.limit)} tecken text (gränsen för läsning)`,
+        en: `${name}: the workbook holds more than ${thousands(problem.limit)} characters of text (the reading limit)`,
+      });
+    case "sheet":
+      return new CliError({ sv: `${name}: bladet "${problem.name}" finns inte`, en: `${name}: no sheet "${problem.name}"` });
+    case "encrypted":
+      return new CliError({
+        sv: `${name}: filen är krypterad; spara en okrypterad kopia i Excel`,
+        en: `${name}: the file is encrypted; save an unencrypted copy in Excel`,
+      });
+    default:
+      return new CliError({
+        sv: `${name}: filen kan inte läsas som ${ext} (skadad, krypterad eller annat format)`,
+        en: `${name}: the file cannot be read as ${ext} (damaged, encrypted or another format)`,
+      });
   }
 }
 
@@ -83,7 +147,7 @@ export async function chooseSheet(input: Input, wanted?: string, type?: Register
   if (input.kind === "csv") return input.sheets[0];
   let firstDetected: string | undefined;
   for (const sheet of input.sheets) {
-    const detected = detectType(input.workbook.headersOf(sheet));
+    const detected = detectType(await input.workbook.headersOf(sheet));
     if (detected !== null && (type === undefined || detected === type)) return sheet;
     if (detected !== null && firstDetected === undefined) firstDetected = sheet;
   }

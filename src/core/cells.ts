@@ -17,10 +17,18 @@ export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+// Line breaks, tabs and other control characters (C0, DEL, C1, line/paragraph separators).
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Text quoted in a one-line message: a cell's line breaks and control characters become one space. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, " ");
+}
+
 /** Cell text for messages: the value as a person would read it, cut short. */
 export function displayValue(value: CellValue): string {
   if (value instanceof Date) return isNaN(value.getTime()) ? "?" : value.toISOString().slice(0, 10);
-  const text = value === null || value === undefined ? "" : String(value);
+  const text = oneLine(value === null || value === undefined ? "" : String(value));
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * CSV input: the reader's encoding and separator detection and RFC 4180 quoting, then `validate`
- * on CSV files through the real bin (UTF-8 with `,`, Windows-1252 with `;`, UTF-8 with a BOM).
+ * on CSV files through the real bin (UTF-8 with `,`, Windows-1252 with `;`, UTF-8 with a BOM, and
+ * Excel's "Unicode text": UTF-16LE with a BOM and tabs; UTF-16BE too).
  */
 import iconv from "iconv-lite";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -39,6 +40,18 @@ describe("the CSV reader", () => {
       text: "Kön;Föräldraledighet",
       encoding: "windows-1252",
     });
+  });
+
+  test("decodes UTF-16 and UTF-32 by their BOM, and UTF-16 without one by its NUL bytes", () => {
+    const text = "Kön\tÖvrigt\r\n19850101-1236\t€";
+    const bom = (encoding: string): Buffer => iconv.encode(text, encoding, { addBOM: true });
+    expect(decodeCsv(bom("utf16le"))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeCsv(bom("utf16be"))).toEqual({ text, encoding: "utf-16be" });
+    expect(decodeCsv(bom("utf32le"))).toEqual({ text, encoding: "utf-32le" });
+    expect(decodeCsv(bom("utf32be"))).toEqual({ text, encoding: "utf-32be" });
+    expect(decodeCsv(iconv.encode(text, "utf16le"))).toEqual({ text, encoding: "utf-16le" });
+    expect(decodeCsv(iconv.encode(text, "utf16be"))).toEqual({ text, encoding: "utf-16be" });
+    expect(decodeCsv(iconv.encode(text, "utf16le", { addBOM: true })).text).not.toContain("\u0000");
   });
 
   test("picks the separator counted in the header line outside quotes", () => {
@@ -117,6 +130,33 @@ describe("validate on CSV files", () => {
       issues: [],
       counts: { error: 0, warning: 0, info: 0 },
     });
+  });
+
+  test.each([
+    ["utf16le", "utf-16le"],
+    ["utf16be", "utf-16be"],
+  ])("Excel's Unicode text (%s with a BOM, tabs): read as the register, personnummer masked", (iconvName, label) => {
+    const [a, b, c] = people(14, 3);
+    const wrong = c.pnr.slice(0, -1) + String((Number(c.pnr.slice(-1)) + 1) % 10);
+    const lines = [
+      HEADERS.join("\t"),
+      `${a.pnr}\t${a.gender}\tJobbtorg Västerort\tPraktik\t2024-01-10\t2024-06-30\tÖvrigt`,
+      `${b.pnr}\t${b.gender}\tJobbtorg Järva\tJobbcoachning\t2024-02-01\t2024-08-15\tArbete`,
+      `${wrong}\t${c.gender}\tJobbtorg Söderort\tPraktik\t2024-03-05\t2024-09-30\tArbete`,
+    ];
+    const path = join(dir, `unicode-${label}.txt`);
+    writeFileSync(path, iconv.encode(lines.join("\r\n") + "\r\n", iconvName, { addBOM: true }));
+    const json = runCli(["validate", path, "--json", "--today", TODAY]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ type: "avslut", rows: 3, counts: { error: 1, warning: 0, info: 0 } });
+    expect(report.issues.map((i: { address: string; code: string }) => [i.address, i.code])).toEqual([["A4", "pnr/checksum"]]);
+    const text = runCli(["validate", path, "--today", TODAY]);
+    for (const out of [json.stdout, text.stdout, text.stderr]) {
+      expect(out).not.toMatch(UNMASKED_PNR);
+      expect(out).not.toContain("\u0000");
+    }
+    expect(text.stdout).toContain("pnr/checksum");
   });
 
   test("UTF-8 with a BOM and `;`: quoted separators and line breaks stay in their cell; output is masked", () => {

@@ -40,7 +40,7 @@ export const validateCommand: Command = {
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
       "  --lang sv|en  språk (standard: från LANG)",
       "",
-      "CSV: avgränsare ; eller , och teckenkodning UTF-8 eller Windows-1252 känns igen automatiskt.",
+      "CSV: avgränsare ; , eller tabb och teckenkodning UTF-8, UTF-16/UTF-32 (med BOM) eller Windows-1252 känns igen automatiskt.",
     ],
     en: [
       "Usage: resultatdialog validate FILE [--sheet NAME] [--type TYPE] [--json] [--lang sv|en]",
@@ -54,7 +54,7 @@ export const validateCommand: Command = {
       "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
       "  --lang sv|en  language (default: from LANG)",
       "",
-      "CSV: the separator ; or , and the encoding UTF-8 or Windows-1252 are detected automatically.",
+      "CSV: the separator ; , or tab and the encoding UTF-8, UTF-16/UTF-32 (with a BOM) or Windows-1252 are detected automatically.",
     ],
   },
   async run(args: string[], ctx: CliContext): Promise<number> {

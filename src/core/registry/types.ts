@@ -16,6 +16,7 @@ export type CheckCode =
   | "column/sensitive"
   | "column/identifying"
   | "cell/required"
+  | "cell/uncalculated"
   | "pnr/format"
   | "pnr/checksum"
   | "pnr/date"
@@ -72,6 +73,11 @@ export interface SheetTable {
   firstColumn: number;
   headers: string[];
   rows: CellValue[][];
+  /**
+   * Formula cells saved without a calculated value, as [data row index, column index]: they read as
+   * blank in `rows` but are not blank (the file was written by a tool that does not calculate).
+   */
+  uncalculated?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A plain table to be written as a new sheet (a fixed copy, a validation report). */

@@ -18,6 +18,7 @@ import { checkMisplacedPnr } from "./checks/misplaced";
 import { checkPnrColumn } from "./checks/pnr";
 import { checkTextColumn } from "./checks/required";
 import { checkTable } from "./checks/table";
+import { checkUncalculated } from "./checks/uncalculated";
 import { DEFAULT_CAP_PER_CODE, ValidationOptions } from "./options";
 import { detectType, FieldType, mapColumns, SCHEMAS } from "./schemas";
 import type { CheckCode, Severity, SheetTable, ValidationReport } from "./types";
@@ -56,6 +57,7 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
 
   const dataRows = scanRows(ctx);
   checkTable(ctx, dataRows);
+  checkUncalculated(ctx);
   checkColumns(ctx);
   for (const type of PASS_ORDER) {
     for (const field of schema.fields) {

@@ -10,16 +10,17 @@ import * as numbers from "../../../src/core/registry/checks/numbers";
 import * as pnr from "../../../src/core/registry/checks/pnr";
 import * as required from "../../../src/core/registry/checks/required";
 import * as table from "../../../src/core/registry/checks/table";
+import * as uncalculated from "../../../src/core/registry/checks/uncalculated";
 import { ALL_CHECK_CODES, summarizeByCode } from "../../../src/core/registry/validate";
 import { luhnDigit } from "../../helpers/synthetic";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, wrongCheckDigit } from "./fixtures";
 
 describe("validateTable", () => {
   it("has one check file declaring each code of SPEC §5, and no code twice", () => {
-    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional]
+    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional, uncalculated]
       .flatMap((m) => m.codes);
     expect([...declared].sort()).toEqual([...ALL_CHECK_CODES].sort());
-    expect(ALL_CHECK_CODES).toHaveLength(22);
+    expect(ALL_CHECK_CODES).toHaveLength(23);
   });
 
   it("sorts issues by row, then column, with column issues on the header row first", () => {
@@ -104,7 +105,8 @@ describe("validateTable", () => {
     const support = check(sheet(["Personnummer", "Månad", "Belopp"], [[man.long, "2026-01", "fem"], [man.long, "2026-02", -1]]));
     const vux = check(sheet(["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Status"], [[man.long, "S", "Yrkesutbildning", "2025-01-01", "Avbruten"]]));
     const empty = check(sheet(["Enhet", "Period"], []));
-    const seen = new Set([avslut, support, vux, empty].flatMap((r) => Object.keys(r.countsByCode)));
+    const formulas = check({ ...sheet(["Personnummer", "Månad"], [[man.long, null]]), uncalculated: [[0, 1]] });
+    const seen = new Set([avslut, support, vux, empty, formulas].flatMap((r) => Object.keys(r.countsByCode)));
     expect([...seen].sort()).toEqual([...ALL_CHECK_CODES].sort());
   });
 });

@@ -19,6 +19,10 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
     label: { sv: "Onödiga identifierande uppgifter", en: "Unneeded identifying data" },
   },
   "cell/required": { severity: "error", label: { sv: "Obligatorisk cell är tom", en: "Required cell is blank" } },
+  "cell/uncalculated": {
+    severity: "error",
+    label: { sv: "Formel utan beräknat värde", en: "Formula without a calculated value" },
+  },
   "pnr/format": { severity: "error", label: { sv: "Inget personnummer", en: "Not a personnummer" } },
   "pnr/checksum": { severity: "error", label: { sv: "Fel kontrollsiffra", en: "Wrong check digit" } },
   "pnr/date": { severity: "error", label: { sv: "Omöjligt datum i personnummer", en: "Impossible date in personnummer" } },

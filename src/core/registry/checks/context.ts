@@ -2,7 +2,7 @@
  * What every check works on: the table, its schema and column mapping, the parsed values earlier
  * passes leave for later ones, and the issue sink that counts exactly and lists up to a cap.
  */
-import { CellValue, displayValue } from "../../cells";
+import { CellValue, displayValue, oneLine } from "../../cells";
 import { maskPersonalNumbers } from "../../pnr";
 import type { CodeLists } from "../codeLists";
 import type { ColumnMapping, FieldSchema, RegisterSchema } from "../schemas";
@@ -93,7 +93,7 @@ export function excelRow(ctx: CheckContext, dataIndex: number): number {
 /** The header as written in the sheet (masked, in case a header holds a personnummer). */
 export function headerOf(ctx: CheckContext, column: number): string {
   const header = ctx.table.headers[column];
-  return masked(header === null || header === undefined ? "" : String(header));
+  return masked(oneLine(header === null || header === undefined ? "" : String(header)));
 }
 
 /** Text for a message with every personnummer masked (the one rule, core/pnr.ts). */
