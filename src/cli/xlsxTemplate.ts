@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { DialogueModel } from "../core/dialogue/model";
 import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "../core/dialogue/placeholders";
-import { maskPersonalNumbers } from "../core/pnr";
+import { maskPersonalNumbers, parsePnr, pnrText } from "../core/pnr";
 import { CliError } from "./context";
 import { sheetPaths } from "./xlsxChart";
 import { uniqueSheetName } from "./xlsxWorkbook";
@@ -61,6 +61,8 @@ export async function loadTemplateSheet(path: string, name: string): Promise<Exc
 function copiedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const value = cell.value;
   if (typeof value === "string") return maskPersonalNumbers(value);
+  // A personnummer typed without separator is a number cell (a leading zero lost): masked as text.
+  if (typeof value === "number" && parsePnr(value).ok) return maskPersonalNumbers(pnrText(value));
   if (value && typeof value === "object" && "richText" in value) {
     return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalNumbers(run.text) })) };
   }

@@ -86,7 +86,9 @@ export const fixCommand: Command = {
     const blankRowsLeftOut = sheet.rows.length - rows.length;
 
     const workbook = XlsxWorkbook.create();
-    const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${sheetName} (rättad)` });
+    // The sheet (or a CSV's file) name may hold a personnummer: the new sheet's name is masked (a "*"
+    // cannot be in a sheet name, so uniqueSheetName makes the hidden digits "_").
+    const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${maskPersonalNumbers(sheetName)} (rättad)` });
     const sv = ctx.language === "sv";
     workbook.writeSheet(
       {
