@@ -5,6 +5,27 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const path = require("path");
+const webpack = require("webpack");
+
+/** The chunk of the .xlsx writer (ExcelJS, ~1 MB), fetched only when "Spara som egen fil" is pressed. */
+const LAZY_WRITER = "xlsx-writer";
+
+/**
+ * Writes lazy-chunks.json: the script files that only the writer's dynamic import() loads, so the
+ * build test can count the page's eager JavaScript (everything else) against its budget.
+ */
+class LazyChunksPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LazyChunksPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LazyChunksPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const group = compilation.namedChunkGroups.get(LAZY_WRITER);
+        const only = group ? group.chunks.filter((chunk) => [...chunk.groupsIterable].every((g) => g === group)) : [];
+        const files = only.flatMap((chunk) => [...chunk.files]).filter((f) => f.endsWith(".js"));
+        compilation.emitAsset("lazy-chunks.json", new webpack.sources.RawSource(JSON.stringify({ [LAZY_WRITER]: files }, null, 2)));
+      });
+    });
+  }
+}
 
 const urlDev = "https://localhost:3000/";
 
@@ -96,6 +117,7 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new LazyChunksPlugin(),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

@@ -15,6 +15,7 @@ const EXCEL_API_SETS: Record<string, string> = {
   "WorksheetCustomPropertyCollection.getItemOrNullObject": "1.12",
   "WorksheetCustomProperty.value": "1.12",
   "RangeFill.pattern": "1.9",
+  "Excel.createWorkbook": "1.8",
   "Worksheet.showGridlines": "1.8",
   "ChartAxis.numberFormat": "1.8",
   "Worksheet.getRangeByIndexes": "1.7",
@@ -57,6 +58,19 @@ function usedExcelMembers(): Map<string, string | undefined> {
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node)) {
       const declaration = checker.getSymbolAtLocation(node.name)?.declarations?.[0];
+      // A function of the namespace itself (Excel.createWorkbook), not a member of a class.
+      const block = declaration?.parent;
+      if (
+        declaration &&
+        ts.isFunctionDeclaration(declaration) &&
+        block &&
+        ts.isModuleBlock(block) &&
+        block.parent.name.getText() === "Excel" &&
+        declaration.getSourceFile().fileName.includes("@types/office-js")
+      ) {
+        const comment = declaration.getSourceFile().text.slice(declaration.getFullStart(), declaration.getStart());
+        used.set(`Excel.${node.name.text}`, /\[Api set: ExcelApi (\d+\.\d+)/.exec(comment)?.[1]);
+      }
       const owner = declaration?.parent;
       const namespace = owner?.parent?.parent;
       if (
@@ -86,6 +100,7 @@ describe("the Excel requirement sets", () => {
   it("finds the Excel API members the code uses", () => {
     expect(used.size).toBeGreaterThan(20);
     expect(used.get("Worksheet.getRangeByIndexes")).toBe("1.7");
+    expect(used.get("Excel.createWorkbook")).toBe("1.8");
   });
 
   it("has a row in the table for every member above ExcelApi 1.1, with the set Office.js's types give", () => {

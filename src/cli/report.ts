@@ -16,9 +16,8 @@ import type { Command } from "./commands/command";
 import { todayOption } from "./commands/options";
 import { openInput } from "./input";
 import { checkOutput, writeOutput } from "./safeWrite";
-import { addCharts, SheetChart } from "./xlsxChart";
-import { writeDescription } from "./xlsxSheetWriter";
 import { checkTemplateSheet, fillTemplateSheet, loadTemplateSheet } from "./xlsxTemplate";
+import { descriptionsToXlsx, workbookToXlsx, XlsxFile } from "../xlsx";
 
 const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl"];
 
@@ -107,10 +106,7 @@ export const reportCommand: Command = {
     for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
     const errors = validationErrors(tables, today);
     // A fresh workbook: the registers (and the template sheet) stay in the user's file.
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "resultatdialog";
-    const written: string[] = [];
-    const charts: SheetChart[] = [];
+    let file: XlsxFile;
     try {
       if (templateSheet) {
         const sheet = await loadTemplateSheet(input.path, templateSheet);
@@ -125,24 +121,25 @@ export const reportCommand: Command = {
         const period = requirePeriod(periodText);
         const sources = findSources(tables, errors);
         const units = all ? unitsOf(sources, kind) : [unit];
+        // The user's own sheet is copied cell by cell (ExcelJS), not rebuilt from a description.
+        const workbook = new ExcelJS.Workbook();
+        workbook.creator = "resultatdialog";
+        const sheets: string[] = [];
         for (const u of units) {
           const model = buildModel(sources, kind, u, period, defaultSettings(), today);
-          written.push(fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, u, period.code), model));
+          sheets.push(fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, u, period.code), model));
         }
+        file = { bytes: await workbookToXlsx(workbook, []), sheets };
       } else {
-        for (const description of build(tables, { period: periodText, unit, all, template, today, validationErrors: errors })) {
-          const result = writeDescription(workbook, description);
-          written.push(result.name);
-          charts.push(...result.charts.map((chart) => ({ sheet: result.name, chart })));
-        }
+        // The same writer as the task pane's "Spara som egen fil".
+        file = await descriptionsToXlsx(build(tables, { period: periodText, unit, all, template, today, validationErrors: errors }));
       }
     } catch (e) {
       if (e instanceof DialogueError) throw new CliError({ sv: e.sv, en: e.en });
       throw e;
     }
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    await writeOutput(out, await addCharts(buffer, charts), target);
-    ctx.out(`${ctx.language === "sv" ? "Skrev" : "Wrote"} ${out}: ${written.join(", ")}`);
+    await writeOutput(out, file.bytes, target);
+    ctx.out(`${ctx.language === "sv" ? "Skrev" : "Wrote"} ${out}: ${file.sheets.join(", ")}`);
     return 0;
   },
 };

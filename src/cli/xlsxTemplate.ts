@@ -11,7 +11,7 @@ import type { DialogueModel } from "../core/dialogue/model";
 import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "../core/dialogue/placeholders";
 import { maskPersonalNumbers, parsePnr, pnrText } from "../core/pnr";
 import { CliError } from "./context";
-import { sheetPaths } from "./xlsxChart";
+import { sheetPaths } from "../xlsx/charts";
 import { uniqueSheetName } from "./xlsxWorkbook";
 
 /** What every other sheet becomes before the template is parsed: nothing to build a model of. */

@@ -6,6 +6,10 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/cells";
 import type { NewTableSheet, ReadOptions, SheetTable, WorkbookPort } from "../core/registry/types";
+import { uniqueSheetName } from "../xlsx/sheetNames";
+
+// The .xlsx writer shared with the task pane names sheets; re-exported for the CLI's callers.
+export { uniqueSheetName };
 
 /** Options of a written sheet beyond the port's plain table. */
 export interface WriteSheetOptions {
@@ -16,8 +20,6 @@ export interface WriteSheetOptions {
   /** Column widths in characters, by column index. */
   widths?: Record<number, number>;
 }
-
-const EXCEL_SHEET_NAME_MAX = 31;
 
 /** A cell as ExcelJS holds it → the plain value the core works on (rich text, formulas, links unwrapped). */
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -37,18 +39,6 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
 
 function isBlankCell(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** A free sheet name: "X", else "X (2)", "X (3)" …, within Excel's 31 characters (case-insensitive). */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase("sv-SE")));
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_").slice(0, EXCEL_SHEET_NAME_MAX) || "Blad";
-  if (!taken.has(base.toLocaleLowerCase("sv-SE"))) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, EXCEL_SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!taken.has(name.toLocaleLowerCase("sv-SE"))) return name;
-  }
 }
 
 /** The range an Excel table covers ("A3:G2002") as 1-based bounds. */

@@ -8,6 +8,7 @@ import type { ExcelRun, DocumentSettingsLike } from "../excel/excelRun";
 import { fillTemplateCopy, readGeneratedSheets, readSheetGrid, refillSheet, rewriteSheet } from "../excel/dialogueSheets";
 import { officeExcelRun } from "../excel/excelRun";
 import { writeSheetDescription } from "../excel/writeSheetDescription";
+import { CreateWorkbook, officeCreateWorkbook, openInNewWorkbook } from "../excel/newWorkbook";
 import type { DialogueServices } from "./dialogue/dialogueActions";
 import { HighlightCell, Highlighter } from "../excel/highlights";
 import { OfficeWorkbook, TableResult, TransferStats } from "../excel/officeWorkbook";
@@ -27,9 +28,10 @@ export interface WorkbookServices extends DialogueServices {
   lastRead(): TransferStats | null;
 }
 
-/** The services over Excel (or, given `run` and `settings`, over any object model that looks like it). */
-export function workbookServices(options: { run?: ExcelRun; settings?: DocumentSettingsLike | null } = {}): WorkbookServices {
+/** The services over Excel (or, given `run`, `settings` and `createWorkbook`, over any object model that looks like it). */
+export function workbookServices(options: { run?: ExcelRun; settings?: DocumentSettingsLike | null; createWorkbook?: CreateWorkbook } = {}): WorkbookServices {
   const run = options.run ?? officeExcelRun;
+  const createWorkbook = options.createWorkbook ?? officeCreateWorkbook;
   const workbook = new OfficeWorkbook({ run });
   const highlighter = new Highlighter(options);
   return {
@@ -51,5 +53,6 @@ export function workbookServices(options: { run?: ExcelRun; settings?: DocumentS
     rewriteSheet: (sheet, description) => rewriteSheet(run, sheet, description),
     fillTemplateCopy: (template, name, fills, meta) => fillTemplateCopy(run, template, name, fills, meta),
     refillSheet: (sheet, fills, meta) => refillSheet(run, sheet, fills, meta),
+    openInNewWorkbook: async (description) => void (await openInNewWorkbook(createWorkbook, description)),
   };
 }

@@ -40,6 +40,12 @@ const STRINGS = {
     en: "Recomputes the numbers in the same sheet from today's registers. Text you wrote in the yellow fields is kept.",
   },
   dlgUpdate: { sv: "Uppdatera", en: "Update" },
+  dlgSaveOwn: { sv: "Spara som egen fil", en: "Save as own file" },
+  dlgSaveOwnHint: {
+    sv: "Öppnar bladet som en ny arbetsbok, med din text och utan register eller personuppgifter, att spara och skicka.",
+    en: "Opens the sheet as a new workbook, with your text and without registers or personal data, to save and send.",
+  },
+  dlgSavedOwn: { sv: "Bladet {sheet} är öppnat som en ny arbetsbok: spara den och skicka den.", en: "The sheet {sheet} is open as a new workbook: save it and send it." },
   dlgNoGenerated: { sv: "Inga skapade blad ännu.", en: "No generated sheets yet." },
   dlgUpdated: { sv: "Bladet {sheet} är uppdaterat; din text är kvar.", en: "The sheet {sheet} is updated; your text is kept." },
   dlgOrphaned: {

@@ -1,11 +1,13 @@
 /**
  * The Resultatdialog flow in the built pane in Debian's Chromium, over the fake Office host holding
  * synthetic Avslut, Forsorjningsstod and Mal registers: Skapa for a unit and period, the manager types
- * text into the new sheet, Uppdatera keeps it; a screenshot for a person to look at, and axe-core.
+ * text into the new sheet, Uppdatera keeps it, "Spara som egen fil" opens it as a new workbook (the
+ * writer's chunk fetched only then); a screenshot for a person to look at, and axe-core.
  */
 import { mkdirSync } from "fs";
 import type { Server } from "http";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import type { FakeWorkbook } from "../fakes/fakeExcel";
 import { axeViolations, builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
@@ -73,6 +75,21 @@ describe("the Resultatdialog tab in Chromium", () => {
     await page.getByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`).waitFor();
     const after = await inWorkbook((wb, name: string) => ({ text: wb.sheet(name)!.cells[21][0], rate: wb.sheet(name)!.cells[7][3], sheets: wb.sheets.length }), SHEET);
     expect(after).toEqual({ text: TEXT, rate: 21 / 37, sheets: 5 });
+  });
+
+  it("opens the sheet as a new workbook with \"Spara som egen fil\", fetching the writer only then", async () => {
+    const scriptsLoaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.slice(e.name.lastIndexOf("/") + 1)));
+    expect(await scriptsLoaded()).not.toContain("xlsx-writer.js");
+    await page.getByRole("button", { name: "Spara som egen fil" }).click();
+    await page.getByText(`Bladet ${SHEET} är öppnat som en ny arbetsbok: spara den och skicka den.`).waitFor();
+    expect(await scriptsLoaded()).toContain("xlsx-writer.js");
+    const created = await inWorkbook((wb) => ({ files: wb.createdWorkbooks, sheets: wb.sheets.length }));
+    expect(created.files).toHaveLength(1);
+    expect(created.sheets).toBe(5);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(created.files[0], "base64") as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([SHEET]);
+    expect(book.getWorksheet(SHEET)!.getCell("A22").value).toBe(TEXT);
   });
 
   it("leaves a readable screenshot", async () => {

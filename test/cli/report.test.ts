@@ -13,7 +13,7 @@ import JSZip from "jszip";
 import { serialOf } from "../../src/core/cells";
 import { main } from "../../src/cli/main";
 import type { CliContext } from "../../src/cli/context";
-import { addCharts } from "../../src/cli/xlsxChart";
+import { addCharts } from "../../src/xlsx";
 import type { ChartSpec } from "../../src/core/dialogue/types";
 
 const dir = mkdtempSync(join(tmpdir(), "rd-report-"));

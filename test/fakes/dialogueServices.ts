@@ -1,4 +1,4 @@
-/** DialogueView's services over plain tables: sheets read from them, descriptions collected in `written`. */
+/** DialogueView's services over plain tables: sheets read from them, descriptions collected in `written` (also those opened as a new workbook). */
 import type { SheetDescription } from "../../src/core/dialogue";
 import type { SheetTable } from "../../src/core/registry/types";
 import type { DialogueServices } from "../../src/taskpane/dialogue/DialogueView";
@@ -14,5 +14,6 @@ export function tableServices(tables: readonly SheetTable[], written: SheetDescr
     rewriteSheet: async () => undefined,
     fillTemplateCopy: async () => "",
     refillSheet: async () => undefined,
+    openInNewWorkbook: async (d) => void written.push(d),
   };
 }

@@ -268,6 +268,14 @@ export function fakeExcelRun(wb: FakeWorkbook) {
   return <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(wb));
 }
 
+/** `Excel.createWorkbook` recording the base64 it is given; the fake workbook itself is not changed. */
+export function fakeCreateWorkbook(wb: FakeWorkbook) {
+  return async (base64: string): Promise<void> => {
+    if (typeof base64 !== "string" || base64 === "") throw fail("InvalidArgument", "createWorkbook needs the base64 of an .xlsx file.");
+    wb.createdWorkbooks.push(base64);
+  };
+}
+
 /** `Office.context.document.settings` over the fake workbook's settings map. */
 export function fakeDocumentSettings(wb: FakeWorkbook) {
   return {

@@ -57,6 +57,8 @@ export class FakeWorkbook {
   workbookSettings = new Map<string, unknown>();
   /** The handlers registered with workbook.settings.onSettingsChanged. */
   settingsHandlers: Array<() => unknown> = [];
+  /** The base64 .xlsx of every Excel.createWorkbook call (a new workbook; this one is not changed). */
+  createdWorkbooks: string[] = [];
   /** Every application.calculate call, by its calculation type. */
   calculations: string[] = [];
 

@@ -1,14 +1,15 @@
 /**
  * The fake Office host of the browser test: bundled to one script and served in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It installs `Office` (onReady, the display
- * language, document settings), `Excel.run` over the in-memory fake workbook, and a
+ * language, document settings), `Excel.run` over the in-memory fake workbook, `Excel.createWorkbook`
+ * recording each new workbook's base64 in `__fakeWorkbook.createdWorkbooks`, and a
  * `CustomFunctions.associate` that records each registration in `window.__associated`; the test drives the real pane and inspects `window.__fakeWorkbook`.
  *
  * Query parameters of the page: `lang` (display language, default sv-SE), `rows` (adds a sheet
  * "Stort register" of that many rows), `workbook` ("dialogue" for the Resultatdialog registers), `limit` (the fake's payload limit in bytes), `active` (active sheet), `host=none` (no Office host),
  * `lacks` (requirement sets reported unsupported), `theme=dark` (Office's dark theme).
  */
-import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
+import { fakeCreateWorkbook, fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "./fakeExcel";
 import { dialogueWorkbook } from "./dialogueWorkbook";
 import { seedWorkbook } from "./seedWorkbook";
 
@@ -63,7 +64,7 @@ globals.Office = {
     requirements: { isSetSupported: (name: string) => !lacking.has(name) },
   },
 };
-globals.Excel = { run: fakeExcelRun(workbook) };
+globals.Excel = { run: fakeExcelRun(workbook), createWorkbook: fakeCreateWorkbook(workbook) };
 // Registrations are recorded with their time since navigation start, for the start-up benchmark.
 window.__associated = [];
 globals.CustomFunctions = {

@@ -14,7 +14,7 @@ import { todaySerial } from "../../core/cells";
 import { getSettings } from "../../core/settings";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { t } from "../strings";
-import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, LoadProgress, registerDates, templateKind, updateSheet, validationErrors } from "./dialogueActions";
+import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, loadWorkbook, LoadProgress, registerDates, saveAsOwnFile, templateKind, updateSheet, validationErrors } from "./dialogueActions";
 
 export type { DialogueServices } from "./dialogueActions";
 
@@ -152,6 +152,21 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         : { intent: "success", text: done };
     });
 
+  // The sheet as "Uppdatera" would make it, opened as a workbook of its own; this workbook is not changed.
+  const saveOwn = () =>
+    act("update", async () => {
+      const current = await reload();
+      const generated = current.generated.find((g) => g.sheet === target);
+      if (!generated) return { intent: "error", text: t(language, "dlgNoGenerated") };
+      const { orphaned } = await saveAsOwnFile(services, generated, { tables: current.tables, settings: getSettings(), today });
+      const done = t(language, "dlgSavedOwn", { sheet: target });
+      return orphaned.length > 0
+        ? { intent: "warning", text: `${done} ${t(language, "dlgOrphaned", { keys: orphaned.join(", ") })}` }
+        : { intent: "success", text: done };
+    });
+  // Only a built-in sheet is a description the writer can write; a filled own template is the user's sheet.
+  const savable = workbook?.generated.some((g) => g.sheet === target && g.meta.template !== "own") ?? false;
+
   const progress = reading && (
     <div className={styles.root} data-testid="register-progress">
       <ProgressBar
@@ -252,6 +267,13 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           <Button disabled={busy || !target} onClick={() => void update()}>
             {t(language, "dlgUpdate")}
           </Button>
+          {savable && (
+            <Field hint={t(language, "dlgSaveOwnHint")}>
+              <Button disabled={busy} onClick={() => void saveOwn()}>
+                {t(language, "dlgSaveOwn")}
+              </Button>
+            </Field>
+          )}
         </>
       )}
       {message?.at === "update" && <Answer message={message} language={language} listClass={styles.problems} />}

@@ -27,6 +27,8 @@ export interface DialogueServices {
   rewriteSheet(sheet: string, description: SheetDescription): Promise<void>;
   fillTemplateCopy(templateSheet: string, wantedName: string, fills: readonly CellFill[], meta: StoredMeta): Promise<string>;
   refillSheet(sheet: string, fills: readonly CellFill[], meta: StoredMeta): Promise<void>;
+  /** Opens the description as the one sheet of a new workbook ("Spara som egen fil"). */
+  openInNewWorkbook(description: SheetDescription): Promise<void>;
 }
 
 /** The workbook as the screen sees it: register tables, generated sheets, and sheets with placeholders. */
@@ -207,18 +209,12 @@ function keepOrphans(sheet: SheetDescription, texts: ReadonlyMap<string, SheetVa
   return { ...sheet, cells: [...sheet.cells, ...extra] };
 }
 
-/** Recomputes a generated sheet in place from the current registers, keeping the text the manager wrote. */
-export async function updateSheet(services: DialogueServices, target: GeneratedSheet, request: Pick<DialogueRequest, "tables" | "settings" | "today">): Promise<UpdateResult> {
+/** A built-in generated sheet recomputed from the current registers, the manager's text carried over. */
+async function refreshed(services: DialogueServices, target: GeneratedSheet, request: Pick<DialogueRequest, "tables" | "settings" | "today">): Promise<{ sheet: SheetDescription; orphaned: string[] }> {
   const { meta } = target;
-  const base = { tables: request.tables, settings: request.settings, today: request.today, period: meta.period, unit: meta.unit };
-  if (meta.template === "own") {
-    if (!meta.templateSheet || !meta.kind) throw new Error("own template without its template sheet");
-    const cells = templateCells(await services.readGrid(meta.templateSheet));
-    await services.refillSheet(target.sheet, fillsFor(cells, base, meta.kind, meta.unit), { ...meta, made: isoOf(request.today) });
-    return { orphaned: [] };
-  }
-  const built = meta.built ?? (meta.template === "overview" ? (/vux/i.test(target.sheet) ? "vux" : "jobbtorg") : meta.template);
+  const built = meta.built ?? (meta.template === "overview" ? (/vux/i.test(target.sheet) ? "vux" : "jobbtorg") : (meta.template as "jobbtorg" | "vux" | "kalkyl"));
   const overview = meta.template === "overview";
+  const base = { settings: request.settings, today: request.today, period: meta.period };
   const sheets = build(request.tables, { ...base, template: built, unit: overview ? null : meta.unit, all: overview, validationErrors: validationErrors(request.tables, request.today) });
   const fresh = sheets[0];
   // Where the text was written; a sheet from before the address map (or from the CLI) uses today's layout.
@@ -229,6 +225,37 @@ export async function updateSheet(services: DialogueServices, target: GeneratedS
   const texts = managerTextOf(previous, reader(grid));
   const { sheet, orphaned } = carryManagerText(fresh, texts);
   const kept = keepOrphans(sheet, texts, orphaned);
-  await services.rewriteSheet(target.sheet, { ...kept, name: target.sheet, meta: storedMeta(kept, built) });
+  return { sheet: { ...kept, name: target.sheet, meta: storedMeta(kept, built) }, orphaned };
+}
+
+/** Recomputes a generated sheet in place from the current registers, keeping the text the manager wrote. */
+export async function updateSheet(services: DialogueServices, target: GeneratedSheet, request: Pick<DialogueRequest, "tables" | "settings" | "today">): Promise<UpdateResult> {
+  const { meta } = target;
+  if (meta.template === "own") {
+    if (!meta.templateSheet || !meta.kind) throw new Error("own template without its template sheet");
+    const cells = templateCells(await services.readGrid(meta.templateSheet));
+    const base = { tables: request.tables, settings: request.settings, today: request.today, period: meta.period, unit: meta.unit };
+    await services.refillSheet(target.sheet, fillsFor(cells, base, meta.kind, meta.unit), { ...meta, made: isoOf(request.today) });
+    return { orphaned: [] };
+  }
+  const { sheet, orphaned } = await refreshed(services, target, request);
+  await services.rewriteSheet(target.sheet, sheet);
+  return { orphaned };
+}
+
+/** Why a sheet cannot be saved as its own file: a filled own template is the user's sheet, not a description. */
+export class NotSavableError extends Error {
+  readonly sv = "Bladet är en ifylld egen mall; spara det med Excels Flytta eller kopiera.";
+  readonly en = "The sheet is a filled own template; save it with Excel's Move or Copy.";
+}
+
+/**
+ * "Spara som egen fil": the sheet as it would be after "Uppdatera" (recomputed, the manager's text kept),
+ * opened as the only sheet of a new workbook. The workbook the pane runs in is not changed.
+ */
+export async function saveAsOwnFile(services: DialogueServices, target: GeneratedSheet, request: Pick<DialogueRequest, "tables" | "settings" | "today">): Promise<UpdateResult> {
+  if (target.meta.template === "own") throw new NotSavableError();
+  const { sheet, orphaned } = await refreshed(services, target, request);
+  await services.openInNewWorkbook(sheet);
   return { orphaned };
 }

@@ -20,6 +20,7 @@ function services(written: SheetDescription[]): DialogueServices {
     rewriteSheet: async () => undefined,
     fillTemplateCopy: async () => "",
     refillSheet: async () => undefined,
+    openInNewWorkbook: async () => undefined,
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * The ExcelJS writer of sheet descriptions: values, live formulas with their snapshot results, number
- * formats, fonts, fills, borders, merges, widths and heights. Charts are returned for xlsxChart.ts,
- * because ExcelJS cannot write charts.
+ * formats, fonts, fills, borders, merges, widths and heights. Charts are returned for charts.ts,
+ * because ExcelJS cannot write charts. Shared by the CLI (`report`) and the task pane ("Spara som egen
+ * fil"): no Node APIs, so webpack bundles it for the browser.
  */
 import ExcelJS from "exceljs";
 import type { CellSpec, ChartSpec, SheetDescription } from "../core/dialogue/types";
-import { uniqueSheetName } from "./xlsxWorkbook";
+import { uniqueSheetName } from "./sheetNames";
 
 /**
  * A formula as Excel stores it in a file: Excel saves an add-in's JavaScript custom function as

@@ -80,7 +80,7 @@ export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** Adds the charts to a saved workbook (its bytes); sheets that already have a drawing are skipped. */
-export async function addCharts(xlsx: Buffer, charts: readonly SheetChart[]): Promise<Buffer> {
+export async function addCharts(xlsx: Uint8Array, charts: readonly SheetChart[]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const paths = await sheetPaths(zip);
@@ -122,5 +122,6 @@ export async function addCharts(xlsx: Buffer, charts: readonly SheetChart[]): Pr
     zip.file(path, sheetXml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  // Bytes, not a Node Buffer: the task pane runs this in the browser.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
