@@ -4,7 +4,7 @@
  * formulas without cached values, the last row of the grid, damaged and non-zip files) — read in
  * process and run through `validate` and `report` under a 1.5 GB heap.
  */
-import { mkdtempSync, writeFileSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { serialOf } from "../../src/core/cells";
@@ -361,6 +361,20 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
     (name) => {
       const out = expectBounded(["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY], "read");
       expect(out).toMatch(/^Wrote .*: RD alla 2025T2/);
+    },
+    90_000
+  );
+
+  // Issue #8 item 8: one value in row 1,048,576 (or a table claiming every row) must not make fix
+  // write a million-row sheet: blank rows are left out of the corrected copy.
+  test.each([["dimension"], ["table-xfd"], ["table-columns"], ["last-row"], ["bomb-under"]])(
+    "%s: fix writes a corrected sheet of only the filled rows",
+    (name) => {
+      const out = expectBounded(["fix", files[name], "--out", at(`${name}-fixed.xlsx`), ...TODAY], "read");
+      const rows = Number(/with the sheets "Avslut \(rättad\)" \((\d+) rows\)/.exec(out)?.[1]);
+      expect(rows).toBeGreaterThan(0);
+      expect(rows).toBeLessThan(10);
+      expect(statSync(at(`${name}-fixed.xlsx`)).size).toBeLessThan(100_000);
     },
     90_000
   );
