@@ -6,22 +6,11 @@ import type { SheetDescription } from "../../../src/core/dialogue";
 import { resetSettings } from "../../../src/core/settings";
 import { defaultPeriod, DialogueServices, DialogueView } from "../../../src/taskpane/dialogue/DialogueView";
 import { demoTables, TODAY } from "../../core/dialogue/demoTables";
+import { tableServices } from "../../fakes/dialogueServices";
 import "../polyfills";
 
 function services(written: SheetDescription[]): DialogueServices {
-  const tables = demoTables().filter((t) => t.name !== "Avslut (import)");
-  return {
-    listSheets: async () => tables.map((t) => t.name),
-    readSheet: async (name) => tables.find((t) => t.name === name)!,
-    writeDescription: async (d) => (written.push(d), d.name),
-    activeSheetName: async () => tables[0].name,
-    generatedSheets: async () => [],
-    readGrid: async () => ({ top: 1, left: 1, values: [], formats: [] }),
-    rewriteSheet: async () => undefined,
-    fillTemplateCopy: async () => "",
-    refillSheet: async () => undefined,
-    openInNewWorkbook: async () => undefined,
-  };
+  return tableServices(demoTables().filter((t) => t.name !== "Avslut (import)"), written);
 }
 
 beforeEach(() => resetSettings());
