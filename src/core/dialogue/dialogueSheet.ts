@@ -44,6 +44,16 @@ export function goalAssessment(row: IndicatorRow): string {
   return met ? "Uppfyllt" : "Ej uppfyllt";
 }
 
+/**
+ * The gender assessment as shown: "–" when the women's and men's values are hidden, since any
+ * assessment ("Ingen säkerställd skillnad" says each group has at least the minimum size) would tell
+ * what the hidden cells hold.
+ */
+export function shownAssessment(row: IndicatorRow): string {
+  if (!row.gap) return MISSING;
+  return row.women?.suppressed || row.men?.suppressed ? SUPPRESSED : row.gap.assessment;
+}
+
 /** Change from the comparison period: percentage points for rates, the own unit otherwise. */
 export function change(row: IndicatorRow, threshold: number): number | null {
   // A hidden figure of either period must not be recoverable from the change.
@@ -73,7 +83,7 @@ function header(b: SheetBuilder, model: DialogueModel, title: string): void {
 
 function results(b: SheetBuilder, model: DialogueModel): void {
   b.line(["1. Resultat och måluppfyllelse"], SECTION);
-  const h = b.line(["Indikator", "Kvinnor", "Män", "Totalt", "Mål", "Föregående period", "Förändring (procentenheter)", "Bedömning"], HEAD);
+  const h = b.line(["Indikator", "Kvinnor", "Män", "Totalt", "Mål", "Föregående period", "Förändring (p.e. för andelar)", "Måluppfyllelse"], HEAD);
   b.rowHeights[h] = 44;
   for (const row of model.rows) {
     const r = b.line([row.label], BODY);
@@ -94,7 +104,7 @@ function results(b: SheetBuilder, model: DialogueModel): void {
 function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
   b.line(["2. Jämställdhetsanalys"], SECTION);
   b.line([`Resultaten för kvinnor och män. Skillnad att analysera: minst ${svNumber(model.settings.gapThresholdPp)} procentenheter, p-värde under ${svNumber(model.settings.significanceLevel, 2)} (Fishers exakta test) och minst ${model.settings.minGroupSize} i varje grupp.`], { italic: true });
-  const h = b.line(["Indikator", "Kvinnor", "Män", "Antal kvinnor", "Antal män", "Skillnad (procentenheter)", "p-värde", "Bedömning", "Är skillnaden motiverad?", "Åtgärder"], HEAD);
+  const h = b.line(["Indikator", "Kvinnor", "Män", "Antal kvinnor", "Antal män", "Skillnad (procentenheter)", "p-värde", "Bedömning av skillnaden", "Är skillnaden motiverad?", "Åtgärder"], HEAD);
   b.rowHeights[h] = 44;
   for (const row of model.rows.filter((x) => x.gap !== null && x.women && x.men)) {
     const r = b.line([row.label], BODY);
@@ -107,8 +117,9 @@ function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
     const gap = row.gap!;
     valueCell(b, r, 6, hidden ? SUPPRESSED : Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING, FORMATS.pp);
     valueCell(b, r, 7, hidden ? SUPPRESSED : gap.p, FORMATS.p);
-    const flagged = gap.assessment === "Skillnad att analysera";
-    b.put(r, 8, gap.assessment, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
+    const assessment = shownAssessment(row);
+    const flagged = assessment === "Skillnad att analysera";
+    b.put(r, 8, assessment, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
     b.put(r, 9, null, { managerText: `MOTIVERAD.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
     b.put(r, 10, null, { managerText: `ATGARDER.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
   }

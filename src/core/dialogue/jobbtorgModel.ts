@@ -9,6 +9,8 @@ import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
+import { isEmptyCell } from "../indicators/scope";
+import { parsePeriod as parseCostPeriod } from "../registry/checks/dates";
 import { selfSufficiency } from "../indicators/selfSufficiency";
 import type { Settings } from "../settings";
 import { columnRef, dateFormula, filtered, IndicatorRow, quoted } from "./model";
@@ -43,7 +45,8 @@ function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns
   const reasons = all("exitReason");
   const ends = all("exitDate");
   if (!reasons || !ends) return null;
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length);
+  // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
+  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isEmptyCell(reasons[i]));
   return {
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
     genders: pick(all("gender"), rows),
@@ -111,11 +114,14 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   const periods = column(sources, "personalkostnad", "period");
   const costs = column(sources, "personalkostnad", "staffCost");
   if (!units || !periods || !costs) return result;
-  const codes = new Set(costPeriodCodes(period).map((c) => c.toUpperCase()));
+  // The register's own period parser, so that every spelling the validation accepts ("2025-T2",
+  // "2025 t2", 2025) is matched, not only the normalised one.
+  const codes = new Set(costPeriodCodes(period));
   const costOf = new Map<string, number>();
   units.forEach((u, i) => {
     const cost = parseNumber(costs[i]);
-    if (u === null || cost === null || !codes.has(String(periods[i] ?? "").trim().toUpperCase())) return;
+    const key = parseCostPeriod(periods[i]);
+    if (u === null || cost === null || key === null || !codes.has(key)) return;
     costOf.set(String(u).trim(), (costOf.get(String(u).trim()) ?? 0) + cost);
   });
   const names = distinctValues([...costOf.keys()]);
@@ -147,6 +153,10 @@ export function jobbtorgRows(
   const ref = (field: string, header: string) => columnRef(reg, field, "Avslut", header);
   const inUnit = unit === null ? null : `${ref("unit", "Enhet")}=${quoted(unit)}`;
   const f = (field: string, header: string) => filtered(ref(field, header), inUnit);
+  // SELFSUFF6M and ENROLLDAYS have no reason argument: their formulas leave the blank reasons out here.
+  const isExit = `(${ref("exitReason", "Avslutsorsak")}<>"")`;
+  const fx = (field: string, header: string) => filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit);
+  const genderArgX = (g: string) => (g === "T" ? ";" : `${fx("gender", "Kön")};${quoted(g)}`);
   const window = `${dateFormula(isoOf(period.periodEnd))};${period.months}`;
   const genderArg = (g: string) => (g === "T" ? ";" : `${f("gender", "Kön")};${quoted(g)}`);
   const rows: IndicatorRow[] = [];
@@ -178,7 +188,7 @@ export function jobbtorgRows(
     rows.push(
       rateRow("SELFSUFF6M", "Utan försörjningsstöd 6 månader efter avslut (andel)", "value" in self ? self.value : null,
         "value" in selfBefore ? selfBefore.value : null,
-        (g) => `=AMF.SELFSUFF6M(${f("personalNumber", "Personnummer")};${f("exitDate", "Avslutsdatum")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArg(g)};${window})`,
+        (g) => `=AMF.SELFSUFF6M(${fx("personalNumber", "Personnummer")};${fx("exitDate", "Avslutsdatum")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArgX(g)};${window})`,
         "error" in self ? self.error : undefined)
     );
   }
@@ -188,7 +198,7 @@ export function jobbtorgRows(
   if ("value" in days) {
     const [w, m, t] = days.value;
     const s = suppressGenders(w, m, t, threshold);
-    const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})${inUnit ? `*(${inUnit})` : ""}`;
+    const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})*${isExit}${inUnit ? `*(${inUnit})` : ""}`;
     const g = (name: string, header: string) => `FILTRERA(${ref(name, header)};${ended})`;
     const formula = (gender: string) => `=AMF.ENROLLDAYS(${g("enrolmentDate", "Inskrivningsdatum")};${g("exitDate", "Avslutsdatum")}${gender === "T" ? "" : `;${g("gender", "Kön")};${quoted(gender)}`})`;
     rows.push({
@@ -231,6 +241,16 @@ export function jobbtorgRows(
         previous: before ? { value: before.index, n: before.outcomes } : null,
         higherIsBetter: true, gap: null,
         formulas: { T: `=AMF.EFFINDEX(${mine.outcomes};${mine.cost};${refOutcomes};${refCost})` }, chart: false,
+      });
+    } else {
+      // The row stays, with ".." and a footnote: a vanished row reads as if the index did not apply.
+      const note = sources.registers.personalkostnad
+        ? `ingen personalkostnad för enheten täcker perioden (Period ${costPeriodCodes(period).join(" eller ")} i ${sources.registers.personalkostnad.table.name})`
+        : "arbetsboken har inget blad med personalkostnad";
+      rows.push({
+        key: "EFFINDEX", label: "Effektivitetsindex (100 = alla enheter)", kind: "index",
+        women: null, men: null, total: NONE, previous: before ? { value: before.index, n: before.outcomes } : null,
+        higherIsBetter: true, gap: null, formulas: {}, note, chart: false,
       });
     }
   }

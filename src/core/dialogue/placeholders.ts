@@ -3,7 +3,7 @@
  * malformed placeholders before anything is written; filling turns a whole-cell placeholder into a
  * typed value (keeping the cell's number format) and one inside text into Swedish-formatted text.
  */
-import { change, goalAssessment, MISSING, SUPPRESSED } from "./dialogueSheet";
+import { change, goalAssessment, MISSING, shownAssessment, SUPPRESSED } from "./dialogueSheet";
 import { svNumber, svP, svPercent, svPp } from "./format";
 import type { DialogueModel, IndicatorKind } from "./model";
 import type { Measure } from "./statistics";
@@ -84,7 +84,7 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
       const hidden = row.women?.suppressed;
       set(`GAP.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING);
       set(`P.${row.key}`, hidden ? SUPPRESSED : row.gap.p);
-      set(`BEDOMNING.${row.key}`, row.gap.assessment);
+      set(`BEDOMNING.${row.key}`, shownAssessment(row));
     }
   }
   return values;

@@ -27,13 +27,17 @@ function checkWidth(column: Column, r: number, argName: string): void {
   if (Array.isArray(row) && row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
 }
 
-/** Rows up to the last one that is not blank (a 0 in the tail counts as blank, as some clients send). */
-function filledRows(column: Column, argName: string): number {
+/**
+ * Rows up to the last one that is not blank. A 0 in the tail counts as blank (some clients send 0 for
+ * empty cells) except in a number column (`zeroIsValue`), where 0 is a value: only ID, code, gender
+ * and date columns may treat it as blank.
+ */
+function filledRows(column: Column, argName: string, zeroIsValue = false): number {
   if (column.length > 0) checkWidth(column, 0, argName);
   for (let r = column.length - 1; r >= 0; r--) {
     checkWidth(column, r, argName);
     const v = cellAt(column, r);
-    if (!(v === 0 || isBlank(v))) return r + 1;
+    if (!((v === 0 && !zeroIsValue) || isBlank(v))) return r + 1;
   }
   return 0;
 }
@@ -44,10 +48,10 @@ function filledRows(column: Column, argName: string): number {
  * accepted only when everything beyond the shorter one is blank; otherwise #VALUE! naming both.
  * Absent (null/undefined) columns are skipped.
  */
-export function columnsLength(columns: Array<[string, Column | null | undefined]>): number {
-  const present = columns.filter((c): c is [string, Column] => c[1] !== null && c[1] !== undefined);
+export function columnsLength(columns: Array<[string, Column | null | undefined, { zeroIsValue: boolean }?]>): number {
+  const present = columns.filter((c): c is [string, Column, { zeroIsValue: boolean }?] => c[1] !== null && c[1] !== undefined);
   if (present.length === 0) return 0;
-  const length = Math.max(...present.map(([name, column]) => filledRows(column, name)));
+  const length = Math.max(...present.map(([name, column, options]) => filledRows(column, name, options?.zeroIsValue)));
   const [firstName, first] = present[0];
   const shortest = Math.min(...present.map(([, column]) => column.length));
   for (const [name, column] of present.slice(1)) {

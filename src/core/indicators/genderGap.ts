@@ -30,7 +30,7 @@ export interface GenderGapResult {
 export function genderGap(input: GenderGapInput): GenderGapResult {
   const { values, genders } = input;
   const length = columnsLength([
-    ["values", values],
+    ["values", values, { zeroIsValue: true }],
     ["genders", genders],
   ]);
   const positives = codeSet([...input.positiveValues]);
