@@ -27,7 +27,7 @@ export function overviewSheet(models: readonly DialogueModel[], name: string, ma
       if (!row) return;
       const value = shown(row.total);
       const met = goalAssessment(row);
-      const fill = met === "Uppfyllt" ? "E2EFDA" : met === "Ej uppfyllt" ? COLORS.banner : undefined;
+      const fill = met.startsWith("Uppfyllt") ? "E2EFDA" : met.startsWith("Ej uppfyllt") ? COLORS.banner : undefined;
       b.put(r, i + 2, value, { numberFormat: typeof value === "number" ? formatOf(row) : undefined, style: { border: true, fill, align: typeof value === "string" ? "right" : undefined } });
     });
     if (gapKey) {

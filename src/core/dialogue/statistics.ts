@@ -2,7 +2,7 @@
  * The honest-statistics rules of SPEC §7: suppression of small counts (with the secondary rule that
  * hides the other gender too) and the assessment of a gender gap.
  */
-import { fisherExact } from "../stats";
+import { fisherExact, minimalDetectableDifference, newcombeInterval, wilsonInterval } from "../stats";
 import type { RateResult } from "../indicators/rate";
 
 /** A measured figure for one group: the observations it rests on and, for rates, how many met it. */
@@ -55,11 +55,18 @@ export function suppressGenders(
 
 export type GapAssessment = "Skillnad att analysera" | "Ingen säkerställd skillnad" | "För få för analys";
 
-/** The gender gap of a rate: women's share minus men's in percentage points, and Fisher's exact p. */
+/**
+ * The gender gap of a rate: women's share minus men's in percentage points, Fisher's exact p, the
+ * Newcombe 95 % interval of the gap and the minimal detectable difference (80 % power, the workbook's
+ * significance level), all in percentage points.
+ */
 export interface Gap {
   gapPp: number;
   p: number;
   assessment: GapAssessment;
+  lowPp: number;
+  highPp: number;
+  mddPp: number;
 }
 
 /** The thresholds of the assessment (from the workbook's settings). */
@@ -91,5 +98,13 @@ export function assessGap(gapPp: number, p: number, nWomen: number, nMen: number
 export function gapOf(women: RateResult, men: RateResult, rules: GapRules): Gap {
   const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
   const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
-  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules) };
+  const ci = newcombeInterval(women.count, women.total, men.count, men.total);
+  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, rules.significanceLevel);
+  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules), lowPp: ci.low * 100, highPp: ci.high * 100, mddPp: mdd * 100 };
+}
+
+/** The Wilson 95 % interval of a shown rate measure; null when hidden, empty or not a rate. */
+export function intervalOf(measure: Measure | null): { low: number; high: number } | null {
+  if (!measure || measure.suppressed || measure.count === undefined || !(measure.n > 0)) return null;
+  return wilsonInterval(measure.count, measure.n);
 }
