@@ -78,9 +78,9 @@ export function shownAssessment(row: IndicatorRow): string {
 }
 
 /** Change from the comparison period: percentage points for rates, the own unit otherwise. */
-export function change(row: IndicatorRow, threshold: number): number | null {
+export function change(row: IndicatorRow, threshold: number, minGroupSize = 0): number | null {
   // A hidden figure of either period must not be recoverable from the change.
-  if (!row.previous || belowThreshold(row.previous, threshold) || row.total.suppressed || !Number.isFinite(row.total.value) || !Number.isFinite(row.previous.value)) return null;
+  if (!row.previous || belowThreshold(row.previous, threshold, minGroupSize) || row.total.suppressed || !Number.isFinite(row.total.value) || !Number.isFinite(row.previous.value)) return null;
   const diff = row.total.value - row.previous.value;
   return row.kind === "rate" ? diff * 100 : diff;
 }
@@ -116,9 +116,9 @@ function results(b: SheetBuilder, model: DialogueModel): void {
     valueCell(b, r, 4, shown(row.total), format);
     b.put(r, 5, row.kind === "rate" ? intervalText(row.total) : null, { style: { ...BODY, align: "right" } });
     valueCell(b, r, 6, row.target ?? null, format);
-    const previous = row.previous && belowThreshold(row.previous, model.settings.suppressionThreshold) ? { ...row.previous, suppressed: true } : row.previous;
+    const previous = row.previous && belowThreshold(row.previous, model.settings.suppressionThreshold, model.settings.minGroupSize) ? { ...row.previous, suppressed: true } : row.previous;
     valueCell(b, r, 7, previous ? shown(previous) : MISSING, format);
-    const diff = change(row, model.settings.suppressionThreshold);
+    const diff = change(row, model.settings.suppressionThreshold, model.settings.minGroupSize);
     valueCell(b, r, 8, diff ?? MISSING, row.kind === "rate" ? FORMATS.pp : format === FORMATS.count ? "+#,##0;-#,##0;0" : "+0;-0;0");
     b.put(r, 9, goalAssessment(row), { style: { ...BODY, wrap: true } });
   }
@@ -137,7 +137,8 @@ function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
   for (const row of analysed) {
     const r = b.line([row.label], BODY);
     b.rowHeights[r] = 30;
-    const hidden = row.women!.suppressed;
+    // Either gender hidden hides the group sizes and the gap (complementary suppression may hide one).
+    const hidden = row.women!.suppressed || row.men!.suppressed;
     const gap = row.gap!;
     valueCell(b, r, 2, shown(row.women), FORMATS.rate);
     b.put(r, 3, intervalText(row.women), { style: { ...BODY, align: "right" } });
@@ -206,7 +207,8 @@ function computation(b: SheetBuilder, model: DialogueModel): void {
   for (const row of model.rows) {
     for (const g of ["K", "M", "T"] as const) {
       const formula = row.formulas[g];
-      if (!formula) continue;
+      // EFFINDEX's formula holds the unit's positive exits as a number: not for a hidden index.
+      if (!formula || (row.kind === "index" && row.total.suppressed)) continue;
       const r = b.line([`${row.label}, ${names[g]}`], { wrap: true, verticalTop: true });
       b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
       b.merge(r, 2, r, WIDTH);
@@ -219,7 +221,8 @@ function computation(b: SheetBuilder, model: DialogueModel): void {
 function footnotes(b: SheetBuilder, model: DialogueModel): void {
   const t = model.settings.suppressionThreshold;
   const notes = [
-    `${SUPPRESSED} = färre än ${t} i gruppen eller i ett utfall: värdet visas inte, och då inte heller det andra könets, så att det inte kan räknas fram ur totalen.`,
+    `${SUPPRESSED} = färre än ${t} i gruppen eller i ett utfall, eller alla eller ingen i en grupp under ${model.settings.minGroupSize}: värdet visas inte, och då inte heller det andra könets, så att det inte kan räknas fram ur totalen. Av samma skäl döljs ibland ytterligare en cell (en utbildningstyp mot alla typer, en enhet mot summan för alla enheter).`,
+    "Tertialerna är kumulativa (T2 = januari–augusti): skyddet gäller inom en arbetsbok. Två rapporter för olika tertial kan dras ifrån varandra och visa månaderna däremellan; lämna inte ut båda för små grupper.",
     `${MISSING} = uppgift saknas (inga observationer i perioden eller inget mål att bedöma mot).`,
     "Förändring: procentenheter för andelar; för dagar, antal och index i den egna enheten.",
     "95 % KI = konfidensintervall: andelens Wilsonintervall, skillnadens Newcombeintervall (Newcombe 1998, metod 10), i procentenheter. Det visar hur mycket värdet kan variera av slumpen med så här få personer.",

@@ -206,7 +206,7 @@ export function jobbtorgRows(
 
   const rateRow = (key: string, label: string, now: RateResult[] | null, before: RateResult[] | null, formula: (g: string) => string, error?: string): IndicatorRow => {
     const [w, m, t] = now ? now.map(rateMeasure) : [NONE, NONE, NONE];
-    const s = suppressGenders(w, m, t, threshold);
+    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
     return {
       key, label, kind: "rate", women: s.women, men: s.men, total: s.total,
       previous: before ? rateMeasure(before[2]) : null,
@@ -250,7 +250,7 @@ export function jobbtorgRows(
     const daysBefore = attempt(() => enrolments(c, previous, statistic));
     if ("value" in days) {
       const [w, m, t] = days.value;
-      const s = suppressGenders(w, m, t, threshold);
+      const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
       const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})*${isExit}${inUnit ? `*(${inUnit})` : ""}`;
       const g = (name: string, header: string) => `FILTRERA(${ref(name, header)};${ended})`;
       const median = (gender: string) => (statistic === "median" ? `${gender === "T" ? ";;" : ""};"median"` : "");
@@ -270,7 +270,7 @@ export function jobbtorgRows(
   if ("value" in exits) {
     const count = (r: RateResult): Measure => ({ value: r.total, n: r.total });
     const [w, m, t] = exits.value.map(count);
-    const s = suppressGenders(w, m, t, threshold);
+    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
     rows.push({
       key: "EXITS", label: "Antal avslut", kind: "count", women: s.women, men: s.men, total: s.total,
       previous: "value" in exitsBefore ? count(exitsBefore.value[2]) : null,

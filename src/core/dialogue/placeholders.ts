@@ -97,10 +97,10 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     set(`TACKNING.${row.key}`, row.coverage ?? (row.total.n > 0 ? "alla avslut mätbara" : MISSING));
     set(`MAL.${row.key}`, row.target);
     set(`FOREG.${row.key}`, row.previous ? measureValue(row.previous) : MISSING);
-    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold) ?? MISSING);
+    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold, model.settings.minGroupSize) ?? MISSING);
     set(`MALUPPFYLLELSE.${row.key}`, goalAssessment(row));
     if (row.gap) {
-      const hidden = row.women?.suppressed;
+      const hidden = row.women?.suppressed || row.men?.suppressed;
       set(`GAP.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING);
       set(`P.${row.key}`, hidden ? SUPPRESSED : row.gap.p);
       set(`BEDOMNING.${row.key}`, shownAssessment(row));

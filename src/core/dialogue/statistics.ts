@@ -26,11 +26,15 @@ export function rateMeasure(result: RateResult): Measure {
  * Primary rule: a group is hidden when its size, or (for a rate) the number who met the criterion or
  * the number who did not, is between 1 and threshold − 1 — each of those would let a reader point at
  * one or two persons. Zero is not hidden: it reveals no one in particular.
+ *
+ * Group disclosure: a rate where everyone or no one met the criterion is hidden too when the group is
+ * smaller than `minGroupSize` — "0 of 5 men in work" says something about each of the five.
  */
-export function belowThreshold(measure: Measure, threshold: number): boolean {
+export function belowThreshold(measure: Measure, threshold: number, minGroupSize = 0): boolean {
   const small = (k: number) => k > 0 && k < threshold;
   if (small(measure.n)) return true;
   if (measure.count === undefined) return false;
+  if (measure.n > 0 && measure.n < minGroupSize && (measure.count === 0 || measure.count === measure.n)) return true;
   return small(measure.count) || small(measure.n - measure.count);
 }
 
@@ -43,13 +47,14 @@ export function suppressGenders(
   women: Measure,
   men: Measure,
   total: Measure,
-  threshold: number
+  threshold: number,
+  minGroupSize = 0
 ): { women: Measure; men: Measure; total: Measure } {
-  const hideGenders = belowThreshold(women, threshold) || belowThreshold(men, threshold);
+  const hideGenders = belowThreshold(women, threshold, minGroupSize) || belowThreshold(men, threshold, minGroupSize);
   return {
     women: { ...women, suppressed: hideGenders },
     men: { ...men, suppressed: hideGenders },
-    total: { ...total, suppressed: belowThreshold(total, threshold) },
+    total: { ...total, suppressed: belowThreshold(total, threshold, minGroupSize) },
   };
 }
 
