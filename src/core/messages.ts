@@ -100,6 +100,11 @@ const MESSAGES = {
   headerEffect: { sv: "Effekt (nuvärde)", en: "Effect (present value)" },
   headerCumulativeEffect: { sv: "Kumulativ effekt", en: "Cumulative effect" },
   headerCumulativeNet: { sv: "Kumulativt nettovärde", en: "Cumulative net value" },
+  // Issue #10 (statistics): GENDERGAP's minimal detectable difference.
+  noVariation: {
+    sv: "Alla eller ingen uppfyllde villkoret: ingen minsta påvisbara skillnad kan anges.",
+    en: "Everyone or no one met the criterion: no minimal detectable difference can be given.",
+  },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,7 +1,9 @@
 /**
  * The statistics the indicators and the gender-equality analysis rest on: Wilson score intervals for
- * shares and Fisher's exact test for a difference between two shares.
+ * shares, Newcombe's hybrid score interval and the minimal detectable difference for a gap between two
+ * shares, and Fisher's exact test for it.
  */
+import normalQuantileOf from "@stdlib/stats-base-dists-normal-quantile";
 
 /** The normal quantile for a two-sided 95 % interval (qnorm(0.975)). */
 export const Z95 = 1.959963984540054;
@@ -24,6 +26,44 @@ export function wilsonInterval(count: number, total: number, z: number = Z95): {
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
   // Rounding can push a bound a hair past 0 or 1 at p = 0 or 1.
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** The standard normal quantile Φ⁻¹(p) (R: qnorm(p); scipy: norm.ppf(p)). */
+export function normalQuantile(p: number): number {
+  return normalQuantileOf(p, 0, 1);
+}
+
+/**
+ * Newcombe's hybrid score interval for the difference p1 − p2 of two independent shares (Newcombe
+ * 1998, "Interval estimation for the difference between independent proportions", method 10): each
+ * bound combines the distances of the two Wilson bounds from their shares, so it keeps the Wilson
+ * interval's good behaviour at small n and at shares of 0 and 1, where the Wald interval fails.
+ */
+export function newcombeInterval(count1: number, total1: number, count2: number, total2: number, z: number = Z95): { low: number; high: number } {
+  if (!(total1 > 0 && total2 > 0)) return { low: NaN, high: NaN };
+  const p1 = count1 / total1;
+  const p2 = count2 / total2;
+  const w1 = wilsonInterval(count1, total1, z);
+  const w2 = wilsonInterval(count2, total2, z);
+  const d = p1 - p2;
+  return {
+    low: d - Math.sqrt((p1 - w1.low) ** 2 + (w2.high - p2) ** 2),
+    high: d + Math.sqrt((w1.high - p1) ** 2 + (p2 - w2.low) ** 2),
+  };
+}
+
+/**
+ * The smallest difference between two shares that groups of these sizes would detect with the given
+ * power at two-sided level `alpha` (normal approximation around the pooled share p̄):
+ * (z(1 − α/2) + z(power)) × √(p̄(1 − p̄)(1/n1 + 1/n2)). A share, not percentage points; NaN when a
+ * group is empty or p̄ is 0 or 1 (nothing varies, so no size can be named).
+ */
+export function minimalDetectableDifference(count1: number, total1: number, count2: number, total2: number, alpha: number, power = 0.8): number {
+  if (!(total1 > 0 && total2 > 0)) return NaN;
+  const pooled = (count1 + count2) / (total1 + total2);
+  if (pooled <= 0 || pooled >= 1) return NaN;
+  const z = normalQuantile(1 - alpha / 2) + normalQuantile(power);
+  return z * Math.sqrt(pooled * (1 - pooled) * (1 / total1 + 1 / total2));
 }
 
 /**

@@ -243,29 +243,34 @@ export function enrollDays(
   });
 }
 
-const GAP_OUTPUTS = ["gap", "p", "all"] as const;
+const GAP_OUTPUTS = ["gap", "p", "ci", "mdd", "all"] as const;
 
 /**
- * Women's share minus men's share in percentage points, or the two-sided Fisher exact p-value.
+ * Women's share minus men's share in percentage points, its Fisher p-value, 95 % interval or minimal detectable difference.
  * @customfunction GENDERGAP
  * @param {any[][]} values One value per row.
  * @param {any[][]} positive_values The values that count as positive.
  * @param {any[][]} genders Gender per row (rows without gender are left out).
- * @param {string} [output] "gap" (default, percentage points), "p" or "all" (share_women, n_women, share_men, n_men, gap_pp, p).
+ * @param {string} [output] "gap" (default, percentage points), "p", "ci" (Newcombe 95 % low_pp, high_pp), "mdd" (minimal detectable difference, pp, 80 % power) or "all" (share_women, n_women, share_men, n_men, gap_pp, p, low_pp, high_pp, mdd_pp).
  * @returns {any[][]} The gap in percentage points.
  */
 export function genderGap(values: any[][], positive_values: any[][], genders: any[][], output?: string): any[][] {
   return runMatrix(() => {
     const choice = optionOf(scalar(output, "output"), GAP_OUTPUTS, "gap", "output");
-    const { women, men, gapPp, p } = genderGapCore({
+    const { women, men, gapPp, p, lowPp, highPp, mddPp } = genderGapCore({
       values: asColumn(values),
       positiveValues: valuesOf(positive_values),
       genders: asColumn(genders),
+      significanceLevel: getSettings().significanceLevel,
     });
     if (women.total === 0 || men.total === 0) throw new AmfError("div0", "noObservations");
     if (choice === "gap") return [[gapPp]];
     if (choice === "p") return [[p]];
-    return [[women.count / women.total, women.total, men.count / men.total, men.total, gapPp, p]];
+    if (choice === "ci") return [[lowPp, highPp]];
+    // No size can be named when everyone or no one met the criterion: #NUM! rather than a 0 that reads as "any gap".
+    const mdd = Number.isFinite(mddPp) ? mddPp : toExcelError(new AmfError("num", "noVariation"));
+    if (choice === "mdd") return [[mdd]];
+    return [[women.count / women.total, women.total, men.count / men.total, men.total, gapPp, p, lowPp, highPp, mdd]];
   });
 }
 

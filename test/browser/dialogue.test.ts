@@ -53,19 +53,19 @@ describe("the Resultatdialog tab in Chromium", () => {
     await page.getByText(`Skapade: ${SHEET}`).waitFor();
     const sheet = await inWorkbook((wb, name: string) => {
       const s = wb.sheet(name);
-      return s ? { title: s.cells[0][0], label: s.cells[7][0], rate: s.cells[7][3], format: s.numberFormats.get("D8"), exits: s.cells[10][3] } : null;
+      return s ? { title: s.cells[0][0], label: s.cells[7][0], rate: s.cells[7][3], format: s.numberFormats.get("D8"), exits: s.cells[11][3] } : null;
     }, SHEET);
     expect(sheet).toEqual({ title: `Resultatdialog Jobbtorg – ${UNIT}`, label: "Avslut till arbete eller studier (andel)", rate: 21 / 37, format: "0.0%", exits: 37 });
     expect(await inWorkbook((wb) => wb.sheets.map((s) => s.name))).toEqual(["Avslut", "Forsorjningsstod", "Mal", "Min mall", SHEET]);
   });
 
   it("keeps the manager's text when the sheet is updated", async () => {
-    // The manager writes in the yellow analysis field (A22) and overwrites a number by mistake (D8).
+    // The manager writes in the yellow analysis field (A26) and overwrites a number by mistake (D8).
     await inWorkbook(
       (wb, [name, text]: [string, string]) => {
         const cells = wb.sheet(name)!.cells;
-        if (!cells[21]) cells[21] = [];
-        cells[21][0] = text;
+        if (!cells[25]) cells[25] = [];
+        cells[25][0] = text;
         cells[7][3] = 0.99;
       },
       [SHEET, TEXT]
@@ -73,7 +73,7 @@ describe("the Resultatdialog tab in Chromium", () => {
     expect(await page.getByLabel("Skapat blad", { exact: true }).inputValue()).toBe(SHEET);
     await page.getByRole("button", { name: "Uppdatera" }).click();
     await page.getByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`).waitFor();
-    const after = await inWorkbook((wb, name: string) => ({ text: wb.sheet(name)!.cells[21][0], rate: wb.sheet(name)!.cells[7][3], sheets: wb.sheets.length }), SHEET);
+    const after = await inWorkbook((wb, name: string) => ({ text: wb.sheet(name)!.cells[25][0], rate: wb.sheet(name)!.cells[7][3], sheets: wb.sheets.length }), SHEET);
     expect(after).toEqual({ text: TEXT, rate: 21 / 37, sheets: 5 });
   });
 

@@ -85,7 +85,7 @@ test("formula text is written as text (apostrophe), live formulas as formulas", 
 
 test("merges, widths and the chart with its data block and position", async () => {
   const { name, log } = await write(city);
-  expect(log).toContainEqual([`${name}[0,0,1,10].merge()`, [false]]);
+  expect(log).toContainEqual([`${name}[0,0,1,13].merge()`, [false]]);
   expect(log).toContainEqual([`${name}[0,0,1,1].format.columnWidth`, city.columnWidths[1] * 5.7]);
   const chart = city.charts[0];
   const add = log.find(([k]) => k === `${name}.charts.add`)![1] as unknown[];

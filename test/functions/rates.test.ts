@@ -109,6 +109,26 @@ describe("GENDERGAP", () => {
     expect(row.slice(0, 4)).toEqual([2 / 3, 3, 1 / 3, 3]);
   });
 
+  test("ci, mdd and the longer all (issue #10)", () => {
+    // 2/3 vs 1/3: Newcombe method 10 from scipy's Wilson bounds, binomtest(2,3) → (0.2076, 0.9385),
+    // binomtest(1,3) → (0.0615, 0.7924): d − hypot(2/3−l1, u2−1/3), d + hypot(u1−2/3, 1/3−l2), in pp.
+    const [[low, high]] = genderGap(values, [["Ja"]], genders, "ci") as number[][];
+    expect(low).toBeCloseTo(-31.580068443749127, 9);
+    expect(high).toBeCloseTo(71.77751119240841, 9);
+    // (norm.ppf(0.975) + norm.ppf(0.8)) * sqrt(0.5*0.5*(1/3+1/3)) * 100 (scipy)
+    expect(only(genderGap(values, [["Ja"]], genders, "mdd"))).toBeCloseTo(114.37423758834481, 9);
+    setSettings({ significanceLevel: 0.1 });
+    // (norm.ppf(0.95) + norm.ppf(0.8)) * sqrt(0.5*0.5*(2/3)) * 100 (scipy)
+    expect(only(genderGap(values, [["Ja"]], genders, "mdd"))).toBeCloseTo(101.5099111090453, 9);
+    const [row] = genderGap(values, [["Ja"]], genders, "all");
+    expect(row).toHaveLength(9);
+    expect(row.slice(6, 8) as number[]).toEqual([low, high]);
+  });
+
+  test("mdd without variation is #NUM!", () => {
+    expect((only(genderGap(col("Ja", "Ja", "Ja", "Ja"), [["Ja"]], col("K", "K", "M", "M"), "mdd")) as StubError).code).toBe("#NUM!");
+  });
+
   test("errors: a missing group is #DIV/0!", () => {
     expect((only(genderGap(col("Ja"), [["Ja"]], col("K"))) as StubError).code).toBe("#DIV/0!");
   });

@@ -7,6 +7,7 @@ import { containsPersonalNumber, maskPersonalNumbers } from "../pnr";
 import type { SheetTable } from "../registry/types";
 import { defaultSettings, Settings } from "../settings";
 import { dialogueSheet } from "./dialogueSheet";
+import { protectWorkbook } from "./disclosure";
 import { efficiencyByUnit, jobbtorgRows } from "./jobbtorgModel";
 import { kalkylSheet } from "./kalkyl";
 import type { DialogueModel } from "./model";
@@ -149,12 +150,14 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
     return units.map((unit) => {
       const model = buildModel(sources, "jobbtorg", unit, period, settings, options.today);
       const exits = model.rows.find((r) => r.key === "EXITRATE");
-      const participants = exits && exits.total.count !== undefined && exits.total.n > 0 ? exits.total.count : null;
+      // A hidden total must not come back as the calculation's number of participants.
+      const participants = exits && !exits.total.suppressed && exits.total.count !== undefined && exits.total.n > 0 ? exits.total.count : null;
       const cost = unit === null ? [...efficiency.values()].reduce((s, v) => s + v.cost, 0) || null : efficiency.get(unit.toLocaleLowerCase("sv-SE"))?.cost ?? null;
       return kalkylSheet(sheetName("Kalkyl", unit, period.code), unit, period.code, made, participants, cost);
     });
   }
   const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));
+  protectWorkbook(models);
   const prefix = options.template === "vux" ? "RD vux" : "RD";
   const sheets = models.map((m) => dialogueSheet(m, sheetName(prefix, m.unit, period.code)));
   if (options.all && models.length > 0) sheets.unshift(overviewSheet(models, `Översikt ${prefix === "RD" ? "" : "vux "}${period.code}`, made));

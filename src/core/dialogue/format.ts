@@ -34,3 +34,16 @@ export function svP(p: number): string {
   if (!Number.isFinite(p)) return "–";
   return p < 0.001 ? `<${NBSP}0,001` : svNumber(p, 3);
 }
+
+/** An interval of shares as Swedish text: (0.356, 0.553) → "35,6–55,3 %". */
+export function svInterval(low: number, high: number, decimals = 1): string {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return "–";
+  return `${svNumber(low * 100, decimals)}–${svNumber(high * 100, decimals)}${NBSP}%`;
+}
+
+/** An interval in percentage points: (−31.6, 5.2) → "−31,6 till +5,2 p.e." (a dash would read as minus). */
+export function svPpInterval(low: number, high: number): string {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return "–";
+  const signed = (v: number) => `${v > 0 && Number(Math.abs(v).toFixed(1)) !== 0 ? "+" : ""}${svNumber(v, 1)}`;
+  return `${signed(low)} till ${signed(high)}${NBSP}p.e.`;
+}

@@ -2,15 +2,18 @@
  * The Jobbtorg indicators of SPEC §7 for a unit and period, computed by the same core functions as the
  * custom functions: EXITRATE, SELFSUFF6M, ENROLLDAYS, the number of exits and EFFINDEX.
  */
-import { CellValue, Gender, isoOf, parseDate, parseNumber, periodWindow } from "../cells";
+import { CellValue, Gender, isoOf, parseDate, parseMonth, parseNumber, periodWindow, serialOf } from "../cells";
 import { isAmfError } from "../errors";
 import { formatMessage } from "../messages";
 import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
-import { selfSufficiency } from "../indicators/selfSufficiency";
+import { isEmptyCell } from "../indicators/scope";
+import { parsePeriod as parseCostPeriod } from "../registry/checks/dates";
+import { MEASUREMENT_LAG_MONTHS, selfSufficiency } from "../indicators/selfSufficiency";
 import type { Settings } from "../settings";
+import { svNumber } from "./format";
 import { columnRef, dateFormula, filtered, IndicatorRow, quoted } from "./model";
 import { costPeriodCodes, ReportPeriod } from "./period";
 import { column, DialogueSources, distinctValues, pick, rowsOfUnit } from "./sources";
@@ -43,7 +46,8 @@ function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns
   const reasons = all("exitReason");
   const ends = all("exitDate");
   if (!reasons || !ends) return null;
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length);
+  // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
+  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isEmptyCell(reasons[i]));
   return {
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
     genders: pick(all("gender"), rows),
@@ -67,7 +71,13 @@ function exitRates(c: ExitColumns, period: ReportPeriod, settings: Settings): Ra
   );
 }
 
-function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: ReportPeriod, today: number): RateResult[] | null {
+/** An exit window: the last day and the whole months ending with its month. */
+interface Window {
+  periodEnd: number;
+  months: number;
+}
+
+function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
   const supportIds = column(sources, "forsorjningsstod", "personalNumber");
   const supportMonths = column(sources, "forsorjningsstod", "month");
   if (!supportIds || !supportMonths) return null;
@@ -86,7 +96,41 @@ function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Rep
   );
 }
 
-function enrolments(c: ExitColumns, period: ReportPeriod): Measure[] {
+/** The last month (month index, year × 12 + month − 1) of the support register, or null when it has none. */
+function lastSupportMonth(sources: DialogueSources): number | null {
+  const months = column(sources, "forsorjningsstod", "month");
+  let last = -Infinity;
+  for (const v of months ?? []) {
+    const m = parseMonth(v);
+    if (m !== null && m > last) last = m;
+  }
+  return Number.isFinite(last) ? last : null;
+}
+
+const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const monthText = (index: number) => `${MONTHS_SV[index % 12]} ${Math.floor(index / 12)}`;
+
+/**
+ * Like for like over time: the exits whose sixth month lies past the support register cannot be
+ * measured yet, so the comparison period is cut to the same exit months a year earlier. Null when
+ * every exit of the period can be measured.
+ */
+export function measurableWindow(sources: DialogueSources, period: ReportPeriod): { now: Window; before: Window | null; lastSupport: number } | null {
+  const last = lastSupportMonth(sources);
+  const first = period.year * 12;
+  const end = first + period.months - 1;
+  if (last === null || last - MEASUREMENT_LAG_MONTHS >= end) return null;
+  const lastExit = last - MEASUREMENT_LAG_MONTHS;
+  const months = lastExit - first + 1;
+  const endOf = (index: number) => serialOf(Math.floor(index / 12), (index % 12) + 2, 1) - 1;
+  return {
+    now: { periodEnd: period.periodEnd, months: period.months },
+    before: months > 0 ? { periodEnd: endOf(lastExit - 12), months } : null,
+    lastSupport: last,
+  };
+}
+
+function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "median" = "mean"): Measure[] {
   // ENROLLDAYS has no period filter: the enrolments that ended within the period are picked here.
   const window = periodWindow(period.periodEnd, period.months);
   const rows = c.ends.map((_, i) => i).filter((i) => {
@@ -99,6 +143,7 @@ function enrolments(c: ExitColumns, period: ReportPeriod): Measure[] {
       endDates: rows.map((i) => c.ends[i]),
       genders: gender && c.genders ? rows.map((i) => c.genders![i]) : null,
       gender,
+      statistic,
     });
     return { value: r.days, n: r.n };
   });
@@ -111,11 +156,14 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   const periods = column(sources, "personalkostnad", "period");
   const costs = column(sources, "personalkostnad", "staffCost");
   if (!units || !periods || !costs) return result;
-  const codes = new Set(costPeriodCodes(period).map((c) => c.toUpperCase()));
+  // The register's own period parser, so that every spelling the validation accepts ("2025-T2",
+  // "2025 t2", 2025) is matched, not only the normalised one.
+  const codes = new Set(costPeriodCodes(period));
   const costOf = new Map<string, number>();
   units.forEach((u, i) => {
     const cost = parseNumber(costs[i]);
-    if (u === null || cost === null || !codes.has(String(periods[i] ?? "").trim().toUpperCase())) return;
+    const key = parseCostPeriod(periods[i]);
+    if (u === null || cost === null || key === null || !codes.has(key)) return;
     costOf.set(String(u).trim(), (costOf.get(String(u).trim()) ?? 0) + cost);
   });
   const names = distinctValues([...costOf.keys()]);
@@ -147,6 +195,10 @@ export function jobbtorgRows(
   const ref = (field: string, header: string) => columnRef(reg, field, "Avslut", header);
   const inUnit = unit === null ? null : `${ref("unit", "Enhet")}=${quoted(unit)}`;
   const f = (field: string, header: string) => filtered(ref(field, header), inUnit);
+  // SELFSUFF6M and ENROLLDAYS have no reason argument: their formulas leave the blank reasons out here.
+  const isExit = `(${ref("exitReason", "Avslutsorsak")}<>"")`;
+  const fx = (field: string, header: string) => filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit);
+  const genderArgX = (g: string) => (g === "T" ? ";" : `${fx("gender", "Kön")};${quoted(g)}`);
   const window = `${dateFormula(isoOf(period.periodEnd))};${period.months}`;
   const genderArg = (g: string) => (g === "T" ? ";" : `${f("gender", "Kön")};${quoted(g)}`);
   const rows: IndicatorRow[] = [];
@@ -154,7 +206,7 @@ export function jobbtorgRows(
 
   const rateRow = (key: string, label: string, now: RateResult[] | null, before: RateResult[] | null, formula: (g: string) => string, error?: string): IndicatorRow => {
     const [w, m, t] = now ? now.map(rateMeasure) : [NONE, NONE, NONE];
-    const s = suppressGenders(w, m, t, threshold);
+    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
     return {
       key, label, kind: "rate", women: s.women, men: s.men, total: s.total,
       previous: before ? rateMeasure(before[2]) : null,
@@ -171,41 +223,54 @@ export function jobbtorgRows(
   const exitFormula = (output: string) => (g: string) => `=AMF.EXITRATE(${f("exitReason", "Avslutsorsak")};${genderArg(g)};${f("exitDate", "Avslutsdatum")};${window}${output})`;
   rows.push(rateRow("EXITRATE", "Avslut till arbete eller studier (andel)", "value" in exits ? exits.value : null, "value" in exitsBefore ? exitsBefore.value : null, exitFormula(""), "error" in exits ? exits.error : undefined));
 
+  const partial = measurableWindow(sources, period);
   const self = attempt(() => selfSufficiencies(c, sources, period, today));
-  const selfBefore = attempt(() => selfSufficiencies(c, sources, previous, today));
+  const selfBefore = attempt(() => (partial ? (partial.before ? selfSufficiencies(c, sources, partial.before, today) : null) : selfSufficiencies(c, sources, previous, today)));
   const support = (field: string, header: string) => columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header);
   if (!("value" in self) || self.value !== null) {
     rows.push(
       rateRow("SELFSUFF6M", "Utan försörjningsstöd 6 månader efter avslut (andel)", "value" in self ? self.value : null,
         "value" in selfBefore ? selfBefore.value : null,
-        (g) => `=AMF.SELFSUFF6M(${f("personalNumber", "Personnummer")};${f("exitDate", "Avslutsdatum")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArg(g)};${window})`,
+        (g) => `=AMF.SELFSUFF6M(${fx("personalNumber", "Personnummer")};${fx("exitDate", "Avslutsdatum")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArgX(g)};${window})`,
         "error" in self ? self.error : undefined)
     );
+    const row = rows[rows.length - 1];
+    if (partial && "value" in self && self.value && "value" in exits && !row.total.suppressed) {
+      const before = partial.before
+        ? `jämförelseperioden avser samma avslutsmånader, januari–${MONTHS_SV[(partial.lastSupport - MEASUREMENT_LAG_MONTHS) % 12]} ${previous.year}`
+        : "ingen jämförelse: inget avslut i perioden kan mätas ännu";
+      row.coverage = `${svNumber(self.value[2].total)} av ${svNumber(exits.value[2].total)} avslut mätbara (försörjningsstödet finns till och med ${monthText(partial.lastSupport)}); ${before}`;
+    }
   }
 
-  const days = attempt(() => enrolments(c, period));
-  const daysBefore = attempt(() => enrolments(c, previous));
-  if ("value" in days) {
-    const [w, m, t] = days.value;
-    const s = suppressGenders(w, m, t, threshold);
-    const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})${inUnit ? `*(${inUnit})` : ""}`;
-    const g = (name: string, header: string) => `FILTRERA(${ref(name, header)};${ended})`;
-    const formula = (gender: string) => `=AMF.ENROLLDAYS(${g("enrolmentDate", "Inskrivningsdatum")};${g("exitDate", "Avslutsdatum")}${gender === "T" ? "" : `;${g("gender", "Kön")};${quoted(gender)}`})`;
-    rows.push({
-      key: "ENROLLDAYS", label: "Genomsnittlig inskrivningstid (dagar)", kind: "days",
-      women: s.women, men: s.men, total: s.total,
-      previous: "value" in daysBefore ? daysBefore.value[2] : null,
-      higherIsBetter: false, gap: null,
-      formulas: { K: formula("K"), M: formula("M"), T: formula("T") }, chart: false,
-    });
-  } else {
-    rows.push({ key: "ENROLLDAYS", label: "Genomsnittlig inskrivningstid (dagar)", kind: "days", women: NONE, men: NONE, total: NONE, previous: null, higherIsBetter: false, gap: null, formulas: {}, note: days.error, chart: false });
+  for (const statistic of ["mean", "median"] as const) {
+    const key = statistic === "mean" ? "ENROLLDAYS" : "ENROLLDAYS_MEDIAN";
+    const label = statistic === "mean" ? "Genomsnittlig inskrivningstid (dagar)" : "Inskrivningstid, median (dagar)";
+    const days = attempt(() => enrolments(c, period, statistic));
+    const daysBefore = attempt(() => enrolments(c, previous, statistic));
+    if ("value" in days) {
+      const [w, m, t] = days.value;
+      const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
+      const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})*${isExit}${inUnit ? `*(${inUnit})` : ""}`;
+      const g = (name: string, header: string) => `FILTRERA(${ref(name, header)};${ended})`;
+      const median = (gender: string) => (statistic === "median" ? `${gender === "T" ? ";;" : ""};"median"` : "");
+      const formula = (gender: string) => `=AMF.ENROLLDAYS(${g("enrolmentDate", "Inskrivningsdatum")};${g("exitDate", "Avslutsdatum")}${gender === "T" ? "" : `;${g("gender", "Kön")};${quoted(gender)}`}${median(gender)})`;
+      rows.push({
+        key, label, kind: "days",
+        women: s.women, men: s.men, total: s.total,
+        previous: "value" in daysBefore ? daysBefore.value[2] : null,
+        higherIsBetter: false, gap: null,
+        formulas: { K: formula("K"), M: formula("M"), T: formula("T") }, chart: false,
+      });
+    } else {
+      rows.push({ key, label, kind: "days", women: NONE, men: NONE, total: NONE, previous: null, higherIsBetter: false, gap: null, formulas: {}, note: days.error, chart: false });
+    }
   }
 
   if ("value" in exits) {
     const count = (r: RateResult): Measure => ({ value: r.total, n: r.total });
     const [w, m, t] = exits.value.map(count);
-    const s = suppressGenders(w, m, t, threshold);
+    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
     rows.push({
       key: "EXITS", label: "Antal avslut", kind: "count", women: s.women, men: s.men, total: s.total,
       previous: "value" in exitsBefore ? count(exitsBefore.value[2]) : null,
@@ -231,6 +296,16 @@ export function jobbtorgRows(
         previous: before ? { value: before.index, n: before.outcomes } : null,
         higherIsBetter: true, gap: null,
         formulas: { T: `=AMF.EFFINDEX(${mine.outcomes};${mine.cost};${refOutcomes};${refCost})` }, chart: false,
+      });
+    } else {
+      // The row stays, with ".." and a footnote: a vanished row reads as if the index did not apply.
+      const note = sources.registers.personalkostnad
+        ? `ingen personalkostnad för enheten täcker perioden (Period ${costPeriodCodes(period).join(" eller ")} i ${sources.registers.personalkostnad.table.name})`
+        : "arbetsboken har inget blad med personalkostnad";
+      rows.push({
+        key: "EFFINDEX", label: "Effektivitetsindex (100 = alla enheter)", kind: "index",
+        women: null, men: null, total: NONE, previous: before ? { value: before.index, n: before.outcomes } : null,
+        higherIsBetter: true, gap: null, formulas: {}, note, chart: false,
       });
     }
   }

@@ -31,6 +31,8 @@ export interface IndicatorRow {
   formulas: Partial<Record<"K" | "M" | "T" | "GAP", string>>;
   /** Why a value is missing (an unreadable row, no staff cost …), shown as a footnote. */
   note?: string;
+  /** How many of the period's exits could be measured, when not all (SELFSUFF6M), shown under the results. */
+  coverage?: string;
   /** Chart this indicator (a rate with a gender split). */
   chart: boolean;
 }

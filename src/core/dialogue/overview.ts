@@ -1,5 +1,5 @@
 /** The whole-unit overview of `--all`: one row per unit with each main indicator's total and assessment. */
-import { formatOf, goalAssessment, shown } from "./dialogueSheet";
+import { formatOf, goalAssessment, MISSING, shown, shownAssessment } from "./dialogueSheet";
 import type { DialogueModel } from "./model";
 import { SheetBuilder } from "./sheet";
 import { CellStyle, COLORS, SheetDescription } from "./types";
@@ -27,10 +27,13 @@ export function overviewSheet(models: readonly DialogueModel[], name: string, ma
       if (!row) return;
       const value = shown(row.total);
       const met = goalAssessment(row);
-      const fill = met === "Uppfyllt" ? "E2EFDA" : met === "Ej uppfyllt" ? COLORS.banner : undefined;
+      const fill = met.startsWith("Uppfyllt") ? "E2EFDA" : met.startsWith("Ej uppfyllt") ? COLORS.banner : undefined;
       b.put(r, i + 2, value, { numberFormat: typeof value === "number" ? formatOf(row) : undefined, style: { border: true, fill, align: typeof value === "string" ? "right" : undefined } });
     });
-    if (gapKey) b.put(r, keys.length + 2, model.rows.find((x) => x.key === gapKey)?.gap?.assessment ?? "..", { style: { border: true } });
+    if (gapKey) {
+      const gapRow = model.rows.find((x) => x.key === gapKey);
+      b.put(r, keys.length + 2, gapRow ? shownAssessment(gapRow) : MISSING, { style: { border: true } });
+    }
   }
   b.skip();
   b.line(["Grön: målet uppfyllt; röd: ej uppfyllt (mål från tabellen Mal). – = för få för att visa."], { italic: true, fontSize: 9 });

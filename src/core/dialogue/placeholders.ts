@@ -3,10 +3,10 @@
  * malformed placeholders before anything is written; filling turns a whole-cell placeholder into a
  * typed value (keeping the cell's number format) and one inside text into Swedish-formatted text.
  */
-import { change, goalAssessment, MISSING, SUPPRESSED } from "./dialogueSheet";
-import { svNumber, svP, svPercent, svPp } from "./format";
+import { change, goalAssessment, intervalText, MISSING, powerSentence, shownAssessment, SUPPRESSED } from "./dialogueSheet";
+import { svNumber, svP, svPercent, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorKind } from "./model";
-import type { Measure } from "./statistics";
+import { intervalOf, Measure } from "./statistics";
 import { maskPersonalNumbers } from "../pnr";
 import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
@@ -21,7 +21,7 @@ export interface PlaceholderValue {
 
 /** The indicators each built-in template offers placeholders for, with their kinds. */
 export const TEMPLATE_INDICATORS: Record<"jobbtorg" | "vux", ReadonlyArray<[string, IndicatorKind]>> = {
-  jobbtorg: [["EXITRATE", "rate"], ["SELFSUFF6M", "rate"], ["ENROLLDAYS", "days"], ["EXITS", "count"], ["EFFINDEX", "index"]],
+  jobbtorg: [["EXITRATE", "rate"], ["SELFSUFF6M", "rate"], ["ENROLLDAYS", "days"], ["ENROLLDAYS_MEDIAN", "days"], ["EXITS", "count"], ["EFFINDEX", "index"]],
   vux: ["COMPLETED", "DROPOUT", "WORKSTUDY", "RESPONSE"].flatMap((key) =>
     [key, ...TRAINING_TYPES.map((t) => `${key}_${t.suffix}`)].map((k): [string, IndicatorKind] => [k, "rate"])
   ),
@@ -37,6 +37,11 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
     for (const g of genderSplit ? ["K", "M", "T"] : ["T"]) {
       names.set(`${key}.${g}`, kind);
       names.set(`${key}.N.${g}`, "count");
+      if (kind === "rate") {
+        names.set(`KI.${key}.${g}`, "text");
+        names.set(`KI_LOW.${key}.${g}`, "rate");
+        names.set(`KI_HIGH.${key}.${g}`, "rate");
+      }
     }
     names.set(`MAL.${key}`, kind);
     names.set(`FOREG.${key}`, kind);
@@ -46,7 +51,13 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
       names.set(`GAP.${key}`, "pp");
       names.set(`P.${key}`, "p");
       names.set(`BEDOMNING.${key}`, "text");
+      names.set(`KI.GAP.${key}`, "text");
+      names.set(`GAP_LOW.${key}`, "pp");
+      names.set(`GAP_HIGH.${key}`, "pp");
+      names.set(`MDD.${key}`, "pp");
+      names.set(`STYRKA.${key}`, "text");
     }
+    if (key === "SELFSUFF6M") names.set(`TACKNING.${key}`, "text");
   }
   return names;
 }
@@ -76,16 +87,30 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     for (const [g, m] of groups) {
       set(`${row.key}.${g}`, measureValue(m));
       set(`${row.key}.N.${g}`, m === null ? MISSING : m.suppressed ? SUPPRESSED : m.n);
+      if (row.kind === "rate") {
+        const ci = intervalOf(m);
+        const hidden = m?.suppressed ? SUPPRESSED : MISSING;
+        set(`KI.${row.key}.${g}`, intervalText(m));
+        set(`KI_LOW.${row.key}.${g}`, ci ? ci.low : hidden);
+        set(`KI_HIGH.${row.key}.${g}`, ci ? ci.high : hidden);
+      }
     }
+    set(`TACKNING.${row.key}`, row.coverage ?? (row.total.n > 0 ? "alla avslut mätbara" : MISSING));
     set(`MAL.${row.key}`, row.target);
     set(`FOREG.${row.key}`, row.previous ? measureValue(row.previous) : MISSING);
-    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold) ?? MISSING);
+    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold, model.settings.minGroupSize) ?? MISSING);
     set(`MALUPPFYLLELSE.${row.key}`, goalAssessment(row));
     if (row.gap) {
-      const hidden = row.women?.suppressed;
+      const hidden = row.women?.suppressed || row.men?.suppressed;
       set(`GAP.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING);
       set(`P.${row.key}`, hidden ? SUPPRESSED : row.gap.p);
-      set(`BEDOMNING.${row.key}`, row.gap.assessment);
+      set(`BEDOMNING.${row.key}`, shownAssessment(row));
+      const finite = !hidden && Number.isFinite(row.gap.lowPp);
+      set(`KI.GAP.${row.key}`, hidden ? SUPPRESSED : finite ? svPpInterval(row.gap.lowPp, row.gap.highPp) : MISSING);
+      set(`GAP_LOW.${row.key}`, hidden ? SUPPRESSED : finite ? row.gap.lowPp : MISSING);
+      set(`GAP_HIGH.${row.key}`, hidden ? SUPPRESSED : finite ? row.gap.highPp : MISSING);
+      set(`MDD.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.mddPp) ? row.gap.mddPp : MISSING);
+      set(`STYRKA.${row.key}`, powerSentence(row) ?? MISSING);
     }
   }
   return values;

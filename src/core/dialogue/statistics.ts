@@ -2,7 +2,7 @@
  * The honest-statistics rules of SPEC §7: suppression of small counts (with the secondary rule that
  * hides the other gender too) and the assessment of a gender gap.
  */
-import { fisherExact } from "../stats";
+import { fisherExact, minimalDetectableDifference, newcombeInterval, wilsonInterval } from "../stats";
 import type { RateResult } from "../indicators/rate";
 
 /** A measured figure for one group: the observations it rests on and, for rates, how many met it. */
@@ -26,11 +26,15 @@ export function rateMeasure(result: RateResult): Measure {
  * Primary rule: a group is hidden when its size, or (for a rate) the number who met the criterion or
  * the number who did not, is between 1 and threshold − 1 — each of those would let a reader point at
  * one or two persons. Zero is not hidden: it reveals no one in particular.
+ *
+ * Group disclosure: a rate where everyone or no one met the criterion is hidden too when the group is
+ * smaller than `minGroupSize` — "0 of 5 men in work" says something about each of the five.
  */
-export function belowThreshold(measure: Measure, threshold: number): boolean {
+export function belowThreshold(measure: Measure, threshold: number, minGroupSize = 0): boolean {
   const small = (k: number) => k > 0 && k < threshold;
   if (small(measure.n)) return true;
   if (measure.count === undefined) return false;
+  if (measure.n > 0 && measure.n < minGroupSize && (measure.count === 0 || measure.count === measure.n)) return true;
   return small(measure.count) || small(measure.n - measure.count);
 }
 
@@ -43,23 +47,31 @@ export function suppressGenders(
   women: Measure,
   men: Measure,
   total: Measure,
-  threshold: number
+  threshold: number,
+  minGroupSize = 0
 ): { women: Measure; men: Measure; total: Measure } {
-  const hideGenders = belowThreshold(women, threshold) || belowThreshold(men, threshold);
+  const hideGenders = belowThreshold(women, threshold, minGroupSize) || belowThreshold(men, threshold, minGroupSize);
   return {
     women: { ...women, suppressed: hideGenders },
     men: { ...men, suppressed: hideGenders },
-    total: { ...total, suppressed: belowThreshold(total, threshold) },
+    total: { ...total, suppressed: belowThreshold(total, threshold, minGroupSize) },
   };
 }
 
 export type GapAssessment = "Skillnad att analysera" | "Ingen säkerställd skillnad" | "För få för analys";
 
-/** The gender gap of a rate: women's share minus men's in percentage points, and Fisher's exact p. */
+/**
+ * The gender gap of a rate: women's share minus men's in percentage points, Fisher's exact p, the
+ * Newcombe 95 % interval of the gap and the minimal detectable difference (80 % power, the workbook's
+ * significance level), all in percentage points.
+ */
 export interface Gap {
   gapPp: number;
   p: number;
   assessment: GapAssessment;
+  lowPp: number;
+  highPp: number;
+  mddPp: number;
 }
 
 /** The thresholds of the assessment (from the workbook's settings). */
@@ -91,5 +103,13 @@ export function assessGap(gapPp: number, p: number, nWomen: number, nMen: number
 export function gapOf(women: RateResult, men: RateResult, rules: GapRules): Gap {
   const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
   const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
-  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules) };
+  const ci = newcombeInterval(women.count, women.total, men.count, men.total);
+  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, rules.significanceLevel);
+  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules), lowPp: ci.low * 100, highPp: ci.high * 100, mddPp: mdd * 100 };
+}
+
+/** The Wilson 95 % interval of a shown rate measure; null when hidden, empty or not a rate. */
+export function intervalOf(measure: Measure | null): { low: number; high: number } | null {
+  if (!measure || measure.suppressed || measure.count === undefined || !(measure.n > 0)) return null;
+  return wilsonInterval(measure.count, measure.n);
 }

@@ -97,7 +97,7 @@ export function vuxRows(sources: DialogueSources, school: string | null, period:
       const now = attempt(() => results(period, type?.name ?? null, value, positives));
       const before = attempt(() => results(previous, type?.name ?? null, value, positives));
       const measures = "value" in now ? now.value.map(rateMeasure) : [0, 0, 0].map(() => ({ value: NaN, n: 0 }));
-      const s = suppressGenders(measures[0], measures[1], measures[2], settings.suppressionThreshold);
+      const s = suppressGenders(measures[0], measures[1], measures[2], settings.suppressionThreshold, settings.minGroupSize);
       let condition = cond(period, type?.name ?? null);
       if (indicator.key === "RESPONSE") {
         condition += `*(EDATUM(${ref("endDate", "Slutdatum")};OM(${ref("educationType", "Utbildningstyp")}="Yrkeshögskola";6;3))<=${dateFormula(isoOf(today))})`;

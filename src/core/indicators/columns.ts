@@ -28,12 +28,14 @@ function checkWidth(column: Column, r: number, argName: string): void {
 }
 
 /**
- * Rows up to the last one that is not blank (a 0 in the tail counts as blank, as some clients send).
+ * Rows up to the last one that is not blank. A 0 in the tail counts as blank (some clients send 0 for
+ * empty cells) except in a number column (`zeroIsValue`), where 0 is a value: only ID, code, gender
+ * and date columns may treat it as blank.
  * Whole-column references make this backward look the longest loop of many calls (848,576 blank rows
  * per column on the benchmark), so the width check, the cell read and the blank test are written out
  * in one loop instead of calling checkWidth, cellAt and isBlank (cells.ts) per row: same tests, same order.
  */
-function filledRows(column: Column, argName: string): number {
+function filledRows(column: Column, argName: string, zeroIsValue = false): number {
   const rows = column as ReadonlyArray<unknown>;
   if (rows.length > 0) checkWidth(column, 0, argName);
   for (let r = rows.length - 1; r >= 0; r--) {
@@ -43,7 +45,7 @@ function filledRows(column: Column, argName: string): number {
       if (row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
       v = row[0];
     }
-    if (v === null || v === undefined || v === 0) continue;
+    if (v === null || v === undefined || (v === 0 && !zeroIsValue)) continue;
     if (typeof v === "string" && v.trim() === "") continue;
     return r + 1;
   }
@@ -56,10 +58,10 @@ function filledRows(column: Column, argName: string): number {
  * accepted only when everything beyond the shorter one is blank; otherwise #VALUE! naming both.
  * Absent (null/undefined) columns are skipped.
  */
-export function columnsLength(columns: Array<[string, Column | null | undefined]>): number {
-  const present = columns.filter((c): c is [string, Column] => c[1] !== null && c[1] !== undefined);
+export function columnsLength(columns: Array<[string, Column | null | undefined, { zeroIsValue: boolean }?]>): number {
+  const present = columns.filter((c): c is [string, Column, { zeroIsValue: boolean }?] => c[1] !== null && c[1] !== undefined);
   if (present.length === 0) return 0;
-  const length = Math.max(...present.map(([name, column]) => filledRows(column, name)));
+  const length = Math.max(...present.map(([name, column, options]) => filledRows(column, name, options?.zeroIsValue)));
   const [firstName, first] = present[0];
   const shortest = Math.min(...present.map(([, column]) => column.length));
   for (const [name, column] of present.slice(1)) {

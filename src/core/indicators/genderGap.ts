@@ -1,10 +1,11 @@
 /**
  * GENDERGAP (SPEC §4): women's share minus men's share in percentage points, with the two-sided
- * Fisher exact p-value the gender-equality analysis judges the gap by.
+ * Fisher exact p-value the gender-equality analysis judges the gap by, the gap's 95 % interval and
+ * the smallest gap the group sizes could detect.
  */
 import { CellValue, codeSet, isBlank, normalizeCode } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
-import { fisherExact } from "../stats";
+import { fisherExact, minimalDetectableDifference, newcombeInterval } from "../stats";
 import { RateResult } from "./rate";
 import { genderReader, memoize } from "./scope";
 
@@ -15,6 +16,8 @@ export interface GenderGapInput {
   positiveValues: readonly CellValue[];
   /** Gender per row; rows without a gender are left out. */
   genders: Column;
+  /** Two-sided level of the minimal detectable difference (the workbook's significance level; default 0.05). */
+  significanceLevel?: number;
 }
 
 export interface GenderGapResult {
@@ -24,13 +27,18 @@ export interface GenderGapResult {
   gapPp: number;
   /** Two-sided Fisher exact p-value of the 2×2 table gender × positive (1 when a group is empty). */
   p: number;
+  /** Newcombe's hybrid score 95 % interval of the gap (method 10), percentage points. */
+  lowPp: number;
+  highPp: number;
+  /** Minimal detectable difference at 80 % power, percentage points (NaN when nothing varies). */
+  mddPp: number;
 }
 
 /** Both genders' shares, their gap in percentage points and the Fisher p-value. */
 export function genderGap(input: GenderGapInput): GenderGapResult {
   const { values, genders } = input;
   const length = columnsLength([
-    ["values", values],
+    ["values", values, { zeroIsValue: true }],
     ["genders", genders],
   ]);
   const positives = codeSet([...input.positiveValues]);
@@ -50,5 +58,7 @@ export function genderGap(input: GenderGapInput): GenderGapResult {
   const gapPp =
     women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
   const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
-  return { women, men, gapPp, p };
+  const ci = newcombeInterval(women.count, women.total, men.count, men.total);
+  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, input.significanceLevel ?? 0.05);
+  return { women, men, gapPp, p, lowPp: ci.low * 100, highPp: ci.high * 100, mddPp: mdd * 100 };
 }

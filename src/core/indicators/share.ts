@@ -20,7 +20,7 @@ const NAMES = { genders: "genders", gender: "gender", dates: "", periodEnd: "", 
 export function share(input: ShareInput): RateResult {
   const { values, genders } = input;
   const length = columnsLength([
-    ["values", values],
+    ["values", values, { zeroIsValue: true }],
     ["genders", genders],
   ]);
   const inScope = rowFilter({ genders, gender: input.gender }, null, NAMES);

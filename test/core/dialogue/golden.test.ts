@@ -47,23 +47,25 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
   const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
   const rowOf = (label: string) => sheet.cells.find((c) => c.col === 1 && c.value === label)!.row;
 
-  test("EXITRATE: 15 of 56 women, 48 of 89 men, 63 of 145 in all, target 45 % not met", () => {
+  test("EXITRATE: 15 of 56 women, 48 of 89 men, 63 of 145 in all, target 45 % not met but within the interval", () => {
     const r = rowOf("Avslut till arbete eller studier (andel)");
     expect(at(r, 2)!.value).toBeCloseTo(15 / 56, 12);
     expect(at(r, 3)!.value).toBeCloseTo(48 / 89, 12);
     expect(at(r, 4)!.value).toBeCloseTo(63 / 145, 12);
     expect(at(r, 4)!.numberFormat).toBe("0.0%");
-    expect(at(r, 5)!.value).toBe(0.45);
-    expect(at(r, 8)!.value).toBe("Ej uppfyllt");
+    // scipy: binomtest(63, 145).proportion_ci(method="wilson") = (0.35652, 0.51583)
+    expect(at(r, 5)!.value).toBe("35,7–51,6\u00a0%");
+    expect(at(r, 6)!.value).toBe(0.45);
+    expect(at(r, 9)!.value).toBe("Ej uppfyllt (osäkert)");
   });
 
   test("the gender analysis flags EXITRATE and leaves the manager's cells empty and marked", () => {
     const rows = sheet.cells.filter((c) => c.value === "Avslut till arbete eller studier (andel)").map((c) => c.row);
     const analysis = rows[1];
-    expect(at(analysis, 6)!.value).toBeCloseTo(-27.1469, 3);
-    expect(at(analysis, 8)!.value).toBe("Skillnad att analysera");
-    expect(at(analysis, 9)).toMatchObject({ value: null, managerText: "MOTIVERAD.EXITRATE" });
-    expect(at(analysis, 10)).toMatchObject({ value: null, managerText: "ATGARDER.EXITRATE" });
+    expect(at(analysis, 8)!.value).toBeCloseTo(-27.1469, 3);
+    expect(at(analysis, 11)!.value).toBe("Skillnad att analysera");
+    expect(at(analysis, 12)).toMatchObject({ value: null, managerText: "MOTIVERAD.EXITRATE" });
+    expect(at(analysis, 13)).toMatchObject({ value: null, managerText: "ATGARDER.EXITRATE" });
   });
 
   test("the four analysis prompts each have a manager text area", () => {

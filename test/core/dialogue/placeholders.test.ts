@@ -20,7 +20,11 @@ describe("placeholder names", () => {
     expect(names.has("GAP.ENROLLDAYS")).toBe(false);
     expect(names.has("EFFINDEX.T")).toBe(true);
     expect(names.has("EFFINDEX.K")).toBe(false);
-    expect(names.size).toBe(5 + 4 * 10 + 2 * 3 + 6);
+    // Rates add a Wilson interval per group (3 × 3) and the gap's interval, MDD and power sentence (5).
+    expect(names.size).toBe(5 + 5 * 10 + 2 * (3 + 9 + 5) + 6 + 1);
+    for (const g of ["K", "M", "T"]) for (const p of ["KI", "KI_LOW", "KI_HIGH"]) expect(names.get(`${p}.EXITRATE.${g}`)).toBe(p === "KI" ? "text" : "rate");
+    expect(names.has("KI.ENROLLDAYS.K")).toBe(false);
+    expect(names.get("ENROLLDAYS_MEDIAN.T")).toBe("days");
   });
 
   test("vux: four indicators over all training types and per type", () => {
@@ -29,7 +33,7 @@ describe("placeholder names", () => {
     expect(names.has("DROPOUT_YH.N.M")).toBe(true);
     expect(names.has("BEDOMNING.WORKSTUDY_KOMB")).toBe(true);
     expect(names.has("RESPONSE_YRK.T")).toBe(true);
-    expect(names.size).toBe(5 + 16 * 13);
+    expect(names.size).toBe(5 + 16 * 27);
   });
 
   test("every Jobbtorg placeholder has a value on the demo data (EXITS has no target: '..')", () => {
@@ -43,7 +47,21 @@ describe("placeholder names", () => {
     expect(values.get("MAL.EXITRATE")).toEqual({ kind: "rate", value: 0.45 });
     expect(values.get("MAL.EXITS")).toEqual({ kind: "count", value: ".." });
     expect(values.get("BEDOMNING.EXITRATE")).toEqual({ kind: "text", value: "Skillnad att analysera" });
-    expect(values.get("MALUPPFYLLELSE.EXITRATE")).toEqual({ kind: "text", value: "Ej uppfyllt" });
+    // 63 of 145 = 43,4 %, Wilson 35,7–51,6 % (scipy binomtest(63,145).proportion_ci(method="wilson")) holds the 45 % target.
+    expect(values.get("MALUPPFYLLELSE.EXITRATE")).toEqual({ kind: "text", value: "Ej uppfyllt (osäkert)" });
+    expect(values.get("KI.EXITRATE.T")).toEqual({ kind: "text", value: "35,7–51,6\u00a0%" });
+    // scipy: binomtest(15, 56).proportion_ci(method="wilson") = (0.16957305418501722, 0.3959455592915515)
+    expect(values.get("KI.EXITRATE.K")).toEqual({ kind: "text", value: "17,0–39,6\u00a0%" });
+    expect(values.get("KI_LOW.EXITRATE.K")!.value).toBeCloseTo(0.16957305418501722, 12);
+    expect(values.get("KI_HIGH.EXITRATE.K")!.value).toBeCloseTo(0.3959455592915515, 12);
+    // Newcombe method 10 from those Wilson bounds and binomtest(48, 89)'s (0.43629456161370184, 0.6391027887609749).
+    const d = 15 / 56 - 48 / 89;
+    expect(values.get("GAP_LOW.EXITRATE")!.value).toBeCloseTo(100 * (d - Math.hypot(15 / 56 - 0.16957305418501722, 0.6391027887609749 - 48 / 89)), 9);
+    expect(values.get("GAP_HIGH.EXITRATE")!.value).toBeCloseTo(100 * (d + Math.hypot(0.3959455592915515 - 15 / 56, 48 / 89 - 0.43629456161370184)), 9);
+    // scipy: (norm.ppf(0.975) + norm.ppf(0.8)) * sqrt(p*(1-p)*(1/56 + 1/89)) * 100 with p = 63/145
+    expect(values.get("MDD.EXITRATE")!.value).toBeCloseTo(23.686888748030374, 9);
+    // A difference is established, so no power sentence.
+    expect(values.get("STYRKA.EXITRATE")!.value).toBe("..");
     expect(values.get("EXITRATE.K")!.value).toBeCloseTo(15 / 56, 12);
     expect(values.get("GAP.EXITRATE")!.value).toBeCloseTo(-27.1469, 3);
   });
@@ -56,7 +74,11 @@ describe("placeholder names", () => {
     // A hidden gender value never comes with its group size.
     for (const [name, v] of vux) {
       const m = /^(.+)\.(K|M)$/.exec(name);
-      if (m && !name.includes(".N.") && v.value === "–") expect(vux.get(`${m[1]}.N.${m[2]}`)!.value).toBe("–");
+      if (m && !name.includes(".N.") && !name.startsWith("KI") && v.value === "–") {
+        expect(vux.get(`${m[1]}.N.${m[2]}`)!.value).toBe("–");
+        // Nor with its interval, which would give the share away.
+        for (const ki of ["KI", "KI_LOW", "KI_HIGH"]) expect(vux.get(`${ki}.${name}`)!.value).toBe("–");
+      }
     }
   });
 });

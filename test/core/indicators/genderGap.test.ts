@@ -21,6 +21,12 @@ describe("genderGap", () => {
     expect(result.p).toBeCloseTo(0.06977851869492736, 12);
   });
 
+  test("trailing zeros are values, as in SHARE (issue #10)", () => {
+    const r = genderGap({ values: [1, 0, 1, 0], positiveValues: [1], genders: ["K", "K", "M", "M"] });
+    expect(r.women).toEqual({ count: 1, total: 2 });
+    expect(r.men).toEqual({ count: 1, total: 2 });
+  });
+
   test("an empty group gives a NaN gap", () => {
     const result = genderGap({ values: ["Ja", "Nej"], positiveValues: ["Ja"], genders: ["K", "K"] });
     expect(result.gapPp).toBeNaN();

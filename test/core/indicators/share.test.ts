@@ -24,6 +24,13 @@ describe("share", () => {
     expect(share({ values: column, positiveValues: ["godkänd"] })).toEqual({ count: 2, total: 5 });
   });
 
+  test("trailing zeros are values, not a blank tail (issue #10)", () => {
+    expect(share({ values: [1, 0, 1, 0], positiveValues: [1] })).toEqual({ count: 2, total: 4 });
+    expect(share({ values: [[1], [0], [0]], positiveValues: [1] })).toEqual({ count: 1, total: 3 });
+    // A 0 in the gender column's tail is still blank there (a code column): the values decide the length.
+    expect(share({ values: [1, 0, 0], positiveValues: [1], genders: ["K", "K", 0], gender: "K" })).toEqual({ count: 1, total: 2 });
+  });
+
   test("refuses a gender column of another length", () => {
     expect(() => share({ values, positiveValues: ["x"], genders: ["K"] })).toThrow(AmfError);
   });
