@@ -71,7 +71,7 @@ export interface Funnel {
 }
 
 /** How many points the limit curves get: enough for a smooth funnel, few enough for a short table. */
-const LINE_POINTS = 24;
+const LINE_POINTS = 16;
 
 /**
  * The funnel of one rate indicator over the units. A unit whose rate is hidden (or has no observations)
