@@ -115,6 +115,7 @@ const STRINGS = {
   gapThreshold: { sv: "Skillnad att analysera (procentenheter)", en: "Gap worth analysing (percentage points)" },
   significance: { sv: "Signifikansnivå", en: "Significance level" },
   minGroup: { sv: "Minsta gruppstorlek", en: "Minimum group size" },
+  minResponseRate: { sv: "Lägsta svarsfrekvens i enkäter (andel, t.ex. 0,5)", en: "Lowest survey response rate (a share, e.g. 0.5)" },
   language: { sv: "Språk", en: "Language" },
   languageAuto: { sv: "Som Office", en: "As Office" },
   save: { sv: "Spara", en: "Save" },
