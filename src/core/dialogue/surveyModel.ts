@@ -297,3 +297,11 @@ export function responseSentence(section: SurveySection): string {
   if (responseRate > 1) return `${svNumber(respondents.T)} svarande men ${svNumber(invited.T)} tillfrågade: fler svarande än tillfrågade – kontrollera tabellen EnkatUrval.`;
   return `${svNumber(respondents.T)} svarande av ${svNumber(invited.T)} tillfrågade: svarsfrekvens ${responseRateText(responseRate)}.`;
 }
+
+/** The subjective sections a template's sheets will hold: those whose register has rows for its units (the pane's hint). */
+export function sectionsOf(sources: DialogueSources, template: "jobbtorg" | "vux", units: readonly string[]): string[] {
+  const has = (type: "enkat" | "progression") => rowsOf(column(sources, type, "unit"), units).length > 0;
+  return [has("enkat") ? (template === "vux" ? "Elevenkät" : "Brukarundersökning") : null, has("progression") ? "Progression" : null].filter(
+    (x): x is string => x !== null
+  );
+}
