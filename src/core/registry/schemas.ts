@@ -47,6 +47,8 @@ export interface RegisterSchema {
   conditionals: readonly ConditionalRule[];
   /** `end` must not be before `start` (date/order). */
   dateOrder: readonly { start: string; end: string }[];
+  /** Identical rows are real data (anonymous survey answers): no row/duplicate, and fix keeps them. */
+  rowsMayRepeat?: boolean;
 }
 
 const pnrField: FieldSchema = {
@@ -233,6 +235,8 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     key: [],
     conditionals: [],
     dateOrder: [],
+    // Two women of a unit giving the same answer to a question are two identical rows, not a double import.
+    rowsMayRepeat: true,
   },
   enkaturval: {
     type: "enkaturval",

@@ -1,4 +1,5 @@
 /** The survey and progression registers (issue #14): detection, answer/scale, occasions and keys. */
+import { applyFixes } from "../../../../src/core/registry/fixes";
 import { detectType } from "../../../../src/core/registry/schemas";
 import { check, person, sheet, triples } from "../fixtures";
 
@@ -36,6 +37,15 @@ describe("answer/scale", () => {
       [8, "Svar", "answer/scale"],
     ]);
     expect(report.issues[0].message.sv).toBe('Rad 6, kolumn "Svar": "6" är inget svar på skalan 1–5 (tomt, 0 eller "Vet ej" = inget svar).');
+  });
+
+  test("identical answer rows are data: no row/duplicate, and fix keeps every one", () => {
+    const rows = [["S", "K", "Bemötande", 4], ["S", "K", "Bemötande", 4], ["S", "K", "Bemötande", 4]];
+    expect(triples(check(sheet(ENKAT, rows)))).toEqual([]);
+    expect(applyFixes(sheet(ENKAT, rows)).sheet.rows).toHaveLength(3);
+    // A repeated row of a register of persons is still a double import, and fix drops it.
+    const someone = person().long;
+    expect(applyFixes(sheet(["Personnummer", "Månad"], [[someone, "2026-01"], [someone, "2026-01"]])).sheet.rows).toHaveLength(1);
   });
 
   test("a survey without the Svar column is column/missing; EnkatUrval needs a positive count", () => {
