@@ -105,6 +105,27 @@ const MESSAGES = {
     sv: "Alla eller ingen uppfyllde villkoret: ingen minsta påvisbara skillnad kan anges.",
     en: "Everyone or no one met the criterion: no minimal detectable difference can be given.",
   },
+  // Issue #14 (surveys and progression): SURVEYMEAN's answers, PROGRESSION's measurements.
+  invalidAnswer: {
+    sv: "Rad {row} i {arg}: {value} är inget svar på skalan 1–{max} (tomt, 0 eller \"Vet ej\" = inget svar).",
+    en: "Row {row} of {arg}: {value} is not an answer on the scale 1–{max} (blank, 0 or \"Vet ej\" = no answer).",
+  },
+  invalidOccasion: {
+    sv: "Rad {row} i {arg}: {value} är inget mättillfälle (Före, Efter eller ett datum).",
+    en: "Row {row} of {arg}: {value} is not an occasion (Före, Efter or a date).",
+  },
+  duplicateOccasion: {
+    sv: "Rad {row} i {arg}: personen har redan en skattning vid {value}.",
+    en: "Row {row} of {arg}: the person already has a rating at {value}.",
+  },
+  singleObservation: {
+    sv: "Bara en observation: ingen spridning och inget intervall kan skattas.",
+    en: "Only one observation: no spread and no interval can be estimated.",
+  },
+  missingId: {
+    sv: "Rad {row} i {arg}: skattningen saknar person-ID.",
+    en: "Row {row} of {arg}: the rating has no person ID.",
+  },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

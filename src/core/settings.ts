@@ -20,6 +20,8 @@ export interface Settings {
   minGroupSize: number;
   /** Language of messages and reports; "auto" follows Office's display language. */
   language: LanguageSetting;
+  /** A survey's response rate below this share gets the representativity warning (issue #14). */
+  minResponseRate: number;
 }
 
 export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = [
@@ -50,6 +52,7 @@ export function defaultSettings(): Settings {
     significanceLevel: 0.05,
     minGroupSize: 10,
     language: "auto",
+    minResponseRate: 0.5,
   };
 }
 
@@ -89,6 +92,7 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     significanceLevel: numberIn(r.significanceLevel, 1e-9, 0.5, false) ?? defaults.significanceLevel,
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
+    minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,
   };
 }
 

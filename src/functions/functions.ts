@@ -13,6 +13,8 @@ import { netValue as netValueCore } from "../core/indicators/netValue";
 import { RATE_OUTPUTS, RateResult, rateOutput } from "../core/indicators/rate";
 import { selfSufficiency } from "../core/indicators/selfSufficiency";
 import { share as shareCore } from "../core/indicators/share";
+import { PROGRESSION_OUTPUTS, progression as progressionCore, progressionOutput } from "../core/indicators/progression";
+import { SURVEY_OUTPUTS, surveyMean as surveyMeanCore, surveyOutput } from "../core/indicators/surveyMean";
 import { parsePnr, pnrText } from "../core/pnr";
 import { getSettings } from "../core/settings";
 import { startSettingsStore } from "../excel/settingsStore";
@@ -32,6 +34,11 @@ import {
 function rateCells(result: RateResult, output: unknown): unknown[][] {
   const figure = rateOutput(result, optionOf(scalar(output, "output"), RATE_OUTPUTS, "rate", "output"));
   return typeof figure === "number" ? [[figure]] : figure;
+}
+
+/** Result cells with the core's per-cell errors (#N/A where no interval exists) as Excel errors. */
+function withErrorCells(rows: Array<Array<number | AmfError>>): unknown[][] {
+  return rows.map((row) => row.map((cell) => (cell instanceof AmfError ? toExcelError(cell) : cell)));
 }
 
 function genderArg(value: unknown) {
@@ -298,6 +305,54 @@ export function pnr(id: any, output?: string): any {
   });
 }
 
+/**
+ * Mean of survey answers on the scale 1..scale_max; blank, 0 and "Vet ej" are no answer.
+ * @customfunction SURVEYMEAN
+ * @param {any[][]} answers One answer per row (a whole number on the scale).
+ * @param {any[][]} [genders] Gender per row.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {any} [scale_max] Top of the scale, a whole number 2–100 (default 5).
+ * @param {string} [output] "mean" (default), "n" or "all" (mean, n, sd, 95 % t low, high).
+ * @returns {any[][]} The mean answer.
+ */
+export function surveyMean(answers: any[][], genders?: any[][], gender?: any, scale_max?: any, output?: string): any[][] {
+  return runMatrix(() => {
+    const choice = optionOf(scalar(output, "output"), SURVEY_OUTPUTS, "mean", "output");
+    const summary = surveyMeanCore({
+      answers: asColumn(answers),
+      genders: asOptionalColumn(genders),
+      gender: genderArg(gender),
+      scaleMax: optionalNumber(scale_max, "scale_max"),
+    });
+    return withErrorCells(surveyOutput(summary, choice));
+  });
+}
+
+/**
+ * Change in self-rating per person, the last score minus the first (persons measured once are left out).
+ * @customfunction PROGRESSION
+ * @param {any[][]} ids Personnummer (or other ID) per measurement.
+ * @param {any[][]} occasions Före/Efter or the date of each measurement.
+ * @param {any[][]} scores The rating of each measurement.
+ * @param {any[][]} [genders] Gender per row.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {string} [output] "change" (default, the mean change), "improved" (share with a change above 0), "n" or "all" (mean_change, n, sd, low, high, share_improved).
+ * @returns {any[][]} The mean change.
+ */
+export function progression(ids: any[][], occasions: any[][], scores: any[][], genders?: any[][], gender?: any, output?: string): any[][] {
+  return runMatrix(() => {
+    const choice = optionOf(scalar(output, "output"), PROGRESSION_OUTPUTS, "change", "output");
+    const summary = progressionCore({
+      ids: asColumn(ids),
+      occasions: asColumn(occasions),
+      scores: asColumn(scores),
+      genders: asOptionalColumn(genders),
+      gender: genderArg(gender),
+    });
+    return withErrorCells(progressionOutput(summary, choice));
+  });
+}
+
 // Registration only inside Excel's runtime: in Node and tests the module must load without globals.
 if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function") {
   CustomFunctions.associate("EXITRATE", exitRate);
@@ -308,6 +363,8 @@ if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate =
   CustomFunctions.associate("ENROLLDAYS", enrollDays);
   CustomFunctions.associate("GENDERGAP", genderGap);
   CustomFunctions.associate("PNR", pnr);
+  CustomFunctions.associate("SURVEYMEAN", surveyMean);
+  CustomFunctions.associate("PROGRESSION", progression);
   // The shared runtime holds the settings the functions read; the workbook is where they live.
   startSettingsStore();
 }

@@ -15,14 +15,14 @@ describe("functions.ts in plain Node", () => {
     expect(g.CustomFunctions).toBeUndefined();
   });
 
-  test("registers the eight ids with CustomFunctions.associate inside Excel's runtime", () => {
+  test("registers the ten ids with CustomFunctions.associate inside Excel's runtime", () => {
     const associated: string[] = [];
     g.CustomFunctions = { associate: (id: string) => associated.push(id), Error: class {}, ErrorCode: {} };
     try {
       jest.isolateModules(() => {
         require("../../src/functions/functions");
       });
-      expect(associated).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"]);
+      expect(associated).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR", "SURVEYMEAN", "PROGRESSION"]);
     } finally {
       delete g.CustomFunctions;
     }

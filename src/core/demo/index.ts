@@ -10,6 +10,7 @@ import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
 import { PersonFactory, Random } from "./random";
 import { DemoOptions, DemoWorkbook } from "./types";
+import { progressionSheet, surveySheets } from "./survey";
 import { vuxSheet } from "./vux";
 
 export type { DemoOptions, DemoSheet, DemoWorkbook, DemoExit } from "./types";
@@ -34,6 +35,9 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
     personalkostnadSheet(new Random(options.seed * 7 + 5), exitsWanted, options.today),
     malSheet(),
     importSheet(new Random(options.seed * 7 + 6), exits, options.today),
+    // Issue #14, on streams of their own so the registers above stay as they were.
+    ...surveySheets(new Random(options.seed * 7919 + 11)),
+    progressionSheet(new Random(options.seed * 7919 + 13), exits),
   ];
   return { about: aboutSheet(options, exitsWanted), sheets };
 }
@@ -58,6 +62,9 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "Personalkostnad – personalkostnad per enhet och period (SEK) / staff cost per unit and period (SEK)",
       "Mal – mål per indikator och enhet / targets per indicator and unit",
       "Avslut (import) – en import med typiska fel, för att prova valideringen / an import with typical defects, to try validation",
+      "Enkat – brukar- och elevenkätens svar, anonyma (1–5, Vet ej) / the user and student survey's anonymous answers",
+      "EnkatUrval – antal tillfrågade per enhet och kön / the number invited per unit and gender",
+      "Progression – självskattning (ORS 0–40) före och efter insatsen / self-rating before and after the insats",
       "",
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",
       ...SEEDED_DEFECTS.map((d) => `• ${d}`),

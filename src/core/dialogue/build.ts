@@ -15,6 +15,7 @@ import { overviewSheet } from "./overview";
 import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
 import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
+import { progressionSection, surveySection } from "./surveyModel";
 import { vuxRows } from "./vuxModel";
 
 export type TemplateName = "jobbtorg" | "vux" | "kalkyl";
@@ -65,7 +66,10 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
   const previous = previousPeriod(period);
   const rows = template === "vux" ? vuxRows(sources, unit, period, previous, settings, today) : jobbtorgRows(sources, unit, period, previous, settings, today);
   for (const row of rows) row.target = targetFor(sources.targets, row.key, unit);
-  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings };
+  const units = unitsOf(sources, template);
+  const survey = surveySection(sources, template, unit, units, settings);
+  const progression = progressionSection(sources, unit, units, settings);
+  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression };
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {

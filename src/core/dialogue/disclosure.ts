@@ -22,8 +22,11 @@ import type { Measure } from "./statistics";
 
 type Group = "women" | "men" | "total";
 
+/** Any row of women's, men's and total cells: an indicator, a survey question, an insats's progression. */
+type GroupedRow = Pick<IndicatorRow, Group>;
+
 interface CellRef {
-  row: IndicatorRow;
+  row: GroupedRow;
   group: Group;
 }
 
@@ -76,8 +79,16 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
   const relations: Array<() => boolean> = [];
   for (const model of models) {
     const byKey = new Map(model.rows.map((r) => [r.key, r]));
-    for (const row of model.rows) {
+    // Survey questions and insatser (issue #14) have the same women + men = total relation; the insatser
+    // also add up to "Alla insatser" (the last row), per group.
+    const sectionRows: GroupedRow[] = [...(model.survey?.questions ?? []), ...(model.progression?.rows ?? [])];
+    for (const row of [...model.rows, ...sectionRows]) {
       if (row.women && row.men) relations.push(() => protectSum([{ row, group: "women" }, { row, group: "men" }], { row, group: "total" }));
+    }
+    const insatser = model.progression?.rows ?? [];
+    if (insatser.length >= 2) {
+      const allRow = insatser[insatser.length - 1];
+      for (const group of GROUPS) relations.push(() => protectSum(insatser.slice(0, -1).map((row) => ({ row, group })), { row: allRow, group }));
     }
     if (model.template === "vux") {
       for (const base of model.rows.filter((r) => !TYPE_SUFFIX.test(r.key))) {

@@ -9,7 +9,7 @@ import { normalizeHeader } from "./headers";
 
 export { classifyHeader, normalizeHeader, type HeaderClass } from "./headers";
 
-export type FieldType = "pnr" | "gender" | "date" | "month" | "period" | "code" | "text" | "number";
+export type FieldType = "pnr" | "gender" | "date" | "month" | "period" | "code" | "text" | "number" | "answer" | "occasion";
 
 export interface FieldSchema {
   /** Stable English key, used by `ValidationOptions.mapping` and the task pane. */
@@ -24,6 +24,8 @@ export interface FieldSchema {
   sign?: "positive" | "nonNegative";
   /** Unit of a number, for messages (e.g. "SEK"). */
   unit?: string;
+  /** Answers: the top of the scale (1..scaleMax; blank, 0 and "Vet ej" are no answer). */
+  scaleMax?: number;
   /** Dates: a date after today is allowed when the row's `field` holds one of `values` (planned end). */
   futureAllowedWhen?: { field: string; values: readonly string[] };
 }
@@ -45,6 +47,8 @@ export interface RegisterSchema {
   conditionals: readonly ConditionalRule[];
   /** `end` must not be before `start` (date/order). */
   dateOrder: readonly { start: string; end: string }[];
+  /** Identical rows are real data (anonymous survey answers): no row/duplicate, and fix keeps them. */
+  rowsMayRepeat?: boolean;
 }
 
 const pnrField: FieldSchema = {
@@ -69,7 +73,13 @@ const unitField: FieldSchema = {
   required: true,
 };
 
-/** The four registry types, in the order the task pane lists them. */
+const surveyUnitField: FieldSchema = {
+  ...unitField,
+  // The adult-education survey is reported per school.
+  synonyms: [...unitField.synonyms, "Skola", "Anordnare", "Utbildningsanordnare"],
+};
+
+/** The registry types, in the order the task pane lists them. */
 export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
   avslut: {
     type: "avslut",
@@ -207,6 +217,67 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     ],
     // The same unit's cost twice for one period would double its cost in AMF.EFFINDEX.
     key: ["unit", "period"],
+    conditionals: [],
+    dateOrder: [],
+  },
+  // Issue #14: the user / student survey, its invited sample, and self-rated progression.
+  enkat: {
+    type: "enkat",
+    table: "Enkat",
+    label: { sv: "Brukar- eller elevenkät", en: "User or student survey" },
+    fields: [
+      surveyUnitField,
+      genderField,
+      { key: "question", header: "Fråga", synonyms: ["Frågetext", "Påstående", "Question", "Item"], type: "text", required: true },
+      // A required column whose blank cells are "no answer", not missing data (the answer pass skips them).
+      { key: "answer", header: "Svar", synonyms: ["Svarsvärde", "Värde", "Answer", "Skalvärde"], type: "answer", required: true, scaleMax: 5 },
+    ],
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+    // Two women of a unit giving the same answer to a question are two identical rows, not a double import.
+    rowsMayRepeat: true,
+  },
+  enkaturval: {
+    type: "enkaturval",
+    table: "EnkatUrval",
+    label: { sv: "Enkätens urval (tillfrågade)", en: "Survey sample (invited)" },
+    fields: [
+      surveyUnitField,
+      genderField,
+      {
+        key: "invited",
+        header: "Antal tillfrågade",
+        synonyms: ["Tillfrågade", "Antal i urvalet", "Urval", "Antal inbjudna", "Invited"],
+        type: "number",
+        required: true,
+        sign: "positive",
+      },
+    ],
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+  },
+  progression: {
+    type: "progression",
+    table: "Progression",
+    label: { sv: "Progression (självskattning)", en: "Progression (self-rating)" },
+    fields: [
+      pnrField,
+      genderField,
+      unitField,
+      { key: "intervention", header: "Insats", synonyms: ["Insatstyp", "Aktivitet"], type: "text", required: false },
+      {
+        key: "occasion",
+        header: "Mättillfälle",
+        synonyms: ["Tillfälle", "Mätning", "Mätdatum", "Före/Efter"],
+        type: "occasion",
+        required: true,
+      },
+      { key: "score", header: "Skattning", synonyms: ["Poäng", "Självskattning", "Score", "ORS"], type: "number", required: true, sign: "nonNegative" },
+    ],
+    // Two ratings of one person on one occasion of one insats leave "first" and "last" undecided.
+    key: ["personalNumber", "intervention", "occasion"],
     conditionals: [],
     dateOrder: [],
   },

@@ -17,6 +17,7 @@ import { checkNumberColumn } from "./checks/numbers";
 import { checkMisplacedPnr } from "./checks/misplaced";
 import { checkPnrColumn } from "./checks/pnr";
 import { checkTextColumn } from "./checks/required";
+import { checkAnswerColumn, checkOccasionColumn } from "./checks/survey";
 import { checkTable } from "./checks/table";
 import { checkUncalculated } from "./checks/uncalculated";
 import { DEFAULT_CAP_PER_CODE, ValidationOptions } from "./options";
@@ -29,7 +30,7 @@ export { CHECKS, ALL_CHECK_CODES, type CheckInfo } from "./checks/catalogue";
 
 // Later passes read what earlier ones parsed: codes before dates (planned end dates depend on Status),
 // the personnummer before gender (the gender digit).
-const PASS_ORDER: readonly FieldType[] = ["pnr", "code", "text", "gender", "number", "date", "month", "period"];
+const PASS_ORDER: readonly FieldType[] = ["pnr", "code", "text", "gender", "number", "answer", "date", "occasion", "month", "period"];
 
 /** Validates a sheet read as a table against its registry schema (SPEC §5). Never throws on cell values. */
 export function validateTable(table: SheetTable, options: ValidationOptions = {}): ValidationReport {
@@ -69,6 +70,8 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
       else if (type === "gender") checkGenderColumn(ctx, field, column);
       else if (type === "number") checkNumberColumn(ctx, field, column);
       else if (type === "date") checkDateColumn(ctx, field, column);
+      else if (type === "answer") checkAnswerColumn(ctx, field, column);
+      else if (type === "occasion") checkOccasionColumn(ctx, field, column);
       else checkPeriodColumn(ctx, field, column);
     }
   }

@@ -7,6 +7,7 @@ import * as React from "react";
 import { Body1, Button, Checkbox, Divider, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { parsePeriod, unitsOf, findSources } from "../../core/dialogue";
 import { periodChoices } from "../../core/dialogue/period";
+import { sectionsOf } from "../../core/dialogue/surveyModel";
 import { isAbortError } from "../../excel/excelRun";
 import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { Language } from "../../core/messages";
@@ -102,6 +103,11 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     return templateKind(texts).kind;
   }, [template, tables]);
   const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
+  // Issue #14: which subjective sections the chosen template will hold, from the registers present.
+  const sections = React.useMemo(() => {
+    if (!tables || kind === "kalkyl") return [];
+    return sectionsOf(findSources(tables), kind, units);
+  }, [tables, kind, units]);
   // The periods of the years the registers cover, newest first; the default one first if it is there.
   const periods = React.useMemo(() => {
     const year = new Date(Date.UTC(1899, 11, 30) + today * 86400000).getUTCFullYear();
@@ -205,7 +211,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         </MessageBar>
       )}
       <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgCreateTitle")}</Subtitle2>
-      <Field label={t(language, "dlgTemplate")}>
+      <Field label={t(language, "dlgTemplate")} hint={sections.length > 0 ? t(language, "dlgSections", { sections: sections.join(", ") }) : undefined}>
         <Select value={template} onChange={(_, d) => {
             setTemplate(d.value);
             setMessage(null);

@@ -9,6 +9,7 @@ import * as misplaced from "../../../src/core/registry/checks/misplaced";
 import * as numbers from "../../../src/core/registry/checks/numbers";
 import * as pnr from "../../../src/core/registry/checks/pnr";
 import * as required from "../../../src/core/registry/checks/required";
+import * as survey from "../../../src/core/registry/checks/survey";
 import * as table from "../../../src/core/registry/checks/table";
 import * as uncalculated from "../../../src/core/registry/checks/uncalculated";
 import { ALL_CHECK_CODES, summarizeByCode } from "../../../src/core/registry/validate";
@@ -17,10 +18,10 @@ import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, wrongCheckDig
 
 describe("validateTable", () => {
   it("has one check file declaring each code of SPEC §5, and no code twice", () => {
-    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional, uncalculated]
+    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional, uncalculated, survey]
       .flatMap((m) => m.codes);
     expect([...declared].sort()).toEqual([...ALL_CHECK_CODES].sort());
-    expect(ALL_CHECK_CODES).toHaveLength(23);
+    expect(ALL_CHECK_CODES).toHaveLength(24);
   });
 
   it("sorts issues by row, then column, with column issues on the header row first", () => {
@@ -106,7 +107,8 @@ describe("validateTable", () => {
     const vux = check(sheet(["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Status"], [[man.long, "S", "Yrkesutbildning", "2025-01-01", "Avbruten"]]));
     const empty = check(sheet(["Enhet", "Period"], []));
     const formulas = check({ ...sheet(["Personnummer", "Månad"], [[man.long, null]]), uncalculated: [[0, 1]] });
-    const seen = new Set([avslut, support, vux, empty, formulas].flatMap((r) => Object.keys(r.countsByCode)));
+    const answers = check(sheet(["Enhet", "Kön", "Fråga", "Svar"], [["E", "K", "Bemötande", 6]])); // answer/scale
+    const seen = new Set([avslut, support, vux, empty, formulas, answers].flatMap((r) => Object.keys(r.countsByCode)));
     expect([...seen].sort()).toEqual([...ALL_CHECK_CODES].sort());
   });
 });

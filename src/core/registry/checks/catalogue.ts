@@ -45,6 +45,7 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
   "row/duplicate": { severity: "warning", label: { sv: "Dubblerad rad", en: "Duplicate row" } },
   "key/duplicate": { severity: "error", label: { sv: "Dubblerad nyckel", en: "Duplicate key" } },
   "row/conditional": { severity: "error", label: { sv: "Villkorad uppgift saknas", en: "Conditional value missing" } },
+  "answer/scale": { severity: "error", label: { sv: "Svar utanför skalan", en: "Answer off the scale" } },
 };
 
 /** All check codes in catalogue order. */

@@ -45,7 +45,7 @@ export function scanRows(ctx: CheckContext): number {
     const earlier = seen.add(i, rowHash(row, width));
     if (earlier === -1) continue;
     ctx.repeatOf[i] = earlier + 1;
-    if (ctx.sink.take("row/duplicate")) {
+    if (!ctx.schema.rowsMayRepeat && ctx.sink.take("row/duplicate")) {
       const message = MESSAGES.rowDuplicate(ctx.table.headerRow + 1 + i, ctx.table.headerRow + 1 + earlier);
       ctx.sink.push(cellIssue(ctx, "row/duplicate", i, 0, message));
     }

@@ -21,6 +21,7 @@ const KIND = {
     sv: "ingen period (ÅÅÅÅ, ÅÅÅÅT1–T3, ÅÅÅÅ-MM eller ett datum)",
     en: "not a period (YYYY, YYYYT1–T3, YYYY-MM or a date)",
   },
+  occasion: { sv: "inget mättillfälle (Före, Efter eller ett datum)", en: "not an occasion (Före, Efter or a date)" },
 };
 
 /** Message texts by check. */
@@ -135,5 +136,12 @@ export const MESSAGES = {
       column,
       `måste fyllas i när "${whenColumn}" är ${whenValue}.`,
       `must be filled in when "${whenColumn}" is ${whenValue}.`
+    ),
+  answerScale: (row: number, column: string, value: string, max: number): Message =>
+    cell(
+      row,
+      column,
+      `${value} är inget svar på skalan 1–${max} (tomt, 0 eller "Vet ej" = inget svar).`,
+      `${value} is not an answer on the scale 1–${max} (blank, 0 or "Vet ej" = no answer).`
     ),
 };
