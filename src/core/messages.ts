@@ -110,6 +110,44 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 /**
+ * Every argument of the AMF functions, by its English parameter name (the name Excel shows and the
+ * functions' messages use), with the words a manager reads when the same failure reaches a report's
+ * footnote: the register's own terms, not a parameter name.
+ */
+const ARGUMENTS = {
+  exit_reasons: { sv: "avslutsorsak", en: "exit reason" },
+  genders: { sv: "kön", en: "gender" },
+  gender: { sv: "valt kön", en: "chosen gender" },
+  exit_dates: { sv: "avslutsdatum", en: "exit date" },
+  period_end: { sv: "periodens slut", en: "end of period" },
+  months: { sv: "antal månader", en: "number of months" },
+  output: { sv: "utdata", en: "output" },
+  exit_ids: { sv: "personnummer för avslut", en: "personnummer of the exits" },
+  support_ids: { sv: "personnummer med försörjningsstöd", en: "personnummer with income support" },
+  support_months: { sv: "månad med försörjningsstöd", en: "month with income support" },
+  positive_outcomes: { sv: "positiva utfall", en: "positive outcomes" },
+  staff_costs: { sv: "personalkostnad", en: "staff cost" },
+  reference_outcomes: { sv: "referensens utfall", en: "reference outcomes" },
+  reference_costs: { sv: "referensens kostnad", en: "reference cost" },
+  participants: { sv: "deltagare", en: "participants" },
+  annual_effect: { sv: "årlig effekt", en: "annual effect" },
+  intervention_cost: { sv: "insatskostnad", en: "intervention cost" },
+  years: { sv: "antal år", en: "number of years" },
+  discount_rate: { sv: "diskonteringsränta", en: "discount rate" },
+  deadweight: { sv: "dödvikt", en: "deadweight" },
+  decay: { sv: "avtagande effekt", en: "decay" },
+  values: { sv: "värden", en: "values" },
+  positive_values: { sv: "positiva värden", en: "positive values" },
+  start_dates: { sv: "startdatum", en: "start date" },
+  end_dates: { sv: "slutdatum", en: "end date" },
+  statistic: { sv: "mått", en: "statistic" },
+  id: { sv: "personnummer", en: "personnummer" },
+} as const;
+
+/** The English parameter name of an AMF function argument. */
+export type ArgumentName = keyof typeof ARGUMENTS;
+
+/**
  * The message for a key in a language, with `{name}` placeholders filled from params. Every
  * parameter passes the personnummer mask: values, argument names and counts may all come from cells,
  * and this is the one place every AmfError's text is made.
@@ -123,6 +161,14 @@ export function formatMessage(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? maskPersonalNumbers(String(params[name])) : whole
   );
+}
+
+/**
+ * The one language choice of the add-in (functions and pane alike): the workbook's language setting
+ * ("sv", "en"), or on "auto" Office's display language.
+ */
+export function chooseLanguage(setting: string, displayLanguage: string | null | undefined): Language {
+  return setting === "sv" || setting === "en" ? setting : languageOf(displayLanguage);
 }
 
 /** Swedish for any Office locale of Swedish (sv, sv-SE, sv-FI), English otherwise. */

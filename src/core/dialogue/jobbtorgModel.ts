@@ -145,7 +145,7 @@ function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "m
       gender,
       statistic,
     });
-    return { value: r.days, n: r.n };
+    return { value: r.days ?? NaN, n: r.n };
   });
 }
 
