@@ -3,7 +3,9 @@
  * function and computes with one call of a core indicator. Adding a function: a spec here, and in
  * functions.ts its JSDoc above `return call(SPEC, [its parameters])`.
  */
+import type { Gender } from "../core/cells";
 import { AmfError } from "../core/errors";
+import type { Column } from "../core/indicators/columns";
 import { efficiencyIndex } from "../core/indicators/efficiencyIndex";
 import { ENROLL_STATISTICS, enrollDays } from "../core/indicators/enrollDays";
 import { exitRate } from "../core/indicators/exitRate";
@@ -23,8 +25,19 @@ function rateCells(result: RateResult, output: RateOutput): unknown[][] {
   return typeof figure === "number" ? [[figure]] : figure;
 }
 
-const months = () => wholeNumber({ min: 1, max: MAX_MONTHS, default: 12 });
 const rateOutputs = () => option(RATE_OUTPUTS, "rate");
+
+/** The period window and output that end the rate functions with a period (SPEC §3). */
+const windowParams = () => ({
+  period_end: date(),
+  months: wholeNumber({ min: 1, max: MAX_MONTHS, default: 12 }),
+  output: rateOutputs(),
+});
+
+/** The scope options (ScopeOptions) from the arguments of the same names. */
+function scopeOf(a: { genders: Column | null; gender: Gender | null; period_end: number | null; months: number }) {
+  return { genders: a.genders, gender: a.gender, periodEnd: a.period_end, months: a.months };
+}
 
 export const EXITRATE = defineFunction({
   params: {
@@ -32,20 +45,15 @@ export const EXITRATE = defineFunction({
     genders: optionalColumn(),
     gender: gender(),
     exit_dates: optionalColumn(),
-    period_end: date(),
-    months: months(),
-    output: rateOutputs(),
+    ...windowParams(),
   },
   shape: "matrix",
   compute: (a) =>
     rateCells(
       exitRate({
+        ...scopeOf(a),
         reasons: a.exit_reasons,
-        genders: a.genders,
-        gender: a.gender,
         exitDates: a.exit_dates,
-        periodEnd: a.period_end,
-        months: a.months,
         positiveReasons: getSettings().positiveExitReasons,
       }),
       a.output
@@ -60,9 +68,7 @@ export const SELFSUFF6M = defineFunction({
     support_months: column(),
     genders: optionalColumn(),
     gender: gender(),
-    period_end: date(),
-    months: months(),
-    output: rateOutputs(),
+    ...windowParams(),
   },
   shape: "matrix",
   compute: (a) =>
@@ -72,10 +78,7 @@ export const SELFSUFF6M = defineFunction({
         exitDates: a.exit_dates,
         supportIds: a.support_ids,
         supportMonths: a.support_months,
-        genders: a.genders,
-        gender: a.gender,
-        periodEnd: a.period_end,
-        months: a.months,
+        ...scopeOf(a),
       }),
       a.output
     ),
