@@ -3,6 +3,7 @@
  * "Ändringar" counting what was changed (no values). The input file is never written.
  */
 import { isBlank } from "../../core/cells";
+import { bilingual, formatMessage } from "../../core/messages";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { applyFixes } from "../../core/registry/fixes";
 import { detectType } from "../../core/registry/schemas";
@@ -73,10 +74,7 @@ export const fixCommand: Command = {
     const table = await readInputSheet(input, sheetName);
     const type = explicitType ?? detectType(table.headers);
     if (type === null) {
-      throw new CliError({
-        sv: `bladet "${sheetName}": registertypen känns inte igen på rubrikerna; ange --type`,
-        en: `sheet "${sheetName}": the register type is not recognised from the headers; give --type`,
-      });
+      throw new CliError(bilingual("cliTypeNotRecognised", { sheet: sheetName }));
     }
     const { sheet, preview } = applyFixes(table, { type, today });
 
@@ -97,17 +95,13 @@ export const fixCommand: Command = {
         rows: fixChanges(preview, ctx.language, blankRowsLeftOut).map(({ count, label }) => [count, label]),
       },
       {
-        note: maskPersonalNumbers(sv ? `Rättningar av bladet "${sheetName}" i bladet "${written}"; inga värden listas.` : `Fixes of the sheet "${sheetName}" in the sheet "${written}"; no values are listed.`),
+        note: formatMessage("cliFixNote", { sheet: sheetName, written }, ctx.language),
         widths: { 0: 10, 1: 50 },
       }
     );
     const path = await writeOutput(out, await workbook.toBuffer(), target);
     ctx.out(fixSummary(preview, ctx.language, blankRowsLeftOut));
-    ctx.out(
-      sv
-        ? `Skrev ${path} med bladen "${written}" (${rows.length} rader) och "Ändringar". Originalet är oförändrat.`
-        : `Wrote ${path} with the sheets "${written}" (${rows.length} rows) and "Ändringar". The original is unchanged.`
-    );
+    ctx.out(formatMessage("cliFixWritten", { path, written, rows: rows.length }, ctx.language));
     return 0;
   },
 };

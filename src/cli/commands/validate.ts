@@ -1,7 +1,7 @@
 /** `resultatdialog validate`: checks a registry sheet of an .xlsx or .csv file. */
 import { ALL_CHECK_CODES, CHECKS, validateTable } from "../../core/registry/validate";
 import type { Issue, ValidationReport } from "../../core/registry/types";
-import type { Language } from "../../core/messages";
+import { formatMessage, type Language } from "../../core/messages";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { CliContext, parseCommandArgs, stringOption, usage } from "../context";
 import { chooseSheet, openInput, readInputSheet } from "../input";
@@ -107,36 +107,32 @@ function byPosition(a: Issue, b: Issue): number {
 
 /** The readable summary: counts, one line per check that found something, then the first issues. */
 export function textReport(report: ValidationReport, language: Language): string {
-  const sv = language === "sv";
   const { error, warning, info } = report.counts;
   const lines = [
-    `${sv ? "Blad" : "Sheet"}: ${maskPersonalNumbers(report.sheet)} · ${sv ? "typ" : "type"}: ${report.type} (${TYPE_LABELS[report.type]?.[language] ?? report.type}) · ${report.rows} ${sv ? "rader" : "rows"}`,
-    sv
-      ? `Fel: ${error} · Varningar: ${warning} · Info: ${info}`
-      : `Errors: ${error} · Warnings: ${warning} · Info: ${info}`,
+    formatMessage(
+      "cliValidateHeading",
+      { sheet: report.sheet, type: report.type, label: TYPE_LABELS[report.type]?.[language] ?? report.type, rows: report.rows },
+      language
+    ),
+    formatMessage("cliValidateCounts", { error, warning, info }, language),
   ];
   const found = ALL_CHECK_CODES.filter((code) => (report.countsByCode[code] ?? 0) > 0);
   if (found.length === 0) {
-    lines.push("", sv ? "Inga problem hittades." : "No problems found.");
+    lines.push("", formatMessage("noIssues", {}, language));
     return lines.join("\n");
   }
-  lines.push("", sv ? "Per kontroll:" : "By check:");
+  lines.push("", formatMessage("cliByCheck", {}, language));
   for (const code of found) {
     const severity = SEVERITY_LABELS[CHECKS[code].severity][language];
     lines.push(`  ${code.padEnd(20)} ${String(report.countsByCode[code]).padStart(6)}  ${severity.padEnd(8)} ${CHECKS[code].label[language]}`);
   }
   const shown = [...report.issues].sort(byPosition).slice(0, SHOWN_ISSUES);
   const total = error + warning + info;
-  lines.push(
-    "",
-    sv
-      ? `Första ${shown.length} av ${total} (rad · kolumn · cell · kod):`
-      : `First ${shown.length} of ${total} (row · column · cell · code):`
-  );
+  lines.push("", formatMessage("cliValidateFirst", { shown: shown.length, total }, language));
   for (const issue of shown) {
-    lines.push(`  ${sv ? "rad" : "row"} ${issue.row} · ${issue.column} · ${issue.address} · ${issue.code}: ${issue.message[language]}`);
+    const { row, column, address, code, message } = issue;
+    lines.push(`  ${formatMessage("cliValidateIssue", { row, column, address, code, message: message[language] }, language)}`);
   }
-  if (!sv) lines.push("", "Use --json for the full list.");
-  else lines.push("", "Använd --json för hela listan.");
+  lines.push("", formatMessage("cliUseJson", {}, language));
   return lines.join("\n");
 }

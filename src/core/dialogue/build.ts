@@ -3,6 +3,8 @@
  * descriptions of a built-in template (SPEC §7), plus the models own templates are filled from.
  */
 import { isoOf } from "../cells";
+import { DialogueError } from "../errors";
+import { bilingual } from "../messages";
 import { containsPersonalNumber, maskPersonalNumbers } from "../pnr";
 import type { SheetTable } from "../registry/types";
 import { defaultSettings, Settings } from "../settings";
@@ -35,22 +37,12 @@ export interface BuildOptions {
   validationErrors?: Array<{ sheet: string; errors: number }>;
 }
 
-/** A problem the caller shows instead of writing anything (masked: it may quote a unit or a sheet name). */
-export class DialogueError extends Error {
-  readonly sv: string;
-  readonly en: string;
-  constructor(sv: string, en: string) {
-    super(maskPersonalNumbers(en));
-    this.name = "DialogueError";
-    this.sv = maskPersonalNumbers(sv);
-    this.en = this.message;
-  }
-}
+export { DialogueError };
 
 /** The period, or a DialogueError naming the accepted forms. */
 export function requirePeriod(text: string): ReportPeriod {
   const period = parsePeriod(text);
-  if (!period) throw new DialogueError(`Ogiltig period "${text}": använd ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.`, `Invalid period "${text}": use YYYY, YYYYT1, YYYYT2 or YYYYT3.`);
+  if (!period) throw new DialogueError("periodInvalid", { text });
   return period;
 }
 
@@ -76,7 +68,7 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
   const needed = template === "vux" ? "vux" : "avslut";
   if (!sources.registers[needed]) {
     const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
-    throw new DialogueError(`Arbetsboken har inget blad ${table}, som mallen behöver.`, `The workbook has no ${table} sheet, which the template needs.`);
+    throw new DialogueError("registerMissing", { table });
   }
 }
 
@@ -87,18 +79,12 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
 function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
   const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
   if (unit !== undefined) {
-    const [sv, en] = template === "vux" ? ["Skolan", "School"] : ["Enheten", "Unit"];
-    throw new DialogueError(
-      `${sv} "${unit}" innehåller ett personnummer och kan inte ge namn åt ett blad: rätta registret först (validate visar pnr/misplaced).`,
-      `${en} "${unit}" holds a personnummer and cannot name a sheet: correct the register first (validate reports pnr/misplaced).`
-    );
+    const kind = bilingual(template === "vux" ? "unitKindSchool" : "unitKindUnit");
+    throw new DialogueError("unitHasPnr", { kind, unit });
   }
   const sheet = sources.used.find((u) => containsPersonalNumber(u.sheet));
   if (sheet !== undefined) {
-    throw new DialogueError(
-      `Bladet "${sheet.sheet}" har ett personnummer i namnet och kan inte stå i rapporten: byt namn på bladet först.`,
-      `Sheet "${sheet.sheet}" has a personnummer in its name and cannot appear in the report: rename the sheet first.`
-    );
+    throw new DialogueError("sheetHasPnr", { sheet: sheet.sheet });
   }
 }
 
@@ -108,7 +94,7 @@ function unitList(sources: DialogueSources, options: BuildOptions): Array<string
     if (unit !== null) {
       const known = unitsOf(sources, options.template);
       const match = known.find((u) => u.toLocaleLowerCase("sv-SE") === unit.trim().toLocaleLowerCase("sv-SE"));
-      if (!match) throw new DialogueError(`Enheten "${unit}" finns inte i registret (finns: ${known.join(", ")}).`, `Unit "${unit}" is not in the register (present: ${known.join(", ")}).`);
+      if (!match) throw new DialogueError("unitUnknown", { unit, known: known.join(", ") });
       return [match];
     }
     return [null];
@@ -132,10 +118,7 @@ export function sheetName(prefix: string, unit: string | null, period: string): 
  */
 export function templateCopyName(templateSheet: string, unit: string | null, period: string): string {
   if (containsPersonalNumber(templateSheet)) {
-    throw new DialogueError(
-      `Mallbladet "${templateSheet}" har ett personnummer i namnet och kan inte ge namn åt ett blad: byt namn på bladet först.`,
-      `Template sheet "${templateSheet}" has a personnummer in its name and cannot name a sheet: rename the sheet first.`
-    );
+    throw new DialogueError("templateHasPnr", { sheet: templateSheet });
   }
   return sheetName(templateSheet.slice(0, 12), unit, period);
 }

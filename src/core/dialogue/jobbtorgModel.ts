@@ -26,7 +26,7 @@ export function attempt<T>(compute: () => T): { value: T } | { error: string } {
   try {
     return { value: compute() };
   } catch (e) {
-    if (isAmfError(e)) return { error: formatMessage(e.key, e.params, "sv") };
+    if (isAmfError(e)) return { error: formatMessage(e.key, e.params, "sv", "words") };
     throw e;
   }
 }
@@ -145,7 +145,7 @@ function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "m
       gender,
       statistic,
     });
-    return { value: r.days, n: r.n };
+    return { value: r.days ?? NaN, n: r.n };
   });
 }
 

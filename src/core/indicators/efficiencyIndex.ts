@@ -57,7 +57,7 @@ export function efficiencyIndex(input: EfficiencyInput): IndexCell[] {
   if (hasReference && !(referenceOutcomes && referenceCosts)) {
     throw new AmfError("value", "filterNeedsColumn", {
       arg: referenceOutcomes ? "reference_outcomes" : "reference_costs",
-      column: referenceOutcomes ? "reference_costs" : "reference_outcomes",
+      needs: referenceOutcomes ? "reference_costs" : "reference_outcomes",
     });
   }
   const rows = Array.from({ length }, (_, r) => rowValues(cellAt(outcomes, r), cellAt(costs, r), r + 1));

@@ -19,8 +19,8 @@ export interface EnrollDaysInput extends Pick<ScopeOptions, "genders" | "gender"
 
 const NAMES = { genders: "genders", gender: "gender", dates: "", periodEnd: "", months: "" };
 
-/** Enrolments ended (n) and their mean or median length in days (end − start; NaN when n is 0). */
-export function enrollDays(input: EnrollDaysInput): { n: number; days: number } {
+/** Enrolments ended (n) and their mean or median length in days (end − start; null when n is 0). */
+export function enrollDays(input: EnrollDaysInput): { n: number; days: number | null } {
   const { startDates, endDates, genders } = input;
   const length = columnsLength([
     ["start_dates", startDates],
@@ -44,7 +44,7 @@ export function enrollDays(input: EnrollDaysInput): { n: number; days: number } 
     durations.push(end - start);
   }
   const n = durations.length;
-  if (n === 0) return { n, days: NaN };
+  if (n === 0) return { n, days: null };
   if (input.statistic === "median") {
     const sorted = Float64Array.from(durations).sort();
     const mid = n >> 1;

@@ -109,8 +109,8 @@ export function rowScope(options: ScopeOptions, dates: Column | null | undefined
   const months = monthsOf(options.months, names.months);
   const byGender = gender !== null && gender !== undefined;
   const byPeriod = periodEnd !== null && periodEnd !== undefined;
-  if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, column: names.genders });
-  if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, column: names.dates });
+  if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, needs: names.genders });
+  if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, needs: names.dates });
   if (!byGender && !byPeriod) return null;
   return {
     window: byPeriod ? periodWindow(periodEnd, months) : null,
