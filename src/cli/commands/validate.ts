@@ -16,6 +16,7 @@ const TYPE_LABELS: Record<string, { sv: string; en: string }> = {
   forsorjningsstod: { sv: "försörjningsstöd", en: "income support" },
   vux: { sv: "uppföljning vuxenutbildning", en: "adult-education follow-up" },
   personalkostnad: { sv: "personalkostnad", en: "staff cost" },
+  scb: { sv: "SCB-uttag (inkomstkälla)", en: "SCB extract (income source)" },
 };
 
 const SEVERITY_LABELS: Record<string, { sv: string; en: string }> = {
@@ -35,7 +36,7 @@ export const validateCommand: Command = {
       "Slutkod 0 utan fel, 1 med fel, 2 vid felaktig användning eller oläslig fil.",
       "",
       "  --sheet NAMN  blad att kontrollera (standard: första blad vars registertyp känns igen)",
-      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad (standard: känns igen på rubrikerna)",
+      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|scb (standard: känns igen på rubrikerna)",
       "  --json        skriv resultatet som JSON",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
       "  --lang sv|en  språk (standard: från LANG)",
@@ -49,7 +50,7 @@ export const validateCommand: Command = {
       "Exit code 0 without errors, 1 with errors, 2 on bad usage or an unreadable file.",
       "",
       "  --sheet NAME  sheet to check (default: the first sheet whose register type is recognised)",
-      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad (default: recognised from the headers)",
+      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|scb (default: recognised from the headers)",
       "  --json        print the result as JSON",
       "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
       "  --lang sv|en  language (default: from LANG)",

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../cells";
 
-export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad";
+export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "scb";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -32,7 +32,8 @@ export type CheckCode =
   | "gender/mismatch"
   | "row/duplicate"
   | "key/duplicate"
-  | "row/conditional";
+  | "row/conditional"
+  | "total/mismatch";
 
 /** One finding. `row` is the Excel row number; messages never contain an unmasked personnummer. */
 export interface Issue {

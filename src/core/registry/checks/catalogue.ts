@@ -45,6 +45,10 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
   "row/duplicate": { severity: "warning", label: { sv: "Dubblerad rad", en: "Duplicate row" } },
   "key/duplicate": { severity: "error", label: { sv: "Dubblerad nyckel", en: "Duplicate key" } },
   "row/conditional": { severity: "error", label: { sv: "Villkorad uppgift saknas", en: "Conditional value missing" } },
+  "total/mismatch": {
+    severity: "warning",
+    label: { sv: "Olika summor vid olika tidpunkter", en: "Totals differ between time points" },
+  },
 };
 
 /** All check codes in catalogue order. */

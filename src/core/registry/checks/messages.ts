@@ -129,6 +129,13 @@ export const MESSAGES = {
   }),
   keyDuplicate: (row: number, column: string, key: Message, earlier: number): Message =>
     cell(row, column, `samma ${key.sv} som rad ${earlier}.`, `the same ${key.en} as row ${earlier}.`),
+  totalMismatch: (row: number, column: string, what: string, firstAt: string, first: number, at: string, total: number): Message =>
+    cell(
+      row,
+      column,
+      `${what}: summan är ${total} vid tidpunkt ${at} men ${first} vid ${firstAt}; samma personer bör räknas vid varje tidpunkt (saknas celler, eller blandas årgångar?).`,
+      `${what}: the total is ${total} at time point ${at} but ${first} at ${firstAt}; the same persons should be counted at each time point (cells missing, or cohorts mixed?).`
+    ),
   conditional: (row: number, column: string, whenColumn: string, whenValue: string): Message =>
     cell(
       row,
