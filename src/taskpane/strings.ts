@@ -15,6 +15,8 @@ const STRINGS = {
   dlgJobbtorg: { sv: "Jobbtorg", en: "Job centres" },
   dlgVux: { sv: "Vuxenutbildning", en: "Adult education" },
   dlgKalkyl: { sv: "Kommunalekonomisk kalkyl", en: "Municipal-economic calculation" },
+  dlgScb: { sv: "Långsiktig uppföljning (SCB)", en: "Long-term follow-up (SCB)" },
+  dlgSubgroup: { sv: "Undergrupp (Hela registret = alla)", en: "Subgroup (The whole register = everyone)" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },

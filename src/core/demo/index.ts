@@ -9,6 +9,7 @@ import { malSheet, personalkostnadSheet } from "./costs";
 import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
 import { PersonFactory, Random } from "./random";
+import { scbSheet } from "./scb";
 import { DemoOptions, DemoWorkbook } from "./types";
 import { vuxSheet } from "./vux";
 
@@ -34,6 +35,7 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
     personalkostnadSheet(new Random(options.seed * 7 + 5), exitsWanted, options.today),
     malSheet(),
     importSheet(new Random(options.seed * 7 + 6), exits, options.today),
+    scbSheet(new Random(options.seed * 7 + 7), options.today),
   ];
   return { about: aboutSheet(options, exitsWanted), sheets };
 }
@@ -58,6 +60,7 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "Personalkostnad – personalkostnad per enhet och period (SEK) / staff cost per unit and period (SEK)",
       "Mal – mål per indikator och enhet / targets per indicator and unit",
       "Avslut (import) – en import med typiska fel, för att prova valideringen / an import with typical defects, to try validation",
+      "ScbInkomstkalla – påhittat SCB-uttag: huvudsaklig inkomstkälla före och efter inskrivning / a made-up SCB extract: main income source before and after enrolment",
       "",
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",
       ...SEEDED_DEFECTS.map((d) => `• ${d}`),

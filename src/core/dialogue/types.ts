@@ -64,7 +64,7 @@ export interface ChartSpec {
 
 /** What kind of sheet this is, and what it was made from (stored so "Uppdatera" can rebuild it). */
 export interface SheetMeta {
-  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own";
+  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own" | "scb";
   unit: string | null;
   period: string;
   made: string;

@@ -18,8 +18,8 @@ import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, l
 
 export type { DialogueServices } from "./dialogueActions";
 
-const BUILT_IN = ["jobbtorg", "vux", "kalkyl"] as const;
-const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl" } as const;
+const BUILT_IN = ["jobbtorg", "vux", "kalkyl", "scb"] as const;
+const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", scb: "dlgScb" } as const;
 const OWN = "sheet:";
 
 const useStyles = makeStyles({
@@ -224,7 +224,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           )}
         </Select>
       </Field>
-      <Field label={t(language, "dlgUnit")}>
+      <Field label={t(language, kind === "scb" ? "dlgSubgroup" : "dlgUnit")}>
         <Select value={unit} disabled={all} onChange={(_, d) => setUnit(d.value)}>
           <option value="">{t(language, "dlgWhole")}</option>
           {units.map((u) => (
