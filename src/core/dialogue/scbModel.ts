@@ -219,8 +219,15 @@ function groupCounts(rows: readonly ScbRow[], name: string, key: string, selects
         at.n = { count: counts[gender][complete].n.count, hidden: false };
         at.nFrom = complete;
       }
-      if (at.n.count === null) at.n = { count: null, hidden: true };
     }
+  }
+  // Women + men = both: a size still unknown follows from the other two when they are known.
+  for (const time of SCB_TIMES) {
+    const [t, k, m] = SCB_GENDERS.map((g) => counts[g][time].n);
+    if (t.count === null && k.count !== null && m.count !== null) t.count = k.count + m.count;
+    if (k.count === null && t.count !== null && m.count !== null) k.count = t.count - m.count;
+    if (m.count === null && t.count !== null && k.count !== null) m.count = t.count - k.count;
+    for (const n of [t, k, m]) n.hidden = n.count === null;
   }
   return { name, counts };
 }

@@ -1,7 +1,8 @@
 /**
  * The sheet "Långsiktig uppföljning (SCB)" (issue #16): shares by income source at −1, +1 and +2 years
  * with Wilson intervals, the change in work and in social assistance, Stockholmsjobb against the other
- * enrolled as a difference in differences, a 100 % stacked bar chart, and what the figures cannot say.
+ * enrolled as a difference in differences, a 100 % stacked bar chart (`percentStackedBar`), and what
+ * the figures cannot say.
  */
 import type { Settings } from "../settings";
 import { wilsonInterval } from "../stats";
@@ -37,7 +38,7 @@ const GENDER_TEXT: Record<ScbGender, string> = { T: "kvinnor och män", K: "kvin
 const GENDER_LABEL: Record<ScbGender, string> = { T: "Totalt", K: "Kvinnor", M: "Män" };
 const TIME_TEXT: Record<ScbTime, string> = { [-1]: "1 år före", 1: "1 år efter", 2: "2 år efter" };
 /** Colours of the seven income sources in the chart (distinct in grey print too, work in the section blue). */
-export const SOURCE_COLORS = ["C00000", "F4B183", "ED7D31", "1F4E78", "9DC3E6", "A9D18E", "BFBFBF"];
+export const SOURCE_COLORS = ["C00000", "F4B183", "ED7D31", "1F4E78", "9DC3E6", "A9D18E", "BFBFBF", "F2F2F2"];
 
 /** What the sheet is built from besides the model. */
 export interface ScbSheetContext {
@@ -118,21 +119,21 @@ function distribution(b: SheetBuilder, model: ScbModel): void {
 
 function differenceCells(b: SheetBuilder, r: number, c: number, d: Difference | null): void {
   valueCell(b, r, c, d ? d.pp : SUPPRESSED, FORMATS.pp);
-  b.put(r, c + 1, d ? svPpInterval(d.lowPp, d.highPp) : SUPPRESSED, { style: { ...RIGHT, wrap: true } });
+  b.put(r, c + 1, d ? svPpInterval(d.lowPp, d.highPp) : SUPPRESSED, { style: RIGHT });
 }
 
 function changes(b: SheetBuilder, model: ScbModel): void {
   const work = INCOME_SOURCES.indexOf(WORK);
   const aid = INCOME_SOURCES.indexOf(SOCIAL_ASSISTANCE);
   b.line(["2. Förändring från 1 år före till 2 år efter inskrivningen"], SECTION);
-  b.line(["Andelen 2 år efter minus andelen 1 år före, i procentenheter (p.e.)."], NOTE);
-  const h = b.line(["Grupp", "Kön", `${WORK} (p.e.)`, "95 % KI", `${SOCIAL_ASSISTANCE} (p.e.)`, "95 % KI"], HEAD);
+  b.line(["Andelen 2 år efter minus andelen 1 år före, i procentenheter (p.e.), med 95 % KI (normalapproximation)."], NOTE);
+  const h = b.line(["Grupp", `${WORK} (p.e.)`, "95 % KI", `${SOCIAL_ASSISTANCE} (p.e.)`, "95 % KI"], HEAD);
   b.rowHeights[h] = 30;
   for (const group of model.groups) {
     for (const gender of SCB_GENDERS) {
-      const r = b.line([group.name, GENDER_LABEL[gender]], BODY);
-      differenceCells(b, r, 3, changeOf(group, gender, work));
-      differenceCells(b, r, 5, changeOf(group, gender, aid));
+      const r = b.line([`${group.name}, ${GENDER_TEXT[gender]}`], BODY);
+      differenceCells(b, r, 2, changeOf(group, gender, work));
+      differenceCells(b, r, 4, changeOf(group, gender, aid));
     }
   }
   b.skip();
@@ -141,8 +142,8 @@ function changes(b: SheetBuilder, model: ScbModel): void {
 /** What a difference in differences says, in words that do not claim an effect. */
 export function didReading(d: Difference | null): string {
   if (!d) return SUPPRESSED;
-  if (d.lowPp > 0) return "Större ökning (eller mindre minskning) för Stockholmsjobb än för övriga – säkerställd skillnad, ingen effekt i sig";
-  if (d.highPp < 0) return "Mindre ökning (eller större minskning) för Stockholmsjobb än för övriga – säkerställd skillnad, ingen effekt i sig";
+  if (d.lowPp > 0) return "Ökade mer (eller minskade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
+  if (d.highPp < 0) return "Minskade mer (eller ökade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
   return "Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna";
 }
 
@@ -155,20 +156,21 @@ function comparison(b: SheetBuilder, model: ScbModel): void {
   }
   const [a, c] = [model.groups[model.participants], model.groups[model.comparison]];
   b.banner(`Stockholmsjobbs förändring minus förändringen för ${c.name.toLocaleLowerCase("sv-SE")}, i procentenheter. 95 % KI: normalapproximation av de fyra andelarna, ±1,96 × √(Σ p(1 − p)/n).`, WIDTH, NOTE, 2);
-  const h = b.line(["Inkomstkälla", "Kön", `Förändring ${a.name} (p.e.)`, `Förändring ${c.name} (p.e.)`, "Skillnad i skillnader (p.e.)", "95 % KI", "Tolkning"], HEAD);
+  const h = b.line(["Inkomstkälla och kön", `Förändring ${a.name} (p.e.)`, `Förändring ${c.name} (p.e.)`, "Skillnad i skillnader (p.e.)", "95 % KI", "Tolkning"], HEAD);
+  b.merge(h, 6, h, WIDTH + 1);
   b.rowHeights[h] = 44;
   for (const source of [WORK, SOCIAL_ASSISTANCE]) {
     const s = INCOME_SOURCES.indexOf(source);
     for (const gender of SCB_GENDERS) {
-      const r = b.line([source, GENDER_LABEL[gender]], BODY);
-      b.rowHeights[r] = 44;
+      const r = b.line([`${source}, ${GENDER_TEXT[gender]}`], BODY);
+      b.rowHeights[r] = 30;
       const [da, dc] = [changeOf(a, gender, s), changeOf(c, gender, s)];
-      valueCell(b, r, 3, da ? da.pp : SUPPRESSED, FORMATS.pp);
-      valueCell(b, r, 4, dc ? dc.pp : SUPPRESSED, FORMATS.pp);
+      valueCell(b, r, 2, da ? da.pp : SUPPRESSED, FORMATS.pp);
+      valueCell(b, r, 3, dc ? dc.pp : SUPPRESSED, FORMATS.pp);
       const did = differenceInDifferences(model, gender, s);
-      differenceCells(b, r, 5, did);
-      b.put(r, 7, didReading(did), { style: { ...BODY, wrap: true, verticalTop: true } });
-      b.merge(r, 7, r, WIDTH);
+      differenceCells(b, r, 4, did);
+      b.put(r, 6, didReading(did), { style: { ...BODY, wrap: true, verticalTop: true } });
+      b.merge(r, 6, r, WIDTH + 1);
     }
   }
   b.skip();
@@ -232,7 +234,7 @@ function caveats(b: SheetBuilder, model: ScbModel, settings: Settings, made: str
 /** The sheet of one subgroup's long-term follow-up. */
 export function scbSheet(model: ScbModel, name: string, context: ScbSheetContext): SheetDescription {
   const b = new SheetBuilder();
-  b.widths({ 1: 34, 2: 14, 3: 16, 4: 14, 5: 16, 6: 14, 7: 16, 8: 12, 9: 12 });
+  b.widths({ 1: 38, 2: 13, 3: 19, 4: 13, 5: 19, 6: 13, 7: 19, 8: 11, 9: 10 });
   header(b, model, context);
   distribution(b, model);
   changes(b, model);
@@ -244,11 +246,22 @@ export function scbSheet(model: ScbModel, name: string, context: ScbSheetContext
   return b.build(name, { template: "scb", unit: model.subgroup ? model.subgroupLabel : null, period: model.years ?? "", made: context.made });
 }
 
-/** The 100 % stacked bar chart over the chart table (one bar per group and time point). */
+/** The 100 % stacked bar chart over the chart table: one bar per group and time point, a segment per source. */
 function scbChart(b: SheetBuilder, table: { top: number; bottom: number }): void {
-  const height = 18;
-  const at = b.row;
+  const height = 20;
+  const names = [...INCOME_SOURCES, "Dolt"];
+  b.charts.push({
+    kind: "percentStackedBar",
+    title: "Huvudsaklig inkomstkälla, kvinnor och män",
+    categories: { top: table.top + 1, left: 1, bottom: table.bottom, right: 1 },
+    series: names.map((name, i) => ({
+      name,
+      nameCell: { row: table.top, col: 2 + i },
+      values: { top: table.top + 1, left: 2 + i, bottom: table.bottom, right: 2 + i },
+      color: SOURCE_COLORS[i] ?? "FFFFFF",
+    })),
+    anchor: { row: b.row, col: 1, width: WIDTH, height },
+    numberFormat: "0%",
+  });
   b.row += height + 1;
-  void at;
-  void table;
 }

@@ -137,6 +137,24 @@ describe("SCB model: hidden cells", () => {
     expect(shareOf(women, WORK)!.p).toBeCloseTo(38 / 80, 15);
   });
 
+  it("takes a gender's size from both and the other gender when each of its time points has a hidden cell", () => {
+    // SCB's margin rows for both genders, and women's Övrigt hidden at every time point.
+    const table = extract((rows) => {
+      for (const row of rows.filter((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor" && r[4] === "Övrigt")) row[5] = "..";
+      const both = rows.filter((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor").map((r) => {
+        const men = rows.find((x) => x[0] === "Stockholmsjobb" && x[1] === "Män" && x[3] === r[3] && x[4] === r[4])!;
+        const women = COUNTS.Stockholmsjobb.Kvinnor[TIMES.indexOf(String(r[3]))][INCOME_SOURCES.indexOf(String(r[4]))];
+        return ["Stockholmsjobb", "Totalt", "", r[3], r[4], women + Number(men[5]), 2022];
+      });
+      rows.push(...both);
+    });
+    const m = model(table, false);
+    const sj = m.groups[0];
+    expect(SCB_TIMES.map((t) => [sj.counts.T[t].n.count, sj.counts.K[t].n.count, sj.counts.M[t].n.count])).toEqual([[200, 80, 120], [200, 80, 120], [200, 80, 120]]);
+    expect(shareOf(sj.counts.K[2], WORK)!.p).toBeCloseTo(38 / 80, 15);
+    expect(shareOf(sj.counts.K[2], 6)).toBeNull();
+  });
+
   it("hides counts below the threshold and leaves no relation with a single hidden cell", () => {
     const table = extract((rows) => {
       // Övriga inskrivna, men, −1: Vård 10 → 2 and Arbetslös 200 → 208 (the size stays 550).
@@ -174,9 +192,20 @@ describe("SCB sheet", () => {
     expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 1)).toBe(0.12);
     expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 2)).toBe("8,2–17,2\u00a0%");
     expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Antal personer"], 5)).toBe(200);
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete"], 4)).toBeCloseTo(18, 10);
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete"], 5)).toBe("+9,1 till +26,9\u00a0p.e.");
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Ekonomiskt bistånd"], 6)).toBe("Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna");
+    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"], 3)).toBeCloseTo(18, 10);
+    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"], 4)).toBe("+9,1 till +26,9\u00a0p.e.");
+    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Ekonomiskt bistånd, kvinnor och män"], 5)).toBe("Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna");
+  });
+
+  it("draws a 100 % stacked bar per group and time point over the chart table, hidden shares as Dolt", () => {
+    expect(sheet.charts).toHaveLength(1);
+    const [chart] = sheet.charts;
+    expect(chart.kind).toBe("percentStackedBar");
+    expect(chart.series.map((s) => s.name)).toEqual([...INCOME_SOURCES, "Dolt"]);
+    const rows = sheet.cells.filter((c) => c.col === 1 && c.row >= chart.categories!.top && c.row <= chart.categories!.bottom).map((c) => c.value);
+    expect(rows).toEqual(["Stockholmsjobb, 1 år före", "Stockholmsjobb, 1 år efter", "Stockholmsjobb, 2 år efter", "Övriga inskrivna, 1 år före", "Övriga inskrivna, 1 år efter", "Övriga inskrivna, 2 år efter"]);
+    const work = chart.series[INCOME_SOURCES.indexOf("Förvärvsarbete")].values;
+    expect(sheet.cells.find((c) => c.row === work.top && c.col === work.left)!.value).toBe(0.12);
   });
 
   it("says the comparison group is no control group and that the data lag two years", () => {
