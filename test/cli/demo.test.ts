@@ -32,6 +32,7 @@ test("the sheets, their tables and sizes for seed 1", () => {
     ["Personalkostnad", "Personalkostnad", 8],
     ["Mal", "Mal", 8],
     ["Avslut (import)", undefined, 42],
+    ["ScbInkomstkalla", "ScbInkomstkalla", 1260],
   ]);
 });
 

@@ -161,7 +161,7 @@ function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetD
   const models = subgroups.map((subgroup) => scbModel(register, subgroup ?? null));
   refusePersonalNumbers(sources, models.map((m) => m.subgroupLabel), "scb");
   protectScb(models, settings);
-  const errors = sources.errors.find((e) => e.sheet === register.table.name)?.errors ?? 0;
+  const errors = options.validationErrors?.find((e) => e.sheet === register.table.name)?.errors ?? 0;
   const context = { made: isoOf(options.today), settings, source: { sheet: register.table.name, rows: register.table.rows.length }, errors };
   // Excel forbids : \ / ? * [ ] in sheet names.
   const name = (label: string | null, years: string | null) => sheetName("SCB", (label ?? "alla").replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " "), years ?? "").trim();
