@@ -19,7 +19,7 @@ import { checkOutput, writeOutput } from "./safeWrite";
 import { checkTemplateSheet, fillTemplateSheet, loadTemplateSheet } from "./xlsxTemplate";
 import { descriptionsToXlsx, workbookToXlsx, XlsxFile } from "../xlsx";
 
-const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl"];
+const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl", "scb"];
 
 /** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (refused if it exists, unless --force). */
 export function defaultOutput(path: string): string {
@@ -39,7 +39,7 @@ export const reportCommand: Command = {
   summary: { sv: "skriv resultatdialogblad i en ny arbetsbok", en: "write result-dialogue sheets to a new workbook" },
   help: {
     sv: [
-      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
+      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
       "",
       "Skriver en ny arbetsbok med bara resultatdialogbladen: resultat och måluppfyllelse, jämställdhetsanalys,",
       "analysfrågor, diagram och hur varje värde beräknades. Inga registerblad och inga personuppgifter:",
@@ -48,14 +48,15 @@ export const reportCommand: Command = {
       "  --period P          ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3 (jan–dec)",
       "  --unit NAMN         en enhet (skola för vux); utan den: hela registret",
       "  --all               ett blad per enhet och en översikt",
-      "  --template T        jobbtorg (standard), vux eller kalkyl",
+      "  --template T        jobbtorg (standard), vux, kalkyl eller scb (långsiktig uppföljning ur SCB-uttaget; --period behövs inte)",
+      "  --subgroup G        scb: en undergrupp, t.ex. \"Åldersgrupp: 16–24 år\" eller \"Eftergymnasial\" (standard: alla); --all: alla undergrupper",
       "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg eller vux)",
       "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx); aldrig indatafilen",
       "  --force             ersätt en befintlig utfil",
       "  --today DATUM       dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
     ],
     en: [
-      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl] [--template-sheet NAME] [--out OUT.xlsx] [--force]",
+      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]] [--template-sheet NAME] [--out OUT.xlsx] [--force]",
       "",
       "Writes a new workbook with only the result-dialogue sheets: results and goal fulfilment, gender-equality",
       "analysis, analysis prompts, a chart and how each value was computed. No register sheet and nothing",
@@ -64,7 +65,8 @@ export const reportCommand: Command = {
       "  --period P          YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3 (Jan–Dec)",
       "  --unit NAME         one unit (school for vux); without it: the whole register",
       "  --all               one sheet per unit and an overview",
-      "  --template T        jobbtorg (default), vux or kalkyl",
+      "  --template T        jobbtorg (default), vux, kalkyl or scb (long-term follow-up from the SCB extract; no --period needed)",
+      "  --subgroup G        scb: one subgroup, e.g. \"Åldersgrupp: 16–24 år\" or \"Eftergymnasial\" (default: everyone); --all: every subgroup",
       "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg or vux)",
       "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx); never the input",
       "  --force             replace an existing output file",
@@ -75,6 +77,7 @@ export const reportCommand: Command = {
     const { values, positionals } = parseCommandArgs("report", args, {
       period: { type: "string" },
       unit: { type: "string" },
+      subgroup: { type: "string" },
       all: { type: "boolean" },
       template: { type: "string" },
       "template-sheet": { type: "string" },
@@ -84,16 +87,20 @@ export const reportCommand: Command = {
       lang: { type: "string" },
     });
     if (positionals.length !== 1) throw usage("report", "ange exakt en fil", "give exactly one file");
-    const periodText = stringOption(values, "period");
-    if (!periodText) throw usage("report", "--period behövs", "--period is required");
-    const unit = stringOption(values, "unit") ?? null;
-    const all = values.all === true;
-    if (all && unit !== null) throw usage("report", "ange --unit eller --all, inte båda", "give --unit or --all, not both");
     const templateText = (stringOption(values, "template") ?? "jobbtorg").toLowerCase();
     const template = TEMPLATES.find((t) => t === templateText);
     if (!template) throw usage("report", `--template måste vara ${TEMPLATES.join("|")}`, `--template must be ${TEMPLATES.join("|")}`);
+    // The SCB extract names its own enrolment year; its sheet has subgroups where the others have units.
+    const scb = template === "scb";
+    const periodText = stringOption(values, "period") ?? (scb ? "" : undefined);
+    if (periodText === undefined) throw usage("report", "--period behövs", "--period is required");
+    if (!scb && stringOption(values, "subgroup") !== undefined) throw usage("report", "--subgroup gäller --template scb", "--subgroup goes with --template scb");
+    if (scb && stringOption(values, "unit") !== undefined) throw usage("report", "--template scb har --subgroup, inte --unit", "--template scb takes --subgroup, not --unit");
+    const unit = stringOption(values, scb ? "subgroup" : "unit") ?? null;
+    const all = values.all === true;
+    if (all && unit !== null) throw usage("report", `ange --${scb ? "subgroup" : "unit"} eller --all, inte båda`, `give --${scb ? "subgroup" : "unit"} or --all, not both`);
     const templateSheet = stringOption(values, "template-sheet");
-    if (templateSheet && template === "kalkyl") throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
+    if (templateSheet && (template === "kalkyl" || scb)) throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
     const today = todayOption("report", values) ?? ctx.today;
     const out = stringOption(values, "out") ?? defaultOutput(positionals[0]);
     const target = { input: positionals[0], force: values.force === true };

@@ -143,6 +143,10 @@ const MESSAGES = {
     sv: '{value} är inget svar på skalan 1–{max} (tomt, 0 eller "Vet ej" = inget svar).',
     en: '{value} is not an answer on the scale 1–{max} (blank, 0 or "Vet ej" = no answer).',
   }),
+  cellTotalMismatch: inCell({
+    sv: "{what}: summan är {total} vid tidpunkt {at} men {first} vid {firstAt}; samma personer bör räknas vid varje tidpunkt (saknas celler, eller blandas årgångar?).",
+    en: "{what}: the total is {total} at time point {at} but {first} at {firstAt}; the same persons should be counted at each time point (cells missing, or cohorts mixed?).",
+  }),
   cellDateFuture: inCell({ sv: "{value} ligger efter dagens datum ({today}).", en: "{value} is after today ({today})." }),
   cellDateOrder: inCell({ sv: '{value} ligger före "{startColumn}" ({start}).', en: '{value} is before "{startColumn}" ({start}).' }),
   cellCodeUnknown: inCell({ sv: "{value} finns inte i kodlistan.", en: "{value} is not in the code list." }),
@@ -186,12 +190,17 @@ const MESSAGES = {
   "label/row/duplicate": { sv: "Dubblerad rad", en: "Duplicate row" },
   "label/key/duplicate": { sv: "Dubblerad nyckel", en: "Duplicate key" },
   "label/row/conditional": { sv: "Villkorad uppgift saknas", en: "Conditional value missing" },
+  "label/total/mismatch": { sv: "Olika summor vid olika tidpunkter", en: "Totals differ between time points" },
   "label/answer/scale": { sv: "Svar utanför skalan", en: "Answer off the scale" },
 
   // ---- the result dialogue's refusals (DialogueError keys) -------------------------------------
   periodInvalid: {
     sv: 'Ogiltig period "{text}": använd ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.',
     en: 'Invalid period "{text}": use YYYY, YYYYT1, YYYYT2 or YYYYT3.',
+  },
+  subgroupUnknown: {
+    sv: 'Undergruppen "{subgroup}" finns inte (eller finns i flera kolumner) i uttaget (finns: {known}).',
+    en: 'Subgroup "{subgroup}" is not in the extract, or in several columns (present: {known}).',
   },
   unitUnknown: {
     sv: 'Enheten "{unit}" finns inte i registret (finns: {known}).',

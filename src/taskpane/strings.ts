@@ -18,6 +18,8 @@ const STRINGS = {
   dlgVux: { sv: "Vuxenutbildning", en: "Adult education" },
   dlgKalkyl: { sv: "Kommunalekonomisk kalkyl", en: "Municipal-economic calculation" },
   dlgSections: { sv: "Med avsnitten {sections} (från tabellerna Enkat och Progression).", en: "With the sections {sections} (from the Enkat and Progression tables)." },
+  dlgScb: { sv: "Långsiktig uppföljning (SCB)", en: "Long-term follow-up (SCB)" },
+  dlgSubgroup: { sv: "Undergrupp (Hela registret = alla)", en: "Subgroup (The whole register = everyone)" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },

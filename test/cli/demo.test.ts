@@ -32,6 +32,10 @@ test("the sheets, their tables and sizes for seed 1", () => {
     ["Personalkostnad", "Personalkostnad", 8],
     ["Mal", "Mal", 8],
     ["Avslut (import)", undefined, 42],
+    ["Enkat", "Enkat", 3096],
+    ["EnkatUrval", "EnkatUrval", 15],
+    ["Progression", "Progression", 1320],
+    ["ScbInkomstkalla", "ScbInkomstkalla", 1260],
   ]);
 });
 

@@ -19,6 +19,7 @@ const TYPE_LABELS: Record<string, { sv: string; en: string }> = {
   enkat: { sv: "brukar- eller elevenkät", en: "user or student survey" },
   enkaturval: { sv: "enkätens urval", en: "survey sample" },
   progression: { sv: "progression (självskattning)", en: "progression (self-rating)" },
+  scb: { sv: "SCB-uttag (inkomstkälla)", en: "SCB extract (income source)" },
 };
 
 const SEVERITY_LABELS: Record<string, { sv: string; en: string }> = {
@@ -38,7 +39,7 @@ export const validateCommand: Command = {
       "Slutkod 0 utan fel, 1 med fel, 2 vid felaktig användning eller oläslig fil.",
       "",
       "  --sheet NAMN  blad att kontrollera (standard: första blad vars registertyp känns igen)",
-      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression (standard: känns igen på rubrikerna)",
+      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb (standard: känns igen på rubrikerna)",
       "  --json        skriv resultatet som JSON",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
       "  --lang sv|en  språk (standard: från LANG)",
@@ -52,7 +53,7 @@ export const validateCommand: Command = {
       "Exit code 0 without errors, 1 with errors, 2 on bad usage or an unreadable file.",
       "",
       "  --sheet NAME  sheet to check (default: the first sheet whose register type is recognised)",
-      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression (default: recognised from the headers)",
+      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb (default: recognised from the headers)",
       "  --json        print the result as JSON",
       "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
       "  --lang sv|en  language (default: from LANG)",

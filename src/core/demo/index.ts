@@ -9,6 +9,7 @@ import { malSheet, personalkostnadSheet } from "./costs";
 import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
 import { PersonFactory, Random } from "./random";
+import { scbSheet } from "./scb";
 import { DemoOptions, DemoWorkbook } from "./types";
 import { progressionSheet, surveySheets } from "./survey";
 import { vuxSheet } from "./vux";
@@ -38,6 +39,7 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
     // Issue #14, on streams of their own so the registers above stay as they were.
     ...surveySheets(new Random(options.seed * 7919 + 11)),
     progressionSheet(new Random(options.seed * 7919 + 13), exits),
+    scbSheet(new Random(options.seed * 7 + 7), options.today),
   ];
   return { about: aboutSheet(options, exitsWanted), sheets };
 }
@@ -65,6 +67,7 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "Enkat – brukar- och elevenkätens svar, anonyma (1–5, Vet ej) / the user and student survey's anonymous answers",
       "EnkatUrval – antal tillfrågade per enhet och kön / the number invited per unit and gender",
       "Progression – självskattning (ORS 0–40) före och efter insatsen / self-rating before and after the insats",
+      "ScbInkomstkalla – påhittat SCB-uttag: huvudsaklig inkomstkälla före och efter inskrivning / a made-up SCB extract: main income source before and after enrolment",
       "",
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",
       ...SEEDED_DEFECTS.map((d) => `• ${d}`),

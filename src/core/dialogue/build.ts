@@ -15,19 +15,22 @@ import { kalkylSheet } from "./kalkyl";
 import type { DialogueModel } from "./model";
 import { overviewSheet } from "./overview";
 import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
+import { protectScb } from "./scbDisclosure";
+import { findSubgroup, readScbRows, scbModel, scbSubgroups } from "./scbModel";
+import { scbSheet } from "./scbSheet";
 import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
 import { progressionSection, surveySection } from "./surveyModel";
 import { vuxRows } from "./vuxModel";
 
-export type TemplateName = "jobbtorg" | "vux" | "kalkyl";
+export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb";
 
 export interface BuildOptions {
-  /** One unit (school for vux); null with `all` false = the whole register as one. */
+  /** One unit (school for vux, subgroup for scb); null with `all` false = the whole register as one. */
   unit?: string | null;
   /** One sheet per unit and an overview. */
   all?: boolean;
-  /** `YYYY`, `YYYYT1`, `YYYYT2` or `YYYYT3`. */
+  /** `YYYY`, `YYYYT1`, `YYYYT2` or `YYYYT3` (scb: not used, the extract's Inskrivningsår is its period). */
   period: string;
   template: TemplateName;
   settings?: Settings;
@@ -46,8 +49,12 @@ export function requirePeriod(text: string): ReportPeriod {
   return period;
 }
 
-/** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux). */
+/** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux, subgroups for scb). */
 export function unitsOf(sources: DialogueSources, template: TemplateName): string[] {
+  if (template === "scb") {
+    const register = sources.registers.scb;
+    return register ? scbSubgroups(readScbRows(register).rows).map((s) => s.label) : [];
+  }
   return template === "vux" ? distinctValues(column(sources, "vux", "school")) : distinctValues(column(sources, "avslut", "unit"));
 }
 
@@ -65,9 +72,9 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {
-  const needed = template === "vux" ? "vux" : "avslut";
+  const needed = template === "vux" ? "vux" : template === "scb" ? "scb" : "avslut";
   if (!sources.registers[needed]) {
-    const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
+    const table = { vux: "VuxUppfoljning", scb: "ScbInkomstkalla", avslut: "Avslut" }[needed];
     throw new DialogueError("registerMissing", { table });
   }
 }
@@ -123,8 +130,34 @@ export function templateCopyName(templateSheet: string, unit: string | null, per
   return sheetName(templateSheet.slice(0, 12), unit, period);
 }
 
+/**
+ * The SCB sheets: one for the chosen subgroup (the unit option: "Åldersgrupp: 16–24 år", a value alone,
+ * or none for everyone), or with `all` one for everyone and one per subgroup, protected together.
+ */
+function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  const settings = options.settings ?? defaultSettings();
+  const sources = findSources(tables, options.validationErrors);
+  requireRegister(sources, "scb");
+  const register = sources.registers.scb!;
+  const { rows } = readScbRows(register);
+  const subgroups = options.all ? [null, ...scbSubgroups(rows).map((s) => s.subgroup)] : [findSubgroup(rows, options.unit ?? null)];
+  if (subgroups[0] === undefined) {
+    const known = ["alla", ...scbSubgroups(rows).map((s) => s.label)].join("; ");
+    throw new DialogueError("subgroupUnknown", { subgroup: String(options.unit ?? ""), known });
+  }
+  const models = subgroups.map((subgroup) => scbModel(register, subgroup ?? null));
+  refusePersonalNumbers(sources, models.map((m) => m.subgroupLabel), "scb");
+  protectScb(models, settings);
+  const errors = options.validationErrors?.find((e) => e.sheet === register.table.name)?.errors ?? 0;
+  const context = { made: isoOf(options.today), settings, source: { sheet: register.table.name, rows: register.table.rows.length }, errors };
+  // Excel forbids : \ / ? * [ ] in sheet names.
+  const name = (label: string | null, years: string | null) => sheetName("SCB", (label ?? "alla").replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " "), years ?? "").trim();
+  return models.map((m) => scbSheet(m, name(m.subgroup?.value ?? null, m.years), context));
+}
+
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */
 export function build(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  if (options.template === "scb") return scbSheets(tables, options);
   const period = requirePeriod(options.period);
   const settings = options.settings ?? defaultSettings();
   const sources = findSources(tables, options.validationErrors);

@@ -53,7 +53,10 @@ export function findSources(
     if (!table) continue;
     registers[schema.type] = { type: schema.type, table, fields: mapColumns(table.headers, schema.type).fields };
   }
-  const used = Object.values(registers).map((r) => ({ sheet: r!.table.name, rows: r!.table.rows.length }));
+  // The SCB extract feeds only its own sheet, which names it itself: not a source of the other sheets.
+  const used = Object.values(registers)
+    .filter((r) => r!.type !== "scb")
+    .map((r) => ({ sheet: r!.table.name, rows: r!.table.rows.length }));
   if (malTable) used.push({ sheet: malTable.name, rows: malTable.rows.length });
   const usedNames = new Set(used.map((u) => u.sheet));
   return {

@@ -2,6 +2,7 @@
  * Declarative schemas of the four registry types of SPEC §5, header matching with synonyms,
  * type detection and column mapping. Checks read these schemas; they hold no rules of their own.
  */
+import { type CellValue, normalizeCode } from "../cells";
 import type { CodeListName } from "./codeLists";
 import type { RegisterType } from "./types";
 
@@ -28,6 +29,8 @@ export interface FieldSchema {
   scaleMax?: number;
   /** Dates: a date after today is allowed when the row's `field` holds one of `values` (planned end). */
   futureAllowedWhen?: { field: string; values: readonly string[] };
+  /** Numbers: marks that say the value is hidden by the deliverer (SCB's ".."), read as unknown, not 0. */
+  hiddenMarks?: readonly string[];
 }
 
 /** `field` must be filled when the row's `when.field` holds one of `when.values` (row/conditional). */
@@ -49,6 +52,25 @@ export interface RegisterSchema {
   dateOrder: readonly { start: string; end: string }[];
   /** Identical rows are real data (anonymous survey answers): no row/duplicate, and fix keeps them. */
   rowsMayRepeat?: boolean;
+  /**
+   * total/mismatch: the `sum` field, added up over `over` within each combination of the other fields,
+   * should give the same total at every value of `across` (the same persons counted at each time point).
+   */
+  equalTotals?: { sum: string; across: string; over: readonly string[] };
+}
+
+/**
+ * SCB's marks for a figure it does not give: ".." (not available or too uncertain), "x" and "."; and
+ * "–", which SCB's tables use for zero but an extract for a cell it hid. Read as hidden either way: a
+ * hidden cell shown as a made-up 0 would be a wrong number, a true 0 shown as hidden only a lost one.
+ */
+export const SCB_HIDDEN_MARKS: readonly string[] = ["..", "…", ".", "x", "–", "—", "-", "−"];
+
+/** Whether a cell holds one of the field's hidden marks (a number the deliverer hid). */
+export function isHiddenMark(field: FieldSchema, value: CellValue): boolean {
+  if (field.hiddenMarks === undefined || typeof value !== "string") return false;
+  const text = normalizeCode(value);
+  return field.hiddenMarks.some((mark) => normalizeCode(mark) === text);
 }
 
 const pnrField: FieldSchema = {
@@ -280,6 +302,69 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     key: ["personalNumber", "intervention", "occasion"],
     conditionals: [],
     dateOrder: [],
+  },
+  // SCB's aggregated extract (issue #16): one row per cell, no person in it.
+  scb: {
+    type: "scb",
+    table: "ScbInkomstkalla",
+    label: { sv: "SCB-uttag: huvudsaklig inkomstkälla", en: "SCB extract: main income source" },
+    fields: [
+      { key: "group", header: "Grupp", synonyms: ["Deltagargrupp", "Population", "Kategori"], type: "text", required: true },
+      { key: "gender", header: "Kön", synonyms: ["Kon", "Gender", "Sex"], type: "code", required: true, codeList: "scbGenders" },
+      { key: "ageGroup", header: "Åldersgrupp", synonyms: ["Ålder", "Åldersklass", "Age group"], type: "text", required: false },
+      {
+        key: "educationLevel",
+        header: "Utbildningsnivå",
+        synonyms: ["Utbildning", "Högsta utbildning", "Education level"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "background",
+        header: "Bakgrund",
+        synonyms: ["Födelseland", "Födelseregion", "Svensk/utländsk bakgrund", "Background"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "timePoint",
+        header: "Tidpunkt",
+        synonyms: ["År relativt inskrivning", "Mättidpunkt", "Relativt år", "Time point"],
+        type: "code",
+        required: true,
+        codeList: "scbTimePoints",
+      },
+      {
+        key: "incomeSource",
+        header: "Inkomstkälla",
+        synonyms: ["Huvudsaklig inkomstkälla", "Försörjningskälla", "Huvudsaklig försörjning", "Income source"],
+        type: "code",
+        required: true,
+        codeList: "incomeSources",
+      },
+      {
+        key: "count",
+        header: "Antal",
+        synonyms: ["Antal personer", "Personer", "Count"],
+        type: "number",
+        required: true,
+        sign: "nonNegative",
+        hiddenMarks: SCB_HIDDEN_MARKS,
+      },
+      {
+        key: "enrolmentYear",
+        header: "Inskrivningsår",
+        synonyms: ["Inskrivningsårgång", "Kohort", "År för inskrivning"],
+        type: "number",
+        required: false,
+        sign: "positive",
+      },
+    ],
+    // Optional dimensions are blank in SCB's margin rows, so a key over them would skip those rows.
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+    equalTotals: { sum: "count", across: "timePoint", over: ["incomeSource"] },
   },
 };
 

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../cells";
 
-export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "enkat" | "enkaturval" | "progression";
+export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "enkat" | "enkaturval" | "progression" | "scb";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -33,7 +33,8 @@ export type CheckCode =
   | "row/duplicate"
   | "key/duplicate"
   | "row/conditional"
-  | "answer/scale";
+  | "answer/scale"
+  | "total/mismatch";
 
 /** One finding. `row` is the Excel row number; messages never contain an unmasked personnummer. */
 export interface Issue {

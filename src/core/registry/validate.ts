@@ -11,6 +11,7 @@ import { checkConditionals } from "./checks/conditional";
 import { CheckContext, columnLetters, IssueSink } from "./checks/context";
 import { checkDateColumn, checkPeriodColumn } from "./checks/dates";
 import { checkDateOrder } from "./checks/dateOrder";
+import { checkEqualTotals } from "./checks/equalTotals";
 import { checkKeys, filledRowCount, scanRows } from "./checks/duplicates";
 import { checkGenderColumn } from "./checks/gender";
 import { checkNumberColumn } from "./checks/numbers";
@@ -79,6 +80,7 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
   checkDateOrder(ctx);
   checkKeys(ctx);
   checkConditionals(ctx);
+  checkEqualTotals(ctx);
 
   const counts = { error: 0, warning: 0, info: 0 };
   const countsByCode: Partial<Record<CheckCode, number>> = {};

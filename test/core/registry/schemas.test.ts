@@ -127,7 +127,7 @@ describe("classifyHeader", () => {
 });
 
 describe("registerTypes", () => {
-  it("lists the seven types with their standard table names and labels", () => {
+  it("lists the types with their standard table names and labels", () => {
     expect(registerTypes.map((t) => [t.type, t.table])).toEqual([
       ["avslut", "Avslut"],
       ["forsorjningsstod", "Forsorjningsstod"],
@@ -136,6 +136,7 @@ describe("registerTypes", () => {
       ["enkat", "Enkat"],
       ["enkaturval", "EnkatUrval"],
       ["progression", "Progression"],
+      ["scb", "ScbInkomstkalla"],
     ]);
     expect(registerTypes[0].label).toEqual({ sv: "Avslut (Jobbtorg)", en: "Exits (job centres)" });
   });

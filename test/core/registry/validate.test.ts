@@ -4,6 +4,7 @@ import * as conditional from "../../../src/core/registry/checks/conditional";
 import * as dateOrder from "../../../src/core/registry/checks/dateOrder";
 import * as dates from "../../../src/core/registry/checks/dates";
 import * as duplicates from "../../../src/core/registry/checks/duplicates";
+import * as equalTotals from "../../../src/core/registry/checks/equalTotals";
 import * as gender from "../../../src/core/registry/checks/gender";
 import * as misplaced from "../../../src/core/registry/checks/misplaced";
 import * as numbers from "../../../src/core/registry/checks/numbers";
@@ -18,10 +19,10 @@ import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, wrongCheckDig
 
 describe("validateTable", () => {
   it("has one check file declaring each code of SPEC §5, and no code twice", () => {
-    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional, uncalculated, survey]
+    const declared = [table, columns, required, pnr, misplaced, dates, dateOrder, codeList, numbers, gender, duplicates, conditional, uncalculated, survey, equalTotals]
       .flatMap((m) => m.codes);
     expect([...declared].sort()).toEqual([...ALL_CHECK_CODES].sort());
-    expect(ALL_CHECK_CODES).toHaveLength(24);
+    expect(ALL_CHECK_CODES).toHaveLength(25);
   });
 
   it("sorts issues by row, then column, with column issues on the header row first", () => {
@@ -108,7 +109,9 @@ describe("validateTable", () => {
     const empty = check(sheet(["Enhet", "Period"], []));
     const formulas = check({ ...sheet(["Personnummer", "Månad"], [[man.long, null]]), uncalculated: [[0, 1]] });
     const answers = check(sheet(["Enhet", "Kön", "Fråga", "Svar"], [["E", "K", "Bemötande", 6]])); // answer/scale
-    const seen = new Set([avslut, support, vux, empty, formulas, answers].flatMap((r) => Object.keys(r.countsByCode)));
+    const scbHeaders = ["Grupp", "Kön", "Tidpunkt", "Inkomstkälla", "Antal"];
+    const scb = check(sheet(scbHeaders, [["Stockholmsjobb", "Män", -1, "Förvärvsarbete", 5], ["Stockholmsjobb", "Män", 2, "Förvärvsarbete", 4]])); // total/mismatch
+    const seen = new Set([avslut, support, vux, empty, formulas, answers, scb].flatMap((r) => Object.keys(r.countsByCode)));
     expect([...seen].sort()).toEqual([...ALL_CHECK_CODES].sort());
   });
 });

@@ -33,6 +33,7 @@ const SEVERITIES: Readonly<Record<CheckCode, Severity>> = {
   "key/duplicate": "error",
   "row/conditional": "error",
   "answer/scale": "error",
+  "total/mismatch": "warning",
 };
 
 export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = Object.fromEntries(

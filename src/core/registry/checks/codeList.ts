@@ -1,6 +1,6 @@
 /** code/unknown: a value not in the column's code list, with a "did you mean" suggestion. */
 import { isBlank, normalizeCode } from "../../cells";
-import { codeLookup } from "../codeLists";
+import { codeLookupWithSynonyms } from "../codeLists";
 import type { FieldSchema } from "../schemas";
 import type { CheckCode } from "../types";
 import { cellAt, cellIssue, CheckContext, headerOf, shown } from "./context";
@@ -17,7 +17,7 @@ const KNOWN: Verdict = { known: true };
 /** One pass over a code column; leaves the normalised code of each row ("" when blank). */
 export function checkCodeColumn(ctx: CheckContext, field: FieldSchema, column: number): void {
   const { sink } = ctx;
-  const lookup = codeLookup(field.codeList === undefined ? [] : ctx.codeLists[field.codeList]);
+  const lookup = codeLookupWithSynonyms(field.codeList, ctx.codeLists);
   const normalisedOf = new Map<string, string>();
   const verdicts = new Map<string, Verdict>();
   const normalised: string[] = new Array(ctx.rowCount).fill("");

@@ -42,6 +42,8 @@ export const MESSAGES = {
   rowDuplicate: (row: number, earlier: number): Message => bilingual("rowDuplicate", { row, earlier }),
   keyDuplicate: (row: number, column: string, key: Message, earlier: number): Message =>
     bilingual("cellKeyDuplicate", { row, column, key, earlier }),
+  totalMismatch: (row: number, column: string, what: string, firstAt: string, first: number, at: string, total: number): Message =>
+    bilingual("cellTotalMismatch", { row, column, what, firstAt, first, at, total }),
   conditional: (row: number, column: string, whenColumn: string, whenValue: string): Message =>
     bilingual("cellConditional", { row, column, when: whenColumn, whenValue }),
   answerScale: (row: number, column: string, value: string, max: number): Message =>

@@ -1,6 +1,6 @@
 /** number/invalid and number/negative: amounts and costs (Swedish "1 234,5" text is a number too). */
 import { isBlank, parseNumber } from "../../cells";
-import type { FieldSchema } from "../schemas";
+import { isHiddenMark, type FieldSchema } from "../schemas";
 import type { CheckCode } from "../types";
 import { cellAt, cellIssue, CheckContext, headerOf, shown } from "./context";
 import { MESSAGES } from "./messages";
@@ -19,6 +19,7 @@ export function checkNumberColumn(ctx: CheckContext, field: FieldSchema, column:
       reportBlank(ctx, field, column, i);
       continue;
     }
+    if (isHiddenMark(field, value)) continue;
     const number = parseNumber(value);
     if (number === null) {
       if (sink.take("number/invalid")) {
