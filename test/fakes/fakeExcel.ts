@@ -203,7 +203,8 @@ class FakeTableCollection extends Proxy {
     const tables = this.ctx.wb.tables.filter((t) => this.sheetName === undefined || t.sheet.toLowerCase() === this.sheetName.toLowerCase());
     return tables.map((t) => {
       const proxy = new FakeTableProxy(this.ctx, t);
-      proxy["loaded"].add("name");
+      // What was loaded as items/… is loaded on each item.
+      for (const prop of this.loaded) proxy["loaded"].add(prop);
       return proxy;
     });
   }
