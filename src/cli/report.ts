@@ -5,12 +5,8 @@
  */
 import { basename, dirname, extname, join } from "path";
 import ExcelJS from "exceljs";
-import { build, buildModel, DialogueError, requirePeriod, templateCopyName, unitsOf, type TemplateName } from "../core/dialogue/build";
-import { findSources } from "../core/dialogue/sources";
-import { SCHEMAS } from "../core/registry/schemas";
-import type { SheetTable } from "../core/registry/types";
-import { defaultSettings } from "../core/settings";
-import { validateTable } from "../core/registry/validate";
+import { DialogueError, templateCopyName, type TemplateName } from "../core/dialogue/build";
+import { WorkbookSession } from "../core/workbook/session";
 import { CliContext, CliError, parseCommandArgs, stringOption, usage } from "./context";
 import type { Command } from "./commands/command";
 import { todayOption } from "./commands/options";
@@ -24,14 +20,6 @@ const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl", "scb"];
 /** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (refused if it exists, unless --force). */
 export function defaultOutput(path: string): string {
   return join(dirname(path), `${basename(path, extname(path))}-resultatdialog.xlsx`);
-}
-
-/** Unresolved validation errors of the register sheets (for the banner); unreadable sheets are skipped. */
-function validationErrors(tables: readonly SheetTable[], today: number): Array<{ sheet: string; errors: number }> {
-  const registerNames = new Set(Object.values(SCHEMAS).map((s) => s.table.toLowerCase()));
-  return tables
-    .filter((t) => registerNames.has(t.name.toLowerCase()))
-    .map((t) => ({ sheet: t.name, errors: validateTable(t, { today, capPerCode: 1 }).counts.error }));
 }
 
 export const reportCommand: Command = {
@@ -109,9 +97,8 @@ export const reportCommand: Command = {
     const input = await openInput(positionals[0]);
     if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
 
-    const tables: SheetTable[] = [];
-    for (const sheet of input.sheets) tables.push(await input.workbook.readSheet(sheet));
-    const errors = validationErrors(tables, today);
+    // The tables and the settings the manager stored in the workbook (in the pane), as the pane reads them.
+    const session = await WorkbookSession.open(input.workbook, { today });
     // A fresh workbook: the registers (and the template sheet) stay in the user's file.
     let file: XlsxFile;
     try {
@@ -125,21 +112,15 @@ export const reportCommand: Command = {
           }
           throw new CliError({ sv: `mallen har ${problems.length} fel; inget skrevs`, en: `the template has ${problems.length} problem(s); nothing was written` });
         }
-        const period = requirePeriod(periodText);
-        const sources = findSources(tables, errors);
-        const units = all ? unitsOf(sources, kind) : [unit];
+        const { period, models } = session.templateModels(kind, { unit, all, period: periodText });
         // The user's own sheet is copied cell by cell (ExcelJS), not rebuilt from a description.
         const workbook = new ExcelJS.Workbook();
         workbook.creator = "resultatdialog";
-        const sheets: string[] = [];
-        for (const u of units) {
-          const model = buildModel(sources, kind, u, period, defaultSettings(), today);
-          sheets.push(fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, u, period.code), model));
-        }
+        const sheets = models.map((model) => fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, model.unit, period.code), model));
         file = { bytes: await workbookToXlsx(workbook, []), sheets };
       } else {
         // The same writer as the task pane's "Spara som egen fil".
-        file = await descriptionsToXlsx(build(tables, { period: periodText, unit, all, template, today, validationErrors: errors }));
+        file = await descriptionsToXlsx(session.build({ template, unit, all, period: periodText }));
       }
     } catch (e) {
       if (e instanceof DialogueError) throw new CliError({ sv: e.sv, en: e.en });

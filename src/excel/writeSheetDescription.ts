@@ -6,6 +6,7 @@
 import { chartProblem, isXYChart } from "../core/dialogue/types";
 import type { CellSpec, ChartAxis, ChartSeries, ChartSpec, RangeRef, SheetDescription } from "../core/dialogue/types";
 import { cellAddress } from "./addresses";
+import { toExcelValue } from "./cellValues";
 import type { ExcelRun } from "./excelRun";
 import { freeSheetName } from "./sheetNames";
 
@@ -14,13 +15,6 @@ const POINTS_PER_CHAR = 5.7;
 
 /** Key of the worksheet custom property that tells "Uppdatera" what a sheet was built from. */
 export const META_PROPERTY = "resultatdialog";
-
-/** What Office.js should write as a cell's value: text that Excel would parse (=, +, −, @) gets a leading apostrophe. */
-export function officeValue(cell: CellSpec): string | number | boolean {
-  if (cell.value === null) return "";
-  if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) return `'${cell.value}`;
-  return cell.value;
-}
 
 function styleRange(range: Excel.Range, cell: CellSpec): void {
   const s = cell.style;
@@ -138,7 +132,7 @@ export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription)
     // The format first: a text-formatted cell keeps "=AMF…" formula text as text.
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
     if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-    else if (cell.value !== null) range.values = [[officeValue(cell)]];
+    else if (cell.value !== null) range.values = [[toExcelValue(cell.value)]];
     styleRange(range, cell);
   }
   for (const m of description.merges) {

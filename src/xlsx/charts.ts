@@ -6,17 +6,12 @@
 import JSZip from "jszip";
 import { chartProblem, isXYChart } from "../core/dialogue/types";
 import type { ChartAxis, ChartSeries, ChartSpec, RangeRef } from "../core/dialogue/types";
+import { columnLetters } from "../core/workbook/addresses";
 
 /** A chart to add to the sheet of that name. */
 export interface SheetChart {
   sheet: string;
   chart: ChartSpec;
-}
-
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function escapeXml(text: string): string {

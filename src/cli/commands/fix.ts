@@ -85,7 +85,7 @@ export const fixCommand: Command = {
 
     const workbook = XlsxWorkbook.create();
     // The sheet (or a CSV's file) name may hold a personnummer: the new sheet's name is masked (a "*"
-    // cannot be in a sheet name, so uniqueSheetName makes the hidden digits "_").
+    // cannot be in a sheet name, so freeSheetName makes the hidden digits "_").
     const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${maskPersonalNumbers(sheetName)} (rättad)` });
     const sv = ctx.language === "sv";
     workbook.writeSheet(

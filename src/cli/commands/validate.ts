@@ -4,7 +4,8 @@ import type { Issue, ValidationReport } from "../../core/registry/types";
 import { formatMessage, type Language } from "../../core/messages";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { CliContext, parseCommandArgs, stringOption, usage } from "../context";
-import { chooseSheet, openInput, readInputSheet } from "../input";
+import { settingsValidation } from "../../core/workbook/session";
+import { chooseSheet, inputSettings, openInput, readInputSheet } from "../input";
 import type { Command } from "./command";
 import { todayOption, typeOption } from "./options";
 
@@ -77,7 +78,8 @@ export const validateCommand: Command = {
     const input = await openInput(positionals[0]);
     const sheet = await chooseSheet(input, stringOption(values, "sheet"), type);
     const table = await readInputSheet(input, sheet);
-    const report = validateTable(table, { type, today });
+    // The workbook's own code list of exit reasons, as the pane validates with it.
+    const report = validateTable(table, { type, today, ...settingsValidation(await inputSettings(input)) });
     ctx.out(values.json ? JSON.stringify(jsonReport(report, ctx.language)) : textReport(report, ctx.language));
     return report.counts.error > 0 ? 1 : 0;
   },

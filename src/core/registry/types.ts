@@ -95,11 +95,3 @@ export interface ReadOptions {
   onProgress?: (rowsRead: number, totalRows: number) => void;
   signal?: AbortSignal;
 }
-
-/** What the core needs of a workbook. Writers never replace an existing sheet: they pick a free name. */
-export interface WorkbookPort {
-  listSheets(): Promise<string[]>;
-  readSheet(name: string, options?: ReadOptions): Promise<SheetTable>;
-  /** Adds a new sheet and returns the name it got ("X", else "X (2)", "X (3)", …). */
-  writeTableSheet(sheet: NewTableSheet): Promise<string>;
-}

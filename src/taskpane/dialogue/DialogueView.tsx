@@ -95,7 +95,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   React.useEffect(readAll, [readAll]);
 
   const tables = workbook?.tables;
-  const errors = React.useMemo(() => (tables ? validationErrors(tables, today) : []), [tables, today]);
+  const errors = React.useMemo(() => (tables ? validationErrors(tables, today, getSettings()) : []), [tables, today]);
   const kind = React.useMemo(() => {
     if (!template.startsWith(OWN) || !tables) return template as (typeof BUILT_IN)[number];
     const sheet = tables.find((s) => s.name === template.slice(OWN.length));

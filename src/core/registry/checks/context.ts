@@ -3,6 +3,7 @@
  * passes leave for later ones, and the issue sink that counts exactly and lists up to a cap.
  */
 import { CellValue, displayValue, oneLine } from "../../cells";
+import { columnLetters } from "../../workbook/addresses";
 import { maskPersonalNumbers } from "../../pnr";
 import type { CodeLists } from "../codeLists";
 import type { ColumnMapping, FieldSchema, RegisterSchema } from "../schemas";
@@ -78,12 +79,8 @@ export interface CheckContext {
   letters: string[];
 }
 
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+// Column letters are the workbook core's (re-exported for the checks and validate.ts).
+export { columnLetters };
 
 /** Excel row number of a data row index. */
 export function excelRow(ctx: CheckContext, dataIndex: number): number {
