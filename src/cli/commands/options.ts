@@ -3,7 +3,7 @@ import { parseDate } from "../../core/cells";
 import type { RegisterType } from "../../core/registry/types";
 import { stringOption, usage } from "../context";
 
-export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad"];
+export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad", "sfi"];
 
 /** `--today YYYY-MM-DD` as an Excel serial, undefined when absent; a usage error when not a date. */
 export function todayOption(command: string, values: Record<string, string | boolean | undefined>): number | undefined {

@@ -10,6 +10,7 @@ import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
 import { PersonFactory, Random } from "./random";
 import { DemoOptions, DemoWorkbook } from "./types";
+import { sfiSheet } from "./sfi";
 import { vuxSheet } from "./vux";
 
 export type { DemoOptions, DemoSheet, DemoWorkbook, DemoExit } from "./types";
@@ -33,6 +34,8 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
     vuxSheet(new Random(options.seed * 7 + 4), people, Math.max(20, Math.round(exitsWanted * 0.4)), options.today),
     personalkostnadSheet(new Random(options.seed * 7 + 5), exitsWanted, options.today),
     malSheet(),
+    // After vux: it draws from the same people, and the registers before it stay as they were.
+    sfiSheet(new Random(options.seed * 7 + 7), people, Math.max(20, Math.round(exitsWanted * 0.45)), options.today),
     importSheet(new Random(options.seed * 7 + 6), exits, options.today),
   ];
   return { about: aboutSheet(options, exitsWanted), sheets };
@@ -57,6 +60,7 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "VuxUppfoljning – skolornas uppföljning av vuxenutbildning / the schools' adult-education follow-up",
       "Personalkostnad – personalkostnad per enhet och period (SEK) / staff cost per unit and period (SEK)",
       "Mal – mål per indikator och enhet / targets per indicator and unit",
+      "Sfi – sfi-kurser med status, födelseland och sysselsättning efter / sfi courses with status, country and occupation after",
       "Avslut (import) – en import med typiska fel, för att prova valideringen / an import with typical defects, to try validation",
       "",
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",

@@ -17,6 +17,10 @@ export interface CodeLists {
   studyStatuses: string[];
   /** Sysselsättning före/efter (a blank means no answer, which is not a code). */
   occupations: string[];
+  /** Kurs of an sfi course (issue #15). */
+  sfiCourses: string[];
+  /** Sysselsättning efter an sfi course (a blank means unknown, which is not a code). */
+  sfiOccupations: string[];
 }
 
 export type CodeListName = keyof CodeLists;
@@ -27,6 +31,8 @@ export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
   educationTypes: ["Yrkesutbildning", "Kombinationsutbildning", "Yrkeshögskola"],
   studyStatuses: ["Slutförd", "Avbruten", "Pågående"],
   occupations: ["Arbete", "Studier", "Arbetssökande", "Annat"],
+  sfiCourses: ["A", "B", "C", "D"],
+  sfiOccupations: ["Arbete", "Studier", "Varken arbete eller studier"],
 });
 
 /** The effective lists: each given list replaces its default; an empty or missing list keeps the default. */
@@ -40,6 +46,8 @@ export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
     educationTypes: pick("educationTypes"),
     studyStatuses: pick("studyStatuses"),
     occupations: pick("occupations"),
+    sfiCourses: pick("sfiCourses"),
+    sfiOccupations: pick("sfiOccupations"),
   };
 }
 

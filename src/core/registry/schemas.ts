@@ -1,5 +1,5 @@
 /**
- * Declarative schemas of the four registry types of SPEC §5, header matching with synonyms,
+ * Declarative schemas of the registry types of SPEC §5, header matching with synonyms,
  * type detection and column mapping. Checks read these schemas; they hold no rules of their own.
  */
 import type { CodeListName } from "./codeLists";
@@ -69,7 +69,7 @@ const unitField: FieldSchema = {
   required: true,
 };
 
-/** The four registry types, in the order the task pane lists them. */
+/** The registry types, in the order the task pane lists them. */
 export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
   avslut: {
     type: "avslut",
@@ -209,6 +209,46 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     key: ["unit", "period"],
     conditionals: [],
     dateOrder: [],
+  },
+  // Issue #15: sfi courses, for who drops out, when, and what they do after.
+  sfi: {
+    type: "sfi",
+    table: "Sfi",
+    label: { sv: "Sfi (svenska för invandrare)", en: "Sfi (Swedish for immigrants)" },
+    fields: [
+      pnrField,
+      genderField,
+      { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
+      { key: "course", header: "Kurs", synonyms: ["Sfi-kurs", "Kurs (A–D)"], type: "code", required: true, codeList: "sfiCourses" },
+      { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
+      {
+        key: "endDate",
+        header: "Slutdatum",
+        synonyms: ["Kursslut"],
+        type: "date",
+        required: false,
+        futureAllowedWhen: { field: "status", values: ["Pågående"] },
+      },
+      { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+      {
+        key: "country",
+        header: "Födelseland",
+        synonyms: ["Medborgarskap", "Födelseland/medborgarskap", "Ursprungsland", "Land", "Country of birth", "Citizenship"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "occupationAfter",
+        header: "Sysselsättning efter",
+        synonyms: ["Sysselsättning efter kursen", "Sysselsättning efter avslut"],
+        type: "code",
+        required: false,
+        codeList: "sfiOccupations",
+      },
+    ],
+    key: [],
+    conditionals: [{ field: "endDate", when: { field: "status", values: ["Slutförd", "Avbruten"] } }],
+    dateOrder: [{ start: "startDate", end: "endDate" }],
   },
 };
 

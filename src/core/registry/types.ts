@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../cells";
 
-export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad";
+export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "sfi";
 
 export type Severity = "error" | "warning" | "info";
 
