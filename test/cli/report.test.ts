@@ -230,7 +230,7 @@ describe("a workbook with 4 charts", () => {
   const withCharts = join(dir, "charts.xlsx");
   const range = (top: number, col: number): { top: number; left: number; bottom: number; right: number } => ({ top, left: col, bottom: top + 3, right: col });
   const spec = (i: number): ChartSpec => ({
-    type: "clusteredColumn",
+    kind: "clusteredColumn",
     title: `Diagram ${i}`,
     categories: range(4, 1),
     series: [{ name: "Mål", nameCell: { row: 3, col: 2 }, values: range(4, 2), color: "8E5EA2" }],

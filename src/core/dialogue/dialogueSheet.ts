@@ -186,7 +186,7 @@ function chart(b: SheetBuilder, model: DialogueModel): void {
   }
   const bottom = top + rows.length;
   b.charts.push({
-    type: "clusteredColumn",
+    kind: "clusteredColumn",
     title: "Kvinnor och män",
     categories: { top: top + 1, left: 1, bottom, right: 1 },
     series: [

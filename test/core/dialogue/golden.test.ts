@@ -77,7 +77,7 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.series.map((s) => s.name)).toEqual(["Kvinnor", "Män"]);
-    expect(chart.categories.bottom - chart.categories.top + 1).toBe(2);
+    expect(chart.categories!.bottom - chart.categories!.top + 1).toBe(2);
   });
 
   test("EFFINDEX is there because the demo has staff cost for 2025", () => {
