@@ -20,6 +20,8 @@ export interface Settings {
   minGroupSize: number;
   /** Language of messages and reports; "auto" follows Office's display language. */
   language: LanguageSetting;
+  /** The sfi sheet's age bands (issue #15): the first age of each band after the youngest (25, 40: –24, 25–39, 40–). */
+  sfiAgeBands?: number[];
 }
 
 export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = [
@@ -50,7 +52,15 @@ export function defaultSettings(): Settings {
     significanceLevel: 0.05,
     minGroupSize: 10,
     language: "auto",
+    sfiAgeBands: [25, 40],
   };
+}
+
+/** Ascending whole ages 1–120, or undefined. */
+function ageBands(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
+  return ok ? (value as number[]).slice() : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -89,6 +99,7 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     significanceLevel: numberIn(r.significanceLevel, 1e-9, 0.5, false) ?? defaults.significanceLevel,
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
+    sfiAgeBands: ageBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
   };
 }
 

@@ -15,6 +15,7 @@ const STRINGS = {
   dlgJobbtorg: { sv: "Jobbtorg", en: "Job centres" },
   dlgVux: { sv: "Vuxenutbildning", en: "Adult education" },
   dlgKalkyl: { sv: "Kommunalekonomisk kalkyl", en: "Municipal-economic calculation" },
+  dlgSfi: { sv: "Sfi – avbrott", en: "Sfi – dropout" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },

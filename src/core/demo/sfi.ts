@@ -45,9 +45,9 @@ const COURSES: ReadonlyArray<readonly [string, number]> = [
 ];
 
 const AFTER_DROPPED: ReadonlyArray<readonly [string, number]> = [
-  ["Arbete", 34],
-  ["Studier", 14],
-  ["Varken arbete eller studier", 52],
+  ["Arbete", 36],
+  ["Studier", 17],
+  ["Varken arbete eller studier", 47],
 ];
 
 const AFTER_COMPLETED: ReadonlyArray<readonly [string, number]> = [

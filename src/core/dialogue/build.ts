@@ -13,11 +13,14 @@ import { kalkylSheet } from "./kalkyl";
 import type { DialogueModel } from "./model";
 import { overviewSheet } from "./overview";
 import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
+import { SCHEMAS } from "../registry/schemas";
 import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
+import { protectSfi, sfiModel } from "./sfiModel";
+import { sfiSheet } from "./sfiSheet";
 import { vuxRows } from "./vuxModel";
 
-export type TemplateName = "jobbtorg" | "vux" | "kalkyl";
+export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "sfi";
 
 export interface BuildOptions {
   /** One unit (school for vux); null with `all` false = the whole register as one. */
@@ -55,6 +58,7 @@ export function requirePeriod(text: string): ReportPeriod {
 
 /** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux). */
 export function unitsOf(sources: DialogueSources, template: TemplateName): string[] {
+  if (template === "sfi") return distinctValues(column(sources, "sfi", "school"));
   return template === "vux" ? distinctValues(column(sources, "vux", "school")) : distinctValues(column(sources, "avslut", "unit"));
 }
 
@@ -69,9 +73,9 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {
-  const needed = template === "vux" ? "vux" : "avslut";
+  const needed = template === "vux" || template === "sfi" ? template : "avslut";
   if (!sources.registers[needed]) {
-    const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
+    const table = SCHEMAS[needed].table;
     throw new DialogueError(`Arbetsboken har inget blad ${table}, som mallen behöver.`, `The workbook has no ${table} sheet, which the template needs.`);
   }
 }
@@ -83,7 +87,7 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
 function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
   const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
   if (unit !== undefined) {
-    const [sv, en] = template === "vux" ? ["Skolan", "School"] : ["Enheten", "Unit"];
+    const [sv, en] = template === "vux" || template === "sfi" ? ["Skolan", "School"] : ["Enheten", "Unit"];
     throw new DialogueError(
       `${sv} "${unit}" innehåller ett personnummer och kan inte ge namn åt ett blad: rätta registret först (validate visar pnr/misplaced).`,
       `${en} "${unit}" holds a personnummer and cannot name a sheet: correct the register first (validate reports pnr/misplaced).`
@@ -155,6 +159,12 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
       const cost = unit === null ? [...efficiency.values()].reduce((s, v) => s + v.cost, 0) || null : efficiency.get(unit.toLocaleLowerCase("sv-SE"))?.cost ?? null;
       return kalkylSheet(sheetName("Kalkyl", unit, period.code), unit, period.code, made, participants, cost);
     });
+  }
+  if (options.template === "sfi") {
+    // Per school and, with --all, for all schools: the all-schools sheet first, as the overview is.
+    const models = [...(options.all ? [null] : []), ...units].map((unit) => sfiModel(sources, unit, period, settings, options.today));
+    protectSfi(models);
+    return models.map((m) => sfiSheet(m, sheetName("Sfi", m.unit, period.code)));
   }
   const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));
   protectWorkbook(models);

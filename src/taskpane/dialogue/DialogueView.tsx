@@ -18,8 +18,8 @@ import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, l
 
 export type { DialogueServices } from "./dialogueActions";
 
-const BUILT_IN = ["jobbtorg", "vux", "kalkyl"] as const;
-const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl" } as const;
+const BUILT_IN = ["jobbtorg", "vux", "kalkyl", "sfi"] as const;
+const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", sfi: "dlgSfi" } as const;
 const OWN = "sheet:";
 
 const useStyles = makeStyles({

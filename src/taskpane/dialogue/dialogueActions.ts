@@ -111,7 +111,7 @@ export function validationErrors(tables: readonly SheetTable[], today: number): 
 /** The choices of the screen. */
 export interface DialogueRequest {
   tables: readonly SheetTable[];
-  template: "jobbtorg" | "vux" | "kalkyl";
+  template: "jobbtorg" | "vux" | "kalkyl" | "sfi";
   unit: string | null;
   all: boolean;
   period: string;
@@ -212,7 +212,7 @@ function keepOrphans(sheet: SheetDescription, texts: ReadonlyMap<string, SheetVa
 /** A built-in generated sheet recomputed from the current registers, the manager's text carried over. */
 async function refreshed(services: DialogueServices, target: GeneratedSheet, request: Pick<DialogueRequest, "tables" | "settings" | "today">): Promise<{ sheet: SheetDescription; orphaned: string[] }> {
   const { meta } = target;
-  const built = meta.built ?? (meta.template === "overview" ? (/vux/i.test(target.sheet) ? "vux" : "jobbtorg") : (meta.template as "jobbtorg" | "vux" | "kalkyl"));
+  const built = meta.built ?? (meta.template === "overview" ? (/vux/i.test(target.sheet) ? "vux" : "jobbtorg") : (meta.template as "jobbtorg" | "vux" | "kalkyl" | "sfi"));
   const overview = meta.template === "overview";
   const base = { settings: request.settings, today: request.today, period: meta.period };
   const sheets = build(request.tables, { ...base, template: built, unit: overview ? null : meta.unit, all: overview, validationErrors: validationErrors(request.tables, request.today) });
