@@ -3,8 +3,9 @@
  * omitted argument) to a core indicator and its result back to cells; the domain logic is in src/core.
  * The JSDoc below is the English metadata (custom-functions-metadata); Swedish is in functions.sv-SE.json.
  */
-import { genderFilterOf, optionOf, valuesOf } from "../core/cells";
+import { genderFilterOf, optionOf, todaySerial, valuesOf } from "../core/cells";
 import { AmfError } from "../core/errors";
+import { dropoutRisk as dropoutRiskCore } from "../core/indicators/dropoutRisk";
 import { efficiencyIndex as efficiencyIndexCore } from "../core/indicators/efficiencyIndex";
 import { ENROLL_STATISTICS, enrollDays as enrollDaysCore } from "../core/indicators/enrollDays";
 import { exitRate as exitRateCore } from "../core/indicators/exitRate";
@@ -243,6 +244,42 @@ export function enrollDays(
   });
 }
 
+/**
+ * Cumulative incidence of dropout within days of the start (Aalen–Johansen): completion is a competing event, running courses are censored at as_of. Treating completions as censored (1 − Kaplan–Meier) would overstate dropout, since a completed course can no longer drop out.
+ * @customfunction DROPOUTRISK
+ * @param {any[][]} start_dates Start date per course.
+ * @param {any[][]} end_dates End date per course (needed for Slutförd and Avbruten; not read for Pågående).
+ * @param {any[][]} statuses Slutförd, Avbruten or Pågående per course; a blank row is no course.
+ * @param {any} days Days from the start (0 or more), e.g. 90, 180 or 365.
+ * @param {any[][]} [genders] Gender per course.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {any} [as_of] Follow-up date: running courses are censored here (default today).
+ * @returns {any} The share of courses dropped out within days.
+ */
+export function dropoutRisk(
+  start_dates: any[][],
+  end_dates: any[][],
+  statuses: any[][],
+  days: any,
+  genders?: any[][],
+  gender?: any,
+  as_of?: any
+): any {
+  return runFunction(() => {
+    const result = dropoutRiskCore({
+      startDates: asColumn(start_dates),
+      endDates: asColumn(end_dates),
+      statuses: asColumn(statuses),
+      days: requiredNumber(days, "days"),
+      genders: asOptionalColumn(genders),
+      gender: genderArg(gender),
+      asOf: optionalDate(as_of, "as_of") ?? todaySerial(),
+    });
+    if (result.n === 0) throw new AmfError("div0", "noObservations");
+    return result.risk;
+  });
+}
+
 const GAP_OUTPUTS = ["gap", "p", "ci", "mdd", "all"] as const;
 
 /**
@@ -306,6 +343,7 @@ if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate =
   CustomFunctions.associate("NETVALUE", netValue);
   CustomFunctions.associate("SHARE", share);
   CustomFunctions.associate("ENROLLDAYS", enrollDays);
+  CustomFunctions.associate("DROPOUTRISK", dropoutRisk);
   CustomFunctions.associate("GENDERGAP", genderGap);
   CustomFunctions.associate("PNR", pnr);
   // The shared runtime holds the settings the functions read; the workbook is where they live.

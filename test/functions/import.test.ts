@@ -9,20 +9,20 @@ describe("functions.ts in plain Node", () => {
       const functions = require("../../src/functions/functions");
       expect(functions.exitRate([["Arbete"], ["Flyttat"]])).toEqual([[0.5]]);
       expect(Object.keys(functions).sort()).toEqual(
-        ["efficiencyIndex", "enrollDays", "exitRate", "genderGap", "netValue", "pnr", "selfSufficiency6m", "share"]
+        ["dropoutRisk", "efficiencyIndex", "enrollDays", "exitRate", "genderGap", "netValue", "pnr", "selfSufficiency6m", "share"]
       );
     });
     expect(g.CustomFunctions).toBeUndefined();
   });
 
-  test("registers the eight ids with CustomFunctions.associate inside Excel's runtime", () => {
+  test("registers the nine ids with CustomFunctions.associate inside Excel's runtime", () => {
     const associated: string[] = [];
     g.CustomFunctions = { associate: (id: string) => associated.push(id), Error: class {}, ErrorCode: {} };
     try {
       jest.isolateModules(() => {
         require("../../src/functions/functions");
       });
-      expect(associated).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"]);
+      expect(associated).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "DROPOUTRISK", "GENDERGAP", "PNR"]);
     } finally {
       delete g.CustomFunctions;
     }

@@ -35,9 +35,9 @@ const shape = (f: Fn) => ({
 });
 
 describe("functions.sv-SE.json", () => {
-  test("the generated metadata lists the eight functions", () => {
+  test("the generated metadata lists the nine functions", () => {
     expect(english.map((f) => f.id).sort()).toEqual(
-      ["EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "SELFSUFF6M", "SHARE"]
+      ["DROPOUTRISK", "EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "SELFSUFF6M", "SHARE"]
     );
   });
 
