@@ -59,7 +59,7 @@ describe("the page at start", () => {
     await page.locator("#outside-office").waitFor({ state: "visible" });
     expect(await page.locator("h1").count()).toBe(1); // the note's heading; no pane was rendered
     // The functions still register (each twice: by the metadata plugin and by functions.ts).
-    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(8);
+    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(9);
     expect(problems).toEqual([]);
     await page.close();
   });
