@@ -15,7 +15,7 @@ import { checkOutput, writeOutput } from "./safeWrite";
 import { checkTemplateSheet, fillTemplateSheet, loadTemplateSheet } from "./xlsxTemplate";
 import { descriptionsToXlsx, workbookToXlsx, XlsxFile } from "../xlsx";
 
-const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl", "scb"];
+const TEMPLATES: readonly TemplateName[] = ["jobbtorg", "vux", "kalkyl", "scb", "sfi"];
 
 /** The default output next to the input: demo.xlsx → demo-resultatdialog.xlsx (refused if it exists, unless --force). */
 export function defaultOutput(path: string): string {
@@ -27,16 +27,16 @@ export const reportCommand: Command = {
   summary: { sv: "skriv resultatdialogblad i en ny arbetsbok", en: "write result-dialogue sheets to a new workbook" },
   help: {
     sv: [
-      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
+      "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]|sfi] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
       "",
       "Skriver en ny arbetsbok med bara resultatdialogbladen: resultat och måluppfyllelse, jämställdhetsanalys,",
       "analysfrågor, diagram och hur varje värde beräknades. Inga registerblad och inga personuppgifter:",
       "det är filen att skicka till ledningen. Indatafilen ändras aldrig.",
       "",
       "  --period P          ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3 (jan–dec)",
-      "  --unit NAMN         en enhet (skola för vux); utan den: hela registret",
+      "  --unit NAMN         en enhet (skola för vux och sfi); utan den: hela registret",
       "  --all               ett blad per enhet och en översikt",
-      "  --template T        jobbtorg (standard), vux, kalkyl eller scb (långsiktig uppföljning ur SCB-uttaget; --period behövs inte)",
+      "  --template T        jobbtorg (standard), vux, kalkyl, scb (långsiktig uppföljning ur SCB-uttaget; --period behövs inte) eller sfi (avbrott i sfi: vilka, när, vad sedan)",
       "  --subgroup G        scb: en undergrupp, t.ex. \"Åldersgrupp: 16–24 år\" eller \"Eftergymnasial\" (standard: alla); --all: alla undergrupper",
       "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg eller vux)",
       "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx); aldrig indatafilen",
@@ -44,16 +44,16 @@ export const reportCommand: Command = {
       "  --today DATUM       dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
     ],
     en: [
-      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]] [--template-sheet NAME] [--out OUT.xlsx] [--force]",
+      "Usage: resultatdialog report FILE --period P [--unit NAME | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]|sfi] [--template-sheet NAME] [--out OUT.xlsx] [--force]",
       "",
       "Writes a new workbook with only the result-dialogue sheets: results and goal fulfilment, gender-equality",
       "analysis, analysis prompts, a chart and how each value was computed. No register sheet and nothing",
       "personal: it is the file to send to management. The input file is never changed.",
       "",
       "  --period P          YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3 (Jan–Dec)",
-      "  --unit NAME         one unit (school for vux); without it: the whole register",
+      "  --unit NAME         one unit (school for vux and sfi); without it: the whole register",
       "  --all               one sheet per unit and an overview",
-      "  --template T        jobbtorg (default), vux, kalkyl or scb (long-term follow-up from the SCB extract; no --period needed)",
+      "  --template T        jobbtorg (default), vux, kalkyl, scb (long-term follow-up from the SCB extract; no --period needed) or sfi (sfi dropout: who, when, what after)",
       "  --subgroup G        scb: one subgroup, e.g. \"Åldersgrupp: 16–24 år\" or \"Eftergymnasial\" (default: everyone); --all: every subgroup",
       "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg or vux)",
       "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx); never the input",
@@ -88,7 +88,7 @@ export const reportCommand: Command = {
     const all = values.all === true;
     if (all && unit !== null) throw usage("report", `ange --${scb ? "subgroup" : "unit"} eller --all, inte båda`, `give --${scb ? "subgroup" : "unit"} or --all, not both`);
     const templateSheet = stringOption(values, "template-sheet");
-    if (templateSheet && (template === "kalkyl" || scb)) throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
+    if (templateSheet && (template === "kalkyl" || template === "sfi" || scb)) throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
     const today = todayOption("report", values) ?? ctx.today;
     const out = stringOption(values, "out") ?? defaultOutput(positionals[0]);
     const target = { input: positionals[0], force: values.force === true };

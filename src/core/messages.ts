@@ -78,6 +78,15 @@ const MESSAGES = {
   headerEffect: { sv: "Effekt (nuvärde)", en: "Effect (present value)" },
   headerCumulativeEffect: { sv: "Kumulativ effekt", en: "Cumulative effect" },
   headerCumulativeNet: { sv: "Kumulativt nettovärde", en: "Cumulative net value" },
+  // Issue #15 (sfi dropout): DROPOUTRISK's course statuses.
+  invalidStatus: {
+    sv: "Rad {row} i {arg}: {value} är ingen status (Slutförd, Avbruten eller Pågående).",
+    en: "Row {row} of {arg}: {value} is not a status (Slutförd, Avbruten or Pågående).",
+  },
+  endDateMissing: {
+    sv: "Rad {row} i {arg}: slutdatum saknas för en kurs som är slutförd eller avbruten.",
+    en: "Row {row} of {arg}: the end date is missing for a completed or dropped-out course.",
+  },
   // Issue #10 (statistics): GENDERGAP's minimal detectable difference.
   noVariation: {
     sv: "Alla eller ingen uppfyllde villkoret: ingen minsta påvisbara skillnad kan anges.",
@@ -353,6 +362,9 @@ const ARGUMENTS = {
   ids: { sv: "person-ID", en: "person ID" },
   occasions: { sv: "mättillfälle", en: "occasion" },
   scores: { sv: "skattning", en: "rating" },
+  statuses: { sv: "status", en: "status" },
+  days: { sv: "antal dagar", en: "number of days" },
+  as_of: { sv: "uppföljningsdatum", en: "follow-up date" },
 } as const;
 
 /** The English parameter name of an AMF function argument. */

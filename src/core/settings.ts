@@ -22,6 +22,8 @@ export interface Settings {
   language: LanguageSetting;
   /** A survey's response rate below this share gets the representativity warning (issue #14). */
   minResponseRate: number;
+  /** The sfi sheet's age bands (issue #15): the first age of each band after the youngest (25, 40: –24, 25–39, 40–). */
+  sfiAgeBands?: number[];
 }
 
 export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = [
@@ -53,7 +55,15 @@ export function defaultSettings(): Settings {
     minGroupSize: 10,
     language: "auto",
     minResponseRate: 0.5,
+    sfiAgeBands: [25, 40],
   };
+}
+
+/** Ascending whole ages 1–120, or undefined. */
+function ageBands(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
+  return ok ? (value as number[]).slice() : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -93,6 +103,7 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
     minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,
+    sfiAgeBands: ageBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
   };
 }
 

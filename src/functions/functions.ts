@@ -8,7 +8,7 @@ import { call } from "./call";
 // The metadata plugin appends `CustomFunctions.associate(id, fn)` for each function below: this binding
 // makes those calls safe outside Excel (registration.ts says why they are the one registration).
 import { excelRuntime, registrar as CustomFunctions } from "./registration";
-import { EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
+import { DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
 
 /**
  * Share of exits that went to work or studies (Kolada's KPI: measured on exits). One row per exit; a blank reason is not an exit.
@@ -144,6 +144,30 @@ export function enrollDays(
   statistic?: string
 ): any {
   return call(ENROLLDAYS, [start_dates, end_dates, genders, gender, statistic]);
+}
+
+/**
+ * Cumulative incidence of dropout within days of the start (Aalen–Johansen): completion is a competing event, running courses are censored at as_of. Treating completions as censored (1 − Kaplan–Meier) would overstate dropout, since a completed course can no longer drop out.
+ * @customfunction DROPOUTRISK
+ * @param {any[][]} start_dates Start date per course.
+ * @param {any[][]} end_dates End date per course (needed for Slutförd and Avbruten; not read for Pågående).
+ * @param {any[][]} statuses Slutförd, Avbruten or Pågående per course; a blank row is no course.
+ * @param {any} days Days from the start (0 or more), e.g. 90, 180 or 365.
+ * @param {any[][]} [genders] Gender per course.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {any} [as_of] Follow-up date: running courses are censored here (default today).
+ * @returns {any} The share of courses dropped out within days.
+ */
+export function dropoutRisk(
+  start_dates: any[][],
+  end_dates: any[][],
+  statuses: any[][],
+  days: any,
+  genders?: any[][],
+  gender?: any,
+  as_of?: any
+): any {
+  return call(DROPOUTRISK, [start_dates, end_dates, statuses, days, genders, gender, as_of]);
 }
 
 /**

@@ -3,9 +3,10 @@
  * function and computes with one call of a core indicator. Adding a function: a spec here, and in
  * functions.ts its JSDoc above `return call(SPEC, [its parameters])`.
  */
-import type { Gender } from "../core/cells";
+import { type Gender, todaySerial } from "../core/cells";
 import { AmfError } from "../core/errors";
 import type { Column } from "../core/indicators/columns";
+import { dropoutRisk } from "../core/indicators/dropoutRisk";
 import { efficiencyIndex } from "../core/indicators/efficiencyIndex";
 import { ENROLL_STATISTICS, enrollDays } from "../core/indicators/enrollDays";
 import { exitRate } from "../core/indicators/exitRate";
@@ -169,6 +170,32 @@ export const ENROLLDAYS = defineFunction({
     });
     if (result.days === null) throw new AmfError("div0", "noObservations");
     return result.days;
+  },
+});
+
+export const DROPOUTRISK = defineFunction({
+  params: {
+    start_dates: column(),
+    end_dates: column(),
+    statuses: column(),
+    days: number(),
+    genders: optionalColumn(),
+    gender: gender(),
+    as_of: date(),
+  },
+  shape: "cell",
+  compute: (a) => {
+    const result = dropoutRisk({
+      startDates: a.start_dates,
+      endDates: a.end_dates,
+      statuses: a.statuses,
+      days: a.days,
+      genders: a.genders,
+      gender: a.gender,
+      asOf: a.as_of ?? todaySerial(),
+    });
+    if (result.n === 0) throw new AmfError("div0", "noObservations");
+    return result.risk;
   },
 });
 

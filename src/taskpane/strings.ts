@@ -20,6 +20,7 @@ const STRINGS = {
   dlgSections: { sv: "Med avsnitten {sections} (från tabellerna Enkat och Progression).", en: "With the sections {sections} (from the Enkat and Progression tables)." },
   dlgScb: { sv: "Långsiktig uppföljning (SCB)", en: "Long-term follow-up (SCB)" },
   dlgSubgroup: { sv: "Undergrupp (Hela registret = alla)", en: "Subgroup (The whole register = everyone)" },
+  dlgSfi: { sv: "Sfi – avbrott", en: "Sfi – dropout" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },

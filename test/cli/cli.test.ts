@@ -65,7 +65,7 @@ describe("usage and unreadable input", () => {
     expect(runCli(["valdate", demo]).code).toBe(2);
     const badType = runCli(["validate", demo, "--type", "avslutt"]);
     expect(badType.code).toBe(2);
-    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad");
+    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad|sfi");
     expect(runCli(["validate", demo, "--lang", "de"]).code).toBe(2);
   });
 
@@ -89,7 +89,7 @@ describe("usage and unreadable input", () => {
     const run = runCli(["validate", demo, "--sheet", "Nope"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr);
-    expect(run.stderr).toContain("Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Avslut (import)");
+    expect(run.stderr).toContain("Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Sfi, Avslut (import)");
   });
 });
 

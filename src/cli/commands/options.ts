@@ -4,7 +4,7 @@ import type { RegisterType } from "../../core/registry/types";
 import { bilingual } from "../../core/messages";
 import { stringOption, usage } from "../context";
 
-export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad", "enkat", "enkaturval", "progression", "scb"];
+export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad", "enkat", "enkaturval", "progression", "scb", "sfi"];
 
 /** `--today YYYY-MM-DD` as an Excel serial, undefined when absent; a usage error when not a date. */
 export function todayOption(command: string, values: Record<string, string | boolean | undefined>): number | undefined {

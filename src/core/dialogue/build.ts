@@ -18,12 +18,15 @@ import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
 import { protectScb } from "./scbDisclosure";
 import { findSubgroup, readScbRows, scbModel, scbSubgroups } from "./scbModel";
 import { scbSheet } from "./scbSheet";
+import { SCHEMAS } from "../registry/schemas";
 import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
+import { protectSfi, sfiModel } from "./sfiModel";
+import { sfiSheet } from "./sfiSheet";
 import { progressionSection, surveySection } from "./surveyModel";
 import { vuxRows } from "./vuxModel";
 
-export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb";
+export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
 
 export interface BuildOptions {
   /** One unit (school for vux, subgroup for scb); null with `all` false = the whole register as one. */
@@ -55,6 +58,7 @@ export function unitsOf(sources: DialogueSources, template: TemplateName): strin
     const register = sources.registers.scb;
     return register ? scbSubgroups(readScbRows(register).rows).map((s) => s.label) : [];
   }
+  if (template === "sfi") return distinctValues(column(sources, "sfi", "school"));
   return template === "vux" ? distinctValues(column(sources, "vux", "school")) : distinctValues(column(sources, "avslut", "unit"));
 }
 
@@ -72,9 +76,9 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {
-  const needed = template === "vux" ? "vux" : template === "scb" ? "scb" : "avslut";
+  const needed = template === "vux" || template === "sfi" || template === "scb" ? template : "avslut";
   if (!sources.registers[needed]) {
-    const table = { vux: "VuxUppfoljning", scb: "ScbInkomstkalla", avslut: "Avslut" }[needed];
+    const table = SCHEMAS[needed].table;
     throw new DialogueError("registerMissing", { table });
   }
 }
@@ -86,7 +90,7 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
 function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
   const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
   if (unit !== undefined) {
-    const kind = bilingual(template === "vux" ? "unitKindSchool" : "unitKindUnit");
+    const kind = bilingual(template === "vux" || template === "sfi" ? "unitKindSchool" : "unitKindUnit");
     throw new DialogueError("unitHasPnr", { kind, unit });
   }
   const sheet = sources.used.find((u) => containsPersonalNumber(u.sheet));
@@ -175,6 +179,12 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
       const cost = unit === null ? [...efficiency.values()].reduce((s, v) => s + v.cost, 0) || null : efficiency.get(unit.toLocaleLowerCase("sv-SE"))?.cost ?? null;
       return kalkylSheet(sheetName("Kalkyl", unit, period.code), unit, period.code, made, participants, cost);
     });
+  }
+  if (options.template === "sfi") {
+    // Per school and, with --all, for all schools: the all-schools sheet first, as the overview is.
+    const models = [...(options.all ? [null] : []), ...units].map((unit) => sfiModel(sources, unit, period, settings, options.today));
+    protectSfi(models);
+    return models.map((m) => sfiSheet(m, sheetName("Sfi", m.unit, period.code)));
   }
   const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));
   protectWorkbook(models);

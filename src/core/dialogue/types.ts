@@ -116,7 +116,7 @@ export function chartProblem(chart: ChartSpec): string | null {
 
 /** What kind of sheet this is, and what it was made from (stored so "Uppdatera" can rebuild it). */
 export interface SheetMeta {
-  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own" | "scb";
+  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own" | "scb" | "sfi";
   unit: string | null;
   period: string;
   made: string;

@@ -23,6 +23,10 @@ export interface CodeLists {
   scbTimePoints: string[];
   /** Kön of an SCB extract, where SCB also delivers the total of both. */
   scbGenders: string[];
+  /** Kurs of an sfi course (issue #15). */
+  sfiCourses: string[];
+  /** Sysselsättning efter an sfi course (a blank means unknown, which is not a code). */
+  sfiOccupations: string[];
 }
 
 export type CodeListName = keyof CodeLists;
@@ -44,6 +48,8 @@ export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
   ],
   scbTimePoints: ["-1", "1", "2"],
   scbGenders: ["Kvinnor", "Män", "Totalt"],
+  sfiCourses: ["A", "B", "C", "D"],
+  sfiOccupations: ["Arbete", "Studier", "Varken arbete eller studier"],
 });
 
 /**
@@ -86,6 +92,8 @@ export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
     incomeSources: pick("incomeSources"),
     scbTimePoints: pick("scbTimePoints"),
     scbGenders: pick("scbGenders"),
+    sfiCourses: pick("sfiCourses"),
+    sfiOccupations: pick("sfiOccupations"),
   };
 }
 

@@ -366,6 +366,46 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     dateOrder: [],
     equalTotals: { sum: "count", across: "timePoint", over: ["incomeSource"] },
   },
+  // Issue #15: sfi courses, for who drops out, when, and what they do after.
+  sfi: {
+    type: "sfi",
+    table: "Sfi",
+    label: { sv: "Sfi (svenska för invandrare)", en: "Sfi (Swedish for immigrants)" },
+    fields: [
+      pnrField,
+      genderField,
+      { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
+      { key: "course", header: "Kurs", synonyms: ["Sfi-kurs", "Kurs (A–D)"], type: "code", required: true, codeList: "sfiCourses" },
+      { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
+      {
+        key: "endDate",
+        header: "Slutdatum",
+        synonyms: ["Kursslut"],
+        type: "date",
+        required: false,
+        futureAllowedWhen: { field: "status", values: ["Pågående"] },
+      },
+      { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+      {
+        key: "country",
+        header: "Födelseland",
+        synonyms: ["Medborgarskap", "Födelseland/medborgarskap", "Ursprungsland", "Land", "Country of birth", "Citizenship"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "occupationAfter",
+        header: "Sysselsättning efter",
+        synonyms: ["Sysselsättning efter kursen", "Sysselsättning efter avslut"],
+        type: "code",
+        required: false,
+        codeList: "sfiOccupations",
+      },
+    ],
+    key: [],
+    conditionals: [{ field: "endDate", when: { field: "status", values: ["Slutförd", "Avbruten"] } }],
+    dateOrder: [{ start: "startDate", end: "endDate" }],
+  },
 };
 
 export interface RegisterTypeInfo {

@@ -19,8 +19,8 @@ import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, l
 
 export type { DialogueServices } from "./dialogueActions";
 
-const BUILT_IN = ["jobbtorg", "vux", "kalkyl", "scb"] as const;
-const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", scb: "dlgScb" } as const;
+const BUILT_IN = ["jobbtorg", "vux", "kalkyl", "scb", "sfi"] as const;
+const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", scb: "dlgScb", sfi: "dlgSfi" } as const;
 const OWN = "sheet:";
 
 const useStyles = makeStyles({
@@ -105,7 +105,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
   // Issue #14: which subjective sections the chosen template will hold, from the registers present.
   const sections = React.useMemo(() => {
-    if (!tables || kind === "kalkyl" || kind === "scb") return [];
+    if (!tables || kind === "kalkyl" || kind === "scb" || kind === "sfi") return [];
     return sectionsOf(findSources(tables), kind, units);
   }, [tables, kind, units]);
   // The periods of the years the registers cover, newest first; the default one first if it is there.

@@ -73,7 +73,7 @@ export function* registerDates(tables: readonly SheetTable[]): Generator<CellVal
 /** The choices of the screen. */
 export interface DialogueRequest {
   tables: readonly SheetTable[];
-  template: "jobbtorg" | "vux" | "kalkyl" | "scb";
+  template: "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
   unit: string | null;
   all: boolean;
   period: string;

@@ -137,6 +137,7 @@ describe("registerTypes", () => {
       ["enkaturval", "EnkatUrval"],
       ["progression", "Progression"],
       ["scb", "ScbInkomstkalla"],
+      ["sfi", "Sfi"],
     ]);
     expect(registerTypes[0].label).toEqual({ sv: "Avslut (Jobbtorg)", en: "Exits (job centres)" });
   });
