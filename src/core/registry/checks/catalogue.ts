@@ -6,45 +6,32 @@ export interface CheckInfo {
   label: { sv: string; en: string };
 }
 
+const entry = (severity: Severity, sv: string, en: string): CheckInfo => ({ severity, label: { sv, en } });
+
 export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
-  "table/empty": { severity: "error", label: { sv: "Tabellen saknar rader", en: "The table has no rows" } },
-  "column/missing": { severity: "error", label: { sv: "Kolumn saknas", en: "Missing column" } },
-  "column/duplicate": { severity: "error", label: { sv: "Dubblerad kolumn", en: "Duplicate column" } },
-  "column/sensitive": {
-    severity: "error",
-    label: { sv: "Känsliga personuppgifter", en: "Special-category personal data" },
-  },
-  "column/identifying": {
-    severity: "warning",
-    label: { sv: "Onödiga identifierande uppgifter", en: "Unneeded identifying data" },
-  },
-  "cell/required": { severity: "error", label: { sv: "Obligatorisk cell är tom", en: "Required cell is blank" } },
-  "cell/uncalculated": {
-    severity: "error",
-    label: { sv: "Formel utan beräknat värde", en: "Formula without a calculated value" },
-  },
-  "pnr/format": { severity: "error", label: { sv: "Inget personnummer", en: "Not a personnummer" } },
-  "pnr/checksum": { severity: "error", label: { sv: "Fel kontrollsiffra", en: "Wrong check digit" } },
-  "pnr/date": { severity: "error", label: { sv: "Omöjligt datum i personnummer", en: "Impossible date in personnummer" } },
-  "pnr/coordination": { severity: "info", label: { sv: "Samordningsnummer", en: "Coordination number" } },
-  "pnr/misplaced": {
-    severity: "error",
-    label: { sv: "Personnummer i fel kolumn", en: "Personnummer outside the ID column" },
-  },
-  "date/invalid": { severity: "error", label: { sv: "Inget datum", en: "Not a date" } },
-  "date/future": { severity: "error", label: { sv: "Datum i framtiden", en: "Date in the future" } },
-  "date/order": { severity: "error", label: { sv: "Slut före start", en: "End before start" } },
-  "code/unknown": { severity: "warning", label: { sv: "Okänd kod", en: "Unknown code" } },
-  "number/invalid": { severity: "error", label: { sv: "Inget tal", en: "Not a number" } },
-  "number/negative": { severity: "error", label: { sv: "Negativt tal", en: "Negative number" } },
-  "gender/invalid": { severity: "error", label: { sv: "Ogiltig könskod", en: "Invalid gender code" } },
-  "gender/mismatch": {
-    severity: "info",
-    label: { sv: "Kön skiljer sig från personnumret", en: "Gender differs from the personnummer" },
-  },
-  "row/duplicate": { severity: "warning", label: { sv: "Dubblerad rad", en: "Duplicate row" } },
-  "key/duplicate": { severity: "error", label: { sv: "Dubblerad nyckel", en: "Duplicate key" } },
-  "row/conditional": { severity: "error", label: { sv: "Villkorad uppgift saknas", en: "Conditional value missing" } },
+  "table/empty": entry("error", "Tabellen saknar rader", "The table has no rows"),
+  "column/missing": entry("error", "Kolumn saknas", "Missing column"),
+  "column/duplicate": entry("error", "Dubblerad kolumn", "Duplicate column"),
+  "column/sensitive": entry("error", "Känsliga personuppgifter", "Special-category personal data"),
+  "column/identifying": entry("warning", "Onödiga identifierande uppgifter", "Unneeded identifying data"),
+  "cell/required": entry("error", "Obligatorisk cell är tom", "Required cell is blank"),
+  "cell/uncalculated": entry("error", "Formel utan beräknat värde", "Formula without a calculated value"),
+  "pnr/format": entry("error", "Inget personnummer", "Not a personnummer"),
+  "pnr/checksum": entry("error", "Fel kontrollsiffra", "Wrong check digit"),
+  "pnr/date": entry("error", "Omöjligt datum i personnummer", "Impossible date in personnummer"),
+  "pnr/coordination": entry("info", "Samordningsnummer", "Coordination number"),
+  "pnr/misplaced": entry("error", "Personnummer i fel kolumn", "Personnummer outside the ID column"),
+  "date/invalid": entry("error", "Inget datum", "Not a date"),
+  "date/future": entry("error", "Datum i framtiden", "Date in the future"),
+  "date/order": entry("error", "Slut före start", "End before start"),
+  "code/unknown": entry("warning", "Okänd kod", "Unknown code"),
+  "number/invalid": entry("error", "Inget tal", "Not a number"),
+  "number/negative": entry("error", "Negativt tal", "Negative number"),
+  "gender/invalid": entry("error", "Ogiltig könskod", "Invalid gender code"),
+  "gender/mismatch": entry("info", "Kön skiljer sig från personnumret", "Gender differs from the personnummer"),
+  "row/duplicate": entry("warning", "Dubblerad rad", "Duplicate row"),
+  "key/duplicate": entry("error", "Dubblerad nyckel", "Duplicate key"),
+  "row/conditional": entry("error", "Villkorad uppgift saknas", "Conditional value missing"),
 };
 
 /** All check codes in catalogue order. */
