@@ -29,6 +29,7 @@ export function isBlankOrZero(value: CellValue): boolean {
 }
 
 // Line breaks, tabs and other control characters (C0, DEL, C1, line/paragraph separators).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Text quoted in a one-line message: a cell's line breaks and control characters become one space. */

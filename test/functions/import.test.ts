@@ -20,6 +20,7 @@ describe("functions.ts in plain Node", () => {
     g.CustomFunctions = { associate: (id: string) => associated.push(id), Error: class {}, ErrorCode: {} };
     try {
       jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads a fresh copy only through require
         require("../../src/functions/functions");
       });
       expect(associated).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "GENDERGAP", "PNR"]);
