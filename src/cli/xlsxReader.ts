@@ -7,7 +7,7 @@
  * Bounds (see xlsxRead/limits.ts): 1 GiB of inflated XML and 256 Mi characters of text per workbook, Excel's grid of
  * 1,048,576 × 16,384, 33.5 million cells per table. Nothing is sized by a declared dimension or table ref.
  */
-import type { CellValue } from "../core/cells";
+import { CellValue, isBlank } from "../core/cells";
 import type { ReadOptions, SheetTable } from "../core/registry/types";
 import { TextBudget, XlsxReadError } from "./xlsxRead/limits";
 import {
@@ -18,7 +18,7 @@ import {
   type SheetEntry,
   type WorkbookInfo,
 } from "./xlsxRead/packageParts";
-import { Bounds, isBlankValue, SheetContext, SheetScanner } from "./xlsxRead/sheetData";
+import { Bounds, SheetContext, SheetScanner } from "./xlsxRead/sheetData";
 import { parseXml } from "./xlsxRead/xml";
 import { ZipParts } from "./xlsxRead/zipParts";
 
@@ -34,7 +34,7 @@ export function parseRef(ref: string): Bounds | null {
 }
 
 function headerText(value: CellValue): string {
-  return isBlankValue(value) ? "" : String(value).trim();
+  return isBlank(value) ? "" : String(value).trim();
 }
 
 /** A workbook opened for reading. */

@@ -4,7 +4,7 @@
  * implements the same port.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core/cells";
+import { CellValue, isBlank } from "../core/cells";
 import type { NewTableSheet, ReadOptions, SheetTable, WorkbookPort } from "../core/registry/types";
 import { uniqueSheetName } from "../xlsx/sheetNames";
 
@@ -35,10 +35,6 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
     if ("error" in value) return (value as ExcelJS.CellErrorValue).error;
   }
   return String(value);
-}
-
-function isBlankCell(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 /** The range an Excel table covers ("A3:G2002") as 1-based bounds. */
@@ -73,7 +69,7 @@ function findHeaderRow(sheet: ExcelJS.Worksheet): { row: number; left: number; r
     let right = 0;
     let filled = 0;
     for (let c = 1; c < raw.length; c++) {
-      if (isBlankCell(plainValue(raw[c]))) continue;
+      if (isBlank(plainValue(raw[c]))) continue;
       if (left === 0) left = c;
       right = c;
       filled++;
@@ -125,7 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (options.signal?.aborted) throw new Error("aborted");
       const values = rowValues(sheet.getRow(r), left, right);
       rows.push(values);
-      if (values.some((v) => !isBlankCell(v))) lastFilled = rows.length;
+      if (values.some((v) => !isBlank(v))) lastFilled = rows.length;
       if (options.onProgress && rows.length % 10000 === 0) options.onProgress(rows.length, total);
     }
     rows.length = lastFilled; // trailing blank rows are formatting, not data
@@ -233,7 +229,7 @@ function locateTable(sheet: ExcelJS.Worksheet): Bounds | null {
 
 function headerTexts(sheet: ExcelJS.Worksheet, bounds: Bounds): string[] {
   return rowValues(sheet.getRow(bounds.top), bounds.left, bounds.right).map((v) =>
-    isBlankCell(v) ? "" : String(v).trim()
+    isBlank(v) ? "" : String(v).trim()
   );
 }
 

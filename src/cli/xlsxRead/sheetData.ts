@@ -4,7 +4,7 @@
  * text joined, errors as their text) placed into a table. Only rows that hold values allocate; rows
  * above, left, right of or below the table are skipped while they stream past.
  */
-import type { CellValue } from "../../core/cells";
+import { CellValue, isBlank } from "../../core/cells";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, TextBudget, XlsxReadError } from "./limits";
 import { StringItemText } from "./packageParts";
 import type { Attributes, XmlHandler } from "./xml";
@@ -45,10 +45,6 @@ const UNIX_EPOCH_SERIAL = 25569;
 const DATE_1904_OFFSET = 1462;
 /** Distinct dates shared (a century of days, and then some); later ones get their own Date. */
 const MAX_SHARED_DATES = 1 << 16;
-
-export function isBlankValue(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
 
 /** "AB12" → 28 (the column number of an A1 address); 0 when the address has no letters. */
 function columnOfAddress(address: string): number {
@@ -261,7 +257,7 @@ export class SheetScanner implements XmlHandler {
     }
     this.currentRow[column - b.left] = value;
     if (uncalculated) this.uncalculated.push([index, column - b.left]);
-    if (uncalculated || !isBlankValue(value)) this.lastFilled = index;
+    if (uncalculated || !isBlank(value)) this.lastFilled = index;
   }
 
   private closeRow(): void {
@@ -278,7 +274,7 @@ export class SheetScanner implements XmlHandler {
   private finishHeader(): void {
     const b = this.bounds as Bounds;
     let last = -1;
-    for (let c = 0; c < this.headerValues.length; c++) if (!isBlankValue(this.headerValues[c])) last = c;
+    for (let c = 0; c < this.headerValues.length; c++) if (!isBlank(this.headerValues[c])) last = c;
     // A table ref may claim every column (A1:XFD…): the headers say how wide it really is.
     if (last >= 0) b.right = b.left + last;
     this.headerValues.length = b.right - b.left + 1;
@@ -293,7 +289,7 @@ export class SheetScanner implements XmlHandler {
     let left = 0;
     let right = 0;
     for (const [column, value] of cells) {
-      if (isBlankValue(value)) continue;
+      if (isBlank(value)) continue;
       if (left === 0 || column < left) left = column;
       if (column > right) right = column;
       filled++;
