@@ -96,9 +96,9 @@ describeBuilt("the build output in dist/", () => {
 
 /** The manifest the build's copy step writes, run alone with `ADDIN_URL` set (no bundling). */
 async function manifestBuiltWith(addinUrl: string | undefined): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only by this test, not at import
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS
   const makeConfig = require("../webpack.config.js") as (env: object, options: { mode: string }) => Promise<Record<string, unknown>>;
   const saved = process.env.ADDIN_URL;
   if (addinUrl === undefined) delete process.env.ADDIN_URL;

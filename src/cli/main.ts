@@ -47,8 +47,7 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (name === "--version" || name === "-v") {
-      // Read at run time: package.json lies outside the compiled tree.
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time: package.json lies outside the compiled tree
       context.out(String(require("../../package.json").version));
       return 0;
     }

@@ -57,7 +57,7 @@ const FONT_IDS: Record<FontKey, number> = { regular: 0, bold: 1, note: 2, title:
 
 /** Text safe inside XML elements and attribute values; characters XML cannot hold are dropped. */
 function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what it drops
   return text.replace(/[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) =>
     ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : ""
   );

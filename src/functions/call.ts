@@ -42,6 +42,7 @@ export function defineFunction<P extends Params>(spec: FunctionSpec<P>): Functio
  * Runs a function: reads each argument by its kind, computes, and turns any failure (thrown
  * AmfError or anything else) into the Excel error value — one error cell for a matrix function.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- returned as the custom function's own any / any[][] (the metadata's type)
 export function call<P extends Params>(spec: FunctionSpec<P>, values: readonly unknown[]): any {
   try {
     const args: Record<string, unknown> = {};

@@ -7,6 +7,7 @@ import { startSettingsStore } from "../excel/settingsStore";
 import { call } from "./call";
 // The metadata plugin appends `CustomFunctions.associate(id, fn)` for each function below: this binding
 // makes those calls safe outside Excel (registration.ts says why they are the one registration).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
 import { excelRuntime, registrar as CustomFunctions } from "./registration";
 import { DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
 

@@ -14,7 +14,7 @@ export function excelRuntime(): typeof CustomFunctions | null {
 
 /** Stands in for the global `CustomFunctions` in functions.ts (see above). */
 export const registrar = {
-  associate(id: string, fn: (...args: any[]) => unknown): void {
+  associate(id: string, fn: (...args: never[]) => unknown): void {
     excelRuntime()?.associate(id, fn);
   },
 };

@@ -279,6 +279,5 @@ const soffice = spawnSync("which", ["soffice"]).status === 0;
   }, 180_000);
 });
 if (!soffice) {
-  // eslint-disable-next-line no-console
   console.warn("soffice not found: the LibreOffice test is skipped (.ci/run installs libreoffice-calc-nogui)");
 }

@@ -6,7 +6,7 @@
  * Plain TypeScript without Node APIs: the browser test bundles it as the fake Office host.
  */
 import { columnNumber } from "../../src/core/workbook/addresses";
-import { ContextLike, FakeRange, Op, propsOf, Proxy } from "./fakeRange";
+import { ContextLike, FakeRange, Op, Proxy } from "./fakeRange";
 import { FakeApplication, FakeSettingCollection } from "./fakeSettings";
 import { FakeCharts, FakeCustomProperties } from "./fakeSheetParts";
 import { copyExtras, extrasOf } from "./fakeSheetState";

@@ -42,11 +42,14 @@ export class FakeCustomProperties extends Proxy {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for any chart part the code reaches, at any depth
+type ChartPart = any;
+
 /**
  * A part of a chart (a series, the axes): each property set lands in `target` under its dotted path at
  * sync; setValues/setXAxisValues/setSolidColor record the range's address or the colour under their own name.
  */
-function partRecorder(ctx: ContextLike, target: () => Record<string, unknown>, path = ""): any {
+function partRecorder(ctx: ContextLike, target: () => Record<string, unknown>, path = ""): ChartPart {
   const setAt = (key: string, value: unknown) => ctx.queue({ request: 0, response: 0, apply: () => void (target()[key] = value) });
   const calls: Record<string, string> = { setValues: "values", setXAxisValues: "xValues", setSolidColor: "color" };
   return new globalThis.Proxy(
@@ -62,9 +65,9 @@ function partRecorder(ctx: ContextLike, target: () => Record<string, unknown>, p
 class FakeChart extends Proxy {
   readonly title: { text: string };
   readonly legend = { position: "" };
-  readonly axes: any;
-  readonly dataLabels: any;
-  readonly series: { getItemAt(i: number): any; add(name?: string): any };
+  readonly axes: ChartPart;
+  readonly dataLabels: ChartPart;
+  readonly series: { getItemAt(i: number): ChartPart; add(name?: string): ChartPart };
   constructor(ctx: ContextLike, private readonly sheet: () => FakeSheet, readonly record: FakeChartRecord) {
     super(ctx);
     const title = {} as { text: string };

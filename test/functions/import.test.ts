@@ -11,7 +11,7 @@ describe("functions.ts in plain Node", () => {
     delete g.CustomFunctions;
     delete g.Office;
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads a fresh copy only through require
       const functions = require("../../src/functions/functions");
       expect(functions.exitRate([["Arbete"], ["Flyttat"]])).toEqual([[0.5]]);
       expect(Object.keys(functions).sort()).toEqual(
@@ -37,8 +37,10 @@ describe("functions.ts in plain Node", () => {
     // exported function of that name; outside it they do nothing (no ReferenceError, no global made).
     const associated: Array<[string, unknown]> = [];
     jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- isolateModules loads a fresh copy only through require */
       const functions = require("../../src/functions/functions");
       const { registrar } = require("../../src/functions/registration");
+      /* eslint-enable @typescript-eslint/no-require-imports */
       for (const [, id, name] of calls) registrar.associate(id, functions[name]);
       expect(g.CustomFunctions).toBeUndefined();
       g.CustomFunctions = { associate: (id: string, fn: unknown) => associated.push([id, fn]), Error: class {}, ErrorCode: {} };

@@ -4,15 +4,14 @@
  * text joined, errors as their text) placed into a table. Only rows that hold values allocate; rows
  * above, left, right of or below the table are skipped while they stream past.
  */
-import type { CellValue } from "../../core/cells";
+import { type CellValue, isBlank } from "../../core/cells";
 import type { Bounds } from "../../core/workbook/addresses";
-import { cutToHeaders, HeaderSearch, isBlankValue } from "../../core/workbook/headerRow";
+import { cutToHeaders, HeaderSearch } from "../../core/workbook/headerRow";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, TextBudget, XlsxReadError } from "./limits";
 import { StringItemText } from "./packageParts";
 import type { Attributes, XmlHandler } from "./xml";
 
 export type { Bounds };
-export { isBlankValue };
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -256,7 +255,7 @@ export class SheetScanner implements XmlHandler {
     }
     this.currentRow[column - b.left] = value;
     if (uncalculated) this.uncalculated.push([index, column - b.left]);
-    if (uncalculated || !isBlankValue(value)) this.lastFilled = index;
+    if (uncalculated || !isBlank(value)) this.lastFilled = index;
   }
 
   private closeRow(): void {

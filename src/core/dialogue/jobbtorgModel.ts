@@ -2,15 +2,24 @@
  * The Jobbtorg indicators of SPEC §7 for a unit and period, computed by the same core functions as the
  * custom functions: EXITRATE, SELFSUFF6M, ENROLLDAYS, the number of exits and EFFINDEX.
  */
-import { CellValue, Gender, isoOf, parseDate, parseMonth, parseNumber, periodWindow, serialOf } from "../cells";
+import {
+  CellValue,
+  Gender,
+  isBlankOrZero,
+  isoOf,
+  parseDate,
+  parseMonth,
+  parseNumber,
+  parsePeriodKey,
+  periodWindow,
+  serialOf,
+} from "../cells";
 import { isAmfError } from "../errors";
 import { formatMessage } from "../messages";
 import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
-import { isEmptyCell } from "../indicators/scope";
-import { parsePeriod as parseCostPeriod } from "../registry/checks/dates";
 import { MEASUREMENT_LAG_MONTHS, selfSufficiency } from "../indicators/selfSufficiency";
 import type { Settings } from "../settings";
 import { svNumber } from "./format";
@@ -47,7 +56,7 @@ function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns
   const ends = all("exitDate");
   if (!reasons || !ends) return null;
   // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isEmptyCell(reasons[i]));
+  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
   return {
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
     genders: pick(all("gender"), rows),
@@ -162,7 +171,7 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   const costOf = new Map<string, number>();
   units.forEach((u, i) => {
     const cost = parseNumber(costs[i]);
-    const key = parseCostPeriod(periods[i]);
+    const key = parsePeriodKey(periods[i]);
     if (u === null || cost === null || key === null || !codes.has(key)) return;
     costOf.set(String(u).trim(), (costOf.get(String(u).trim()) ?? 0) + cost);
   });

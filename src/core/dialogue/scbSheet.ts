@@ -35,7 +35,6 @@ const NOTE: CellStyle = { italic: true };
 
 export const SCB_TITLE = "Långsiktig uppföljning (SCB)";
 const GENDER_TEXT: Record<ScbGender, string> = { T: "kvinnor och män", K: "kvinnor", M: "män" };
-const GENDER_LABEL: Record<ScbGender, string> = { T: "Totalt", K: "Kvinnor", M: "Män" };
 const TIME_TEXT: Record<ScbTime, string> = { [-1]: "1 år före", 1: "1 år efter", 2: "2 år efter" };
 /** Colours of the seven income sources in the chart (distinct in grey print too, work in the section blue). */
 export const SOURCE_COLORS = ["C00000", "F4B183", "ED7D31", "1F4E78", "9DC3E6", "A9D18E", "BFBFBF", "F2F2F2"];

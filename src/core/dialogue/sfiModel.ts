@@ -148,7 +148,11 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
       tally.set(g, t);
     }
     const known = { n: 0, d: 0 };
-    for (const [g, t] of tally) if (g !== null) (known.n += t.n), (known.d += t.d);
+    for (const [g, t] of tally) {
+      if (g === null) continue;
+      known.n += t.n;
+      known.d += t.d;
+    }
     const group = (label: string | null): SfiGroup => {
       const t = tally.get(label) ?? { n: 0, d: 0 };
       const rest = { n: known.n - t.n, d: known.d - t.d };

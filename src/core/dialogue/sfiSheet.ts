@@ -5,7 +5,7 @@
  * (work, studies or neither after, with the number unknown), the school's analysis, and the formulas.
  */
 import { MISSING, intervalText, shown, SUPPRESSED } from "./dialogueSheet";
-import { svNumber, svP, svPercent } from "./format";
+import { svNumber, svPercent } from "./format";
 import { SheetBuilder } from "./sheet";
 import { CURVE_DAYS, HORIZONS, OCCUPATIONS, SfiGroup, SfiModel, UNKNOWN_WARNING } from "./sfiModel";
 import type { Measure } from "./statistics";

@@ -3,7 +3,7 @@
  * name, else by its headers) and its columns by field, via the registry schemas' header matching.
  */
 import type { CellValue } from "../cells";
-import { normalizeCode } from "../cells";
+import { isBlank, normalizeCode } from "../cells";
 import { detectType, mapColumns, normalizeHeader, SCHEMAS } from "../registry/schemas";
 import type { RegisterType, SheetTable } from "../registry/types";
 
@@ -109,7 +109,7 @@ export function targetFor(targets: readonly Target[], indicator: string, unit: s
 export function distinctValues(values: readonly CellValue[] | null): string[] {
   const seen = new Map<string, string>();
   for (const v of values ?? []) {
-    if (v === null || v === undefined || String(v).trim() === "") continue;
+    if (isBlank(v)) continue;
     const key = normalizeCode(v);
     if (!seen.has(key)) seen.set(key, String(v).trim());
   }

@@ -14,10 +14,10 @@
  * on to the courses still running, so the estimate overstates dropout — the more, the more courses
  * complete early.
  */
-import { displayValue, Gender, normalizeCode } from "../cells";
+import { displayValue, Gender, isBlankOrZero, normalizeCode } from "../cells";
 import { AmfError } from "../errors";
 import { cellAt, Column, columnsLength } from "./columns";
-import { dateReader, isEmptyCell, memoize, rowFilter } from "./scope";
+import { dateReader, memoize, rowFilter } from "./scope";
 
 export type CourseOutcome = "dropout" | "completion" | "censored";
 
@@ -128,7 +128,7 @@ export function courseTimes(input: CoursesInput): CourseTime[] {
   const courses: CourseTime[] = [];
   for (let r = 0; r < length; r++) {
     const statusCell = cellAt(statuses, r);
-    if (isEmptyCell(statusCell)) continue;
+    if (isBlankOrZero(statusCell)) continue;
     const status = statusOf(statusCell);
     if (status === undefined) throw new AmfError("value", "invalidStatus", { arg: "statuses", row: r + 1, value: displayValue(statusCell) });
     if (inScope !== null && !inScope(r)) continue;
@@ -139,7 +139,7 @@ export function courseTimes(input: CoursesInput): CourseTime[] {
       continue;
     }
     const endCell = cellAt(endDates, r);
-    if (isEmptyCell(endCell)) throw new AmfError("value", "endDateMissing", { arg: "end_dates", row: r + 1 });
+    if (isBlankOrZero(endCell)) throw new AmfError("value", "endDateMissing", { arg: "end_dates", row: r + 1 });
     const end = endOf(endCell, r);
     if (end < start) throw new AmfError("value", "dateOrder", { row: r + 1, start: displayValue(cellAt(startDates, r)), end: displayValue(endCell) });
     courses.push(end > asOf ? { days: asOf - start, outcome: "censored" } : { days: end - start, outcome: status });

@@ -2,10 +2,10 @@
  * ENROLLDAYS (SPEC §4): average enrolment time in days (genomsnittlig inskrivningstid), mean or median,
  * over the enrolments that have ended.
  */
-import { displayValue } from "../cells";
+import { displayValue, isBlankOrZero } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { AmfError } from "../errors";
-import { dateReader, isEmptyCell, rowFilter, ScopeOptions } from "./scope";
+import { dateReader, rowFilter, ScopeOptions } from "./scope";
 
 export const ENROLL_STATISTICS = ["mean", "median"] as const;
 export type EnrollStatistic = (typeof ENROLL_STATISTICS)[number];
@@ -34,7 +34,7 @@ export function enrollDays(input: EnrollDaysInput): { n: number; days: number | 
   for (let r = 0; r < length; r++) {
     const startCell = cellAt(startDates, r);
     const endCell = cellAt(endDates, r);
-    if (isEmptyCell(startCell) || isEmptyCell(endCell)) continue;
+    if (isBlankOrZero(startCell) || isBlankOrZero(endCell)) continue;
     if (inScope !== null && !inScope(r)) continue;
     const start = startOf(startCell, r);
     const end = endOf(endCell, r);

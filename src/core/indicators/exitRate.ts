@@ -2,10 +2,10 @@
  * EXITRATE (SPEC §4): the share of exits that went to work or studies, as Kolada's KPI measures it —
  * on exits, not on the enrolled. A row with a blank reason is not an exit.
  */
-import { CellValue, codeSet, MAX_SERIAL, normalizeCode } from "../cells";
+import { CellValue, codeSet, isBlankOrZero, MAX_SERIAL, normalizeCode } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { RateResult } from "./rate";
-import { isEmptyCell, memoize, rowScope, ScopeOptions } from "./scope";
+import { memoize, rowScope, ScopeOptions } from "./scope";
 
 export interface ExitRateInput extends ScopeOptions {
   /** Exit reason per exit (one row per exit). */
@@ -56,7 +56,7 @@ export function exitRate(input: ExitRateInput): RateResult {
   let total = 0;
   for (let r = 0; r < length; r++) {
     const reason = cellAt(reasons, r);
-    if (isEmptyCell(reason)) continue;
+    if (isBlankOrZero(reason)) continue;
     if (dateOf !== null) {
       const value = cellAt(exitDates!, r);
       // A number from 1 to MAX_SERIAL is the date serial of its whole day (parseDate's reading), so it

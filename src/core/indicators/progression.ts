@@ -3,13 +3,13 @@
  * and after an intervention (Outcome Rating Scale, the Danish BIP indicators). The occasion is `Före` /
  * `Efter` or a date; per person the earliest and the latest count. Persons measured once are left out.
  */
-import { CellValue, displayValue, normalizeCode, parseDate, parseNumber } from "../cells";
+import { CellValue, displayValue, isBlank, isBlankOrZero, normalizeCode, parseDate, parseNumber } from "../cells";
 import { AmfError } from "../errors";
 import { personKey } from "../pnr";
 import { meanInterval, MeanInterval } from "../stats";
 import { meanRow } from "./meanOutput";
 import { cellAt, Column, columnsLength } from "./columns";
-import { isEmptyCell, rowFilter, ScopeOptions } from "./scope";
+import { rowFilter, ScopeOptions } from "./scope";
 
 export const PROGRESSION_OUTPUTS = ["change", "improved", "n", "all"] as const;
 export type ProgressionOutput = (typeof PROGRESSION_OUTPUTS)[number];
@@ -52,13 +52,13 @@ export function progressionChanges(input: ProgressionInput): { changes: number[]
   for (let r = 0; r < length; r++) {
     const scoreCell = cellAt(scores, r);
     // A 0 is a rating (the scales start at 0), so only a truly empty score means "not measured".
-    if (scoreCell === null || scoreCell === undefined || (typeof scoreCell === "string" && scoreCell.trim() === "")) continue;
+    if (isBlank(scoreCell)) continue;
     const score = parseNumber(scoreCell);
     if (score === null) throw new AmfError("value", "invalidNumber", { arg: "scores", row: r + 1, value: displayValue(scoreCell) });
     const idCell = cellAt(ids, r);
-    if (isEmptyCell(idCell)) throw new AmfError("value", "missingId", { arg: "ids", row: r + 1 });
+    if (isBlankOrZero(idCell)) throw new AmfError("value", "missingId", { arg: "ids", row: r + 1 });
     const occasionCell = cellAt(occasions, r);
-    const order = isEmptyCell(occasionCell) ? null : occasionOrder(occasionCell);
+    const order = isBlankOrZero(occasionCell) ? null : occasionOrder(occasionCell);
     if (order === null) throw new AmfError("value", "invalidOccasion", { arg: "occasions", row: r + 1, value: displayValue(occasionCell) });
     if (inScope !== null && !inScope(r)) continue;
     const key = personKey(idCell);

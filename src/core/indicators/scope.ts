@@ -6,6 +6,7 @@ import {
   CellValue,
   displayValue,
   Gender,
+  isBlankOrZero,
   parseDate,
   parseGender,
   parseMonth,
@@ -14,15 +15,6 @@ import {
 } from "../cells";
 import { AmfError } from "../errors";
 import { cellAt, Column } from "./columns";
-
-/**
- * Blank for code, ID, gender and date columns: null, "", spaces, or 0 (some Excel clients send empty
- * cells as 0, and 0 is never a valid code, ID or date there). Number columns keep 0 as a real zero.
- */
-export function isEmptyCell(value: CellValue): boolean {
-  if (value === null || value === undefined || value === 0) return true;
-  return typeof value === "string" && (value === "" || value.trim() === "");
-}
 
 /**
  * A per-call cache in front of a pure cell conversion: registers repeat the same codes, dates and IDs
@@ -146,7 +138,7 @@ export function rowFilter(
 
 /** Reads gender cells (blank → null); an unknown code fails with #VALUE! naming the row. */
 export function genderReader(argName: string): (value: CellValue, row: number) => Gender | null {
-  const parse = memoize((v) => (isEmptyCell(v) ? null : parseGender(v)));
+  const parse = memoize((v) => (isBlankOrZero(v) ? null : parseGender(v)));
   return (value, row) => {
     // The two standard codes skip the cache: on a whole column every lookup counts.
     if (value === "K") return "K";

@@ -2,12 +2,12 @@
  * SELFSUFF6M (SPEC §4): the share of exits after which the person had no income support in the sixth
  * month after the exit month, found by matching the exit register against the income-support register.
  */
-import { CellValue, todaySerial } from "../cells";
+import { CellValue, isBlankOrZero, todaySerial } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { parsePnr } from "../pnr";
 import { NOT_FAST, NOT_PNR, PersonTable } from "./personTable";
 import { RateResult } from "./rate";
-import { dateReader, isEmptyCell, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
+import { dateReader, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
 
 export interface SelfSufficiencyInput extends ScopeOptions {
   /** Person per exit (personnummer in any form, or another ID matched as trimmed text). */
@@ -89,7 +89,7 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   const dateOf = dateReader(NAMES.dates);
   for (let r = 0; r < exitLength; r++) {
     const id = cellAt(exitIds, r);
-    if (isEmptyCell(id)) continue;
+    if (isBlankOrZero(id)) continue;
     if (inScope !== null && !inScope(r)) continue;
     const measured = monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS;
     let person = typeof id === "string" ? people.addText(id, personCount) : NOT_FAST;
@@ -119,7 +119,7 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
     const id = cellAt(supportIds, r);
     let person = typeof id === "string" ? people.lookupText(id) : NOT_FAST;
     if (person === NOT_FAST) {
-      if (isEmptyCell(id)) continue;
+      if (isBlankOrZero(id)) continue;
       person = supportPerson(id);
     } else if (person < 0 && hasTextPeople) {
       person = textPeople.get(id as string) ?? -1;

@@ -3,12 +3,12 @@
  * at Jobbtorg, the adult-education student survey), with its 95 % t interval, and the share agreeing
  * (the scale's top two steps, "instämmer": 4–5 on a 1–5 scale) for the dialogue sheets.
  */
-import { CellValue, displayValue, normalizeCode, parseNumber } from "../cells";
+import { CellValue, displayValue, isBlankOrZero, normalizeCode, parseNumber } from "../cells";
 import { AmfError } from "../errors";
 import { meanInterval, MeanInterval } from "../stats";
 import { meanRow } from "./meanOutput";
 import { cellAt, Column, columnsLength } from "./columns";
-import { isEmptyCell, rowFilter, ScopeOptions } from "./scope";
+import { rowFilter, ScopeOptions } from "./scope";
 
 export const SURVEY_OUTPUTS = ["mean", "n", "all"] as const;
 export type SurveyOutput = (typeof SURVEY_OUTPUTS)[number];
@@ -43,7 +43,7 @@ export function scaleMaxOf(value: number | null | undefined, argName = "scale_ma
 
 /** True when a cell is no answer: blank, 0 or "Vet ej" (and its variants). */
 export function isNoAnswer(value: CellValue): boolean {
-  return isEmptyCell(value) || (typeof value === "string" && NO_ANSWER_TEXTS.has(normalizeCode(value)));
+  return isBlankOrZero(value) || (typeof value === "string" && NO_ANSWER_TEXTS.has(normalizeCode(value)));
 }
 
 /**

@@ -439,12 +439,6 @@ const HEADER_INDEX: Record<RegisterType, Map<string, string>> = (() => {
   return index;
 })();
 
-/** The field of a type that a header names, or undefined. */
-export function fieldForHeader(header: unknown, type: RegisterType): FieldSchema | undefined {
-  const key = HEADER_INDEX[type].get(normalizeHeader(header));
-  return key === undefined ? undefined : SCHEMAS[type].fields.find((f) => f.key === key);
-}
-
 export interface ColumnMapping {
   /** Field key → column index (0-based within the table). */
   fields: Record<string, number>;

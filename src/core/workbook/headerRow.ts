@@ -9,14 +9,9 @@
  * - The data rows run from the header row down to the last row with a value in the table's columns;
  *   blank rows inside stay, so row numbers hold.
  */
-import type { CellValue } from "../cells";
+import { type CellValue, isBlank } from "../cells";
 import type { SheetTable } from "../registry/types";
 import { type Bounds, parseRange } from "./addresses";
-
-/** Blank for locating the table: no value, or only spaces. */
-export function isBlankValue(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
 
 /** The cells of one row as [1-based column, value] pairs, in any order, blanks allowed. */
 export type RowCells = ReadonlyArray<readonly [number, CellValue]>;
@@ -42,7 +37,7 @@ export class HeaderSearch {
     let left = 0;
     let right = 0;
     for (const [column, value] of cells) {
-      if (isBlankValue(value)) continue;
+      if (isBlank(value)) continue;
       if (left === 0 || column < left) left = column;
       if (column > right) right = column;
       filled++;
@@ -79,13 +74,13 @@ export function firstTableBounds(tables: readonly SheetTableRef[]): Bounds | nul
 /** The right edge of a table's columns: its last filled header (a ref may claim every column, A1:XFD…). */
 export function cutToHeaders(left: number, right: number, headerValues: readonly CellValue[]): number {
   let last = -1;
-  for (let c = 0; c < headerValues.length && c <= right - left; c++) if (!isBlankValue(headerValues[c])) last = c;
+  for (let c = 0; c < headerValues.length && c <= right - left; c++) if (!isBlank(headerValues[c])) last = c;
   return last >= 0 ? left + last : right;
 }
 
 /** A header cell as text: trimmed, blank as "". */
 export function headerText(value: CellValue): string {
-  return isBlankValue(value) ? "" : String(value).trim();
+  return isBlank(value) ? "" : String(value).trim();
 }
 
 /** An empty sheet's table. */
@@ -128,7 +123,7 @@ export function tableOfGrid(name: string, grid: readonly CellValue[][], top: num
   for (let r = bounds.top + 1; r <= bottom; r++) {
     const values = slice(r);
     rows.push(values);
-    if (values.some((v) => !isBlankValue(v))) lastFilled = rows.length;
+    if (values.some((v) => !isBlank(v))) lastFilled = rows.length;
   }
   rows.length = lastFilled; // trailing blank rows are formatting, not data
   return { name, headerRow: bounds.top, firstColumn: bounds.left, headers: slice(bounds.top).map(headerText), rows };

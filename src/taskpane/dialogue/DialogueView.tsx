@@ -91,7 +91,9 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     reload().catch((e) => {
       if (!isAbortError(e)) setMessage({ intent: "error", text: errorText(language, e), at: "create" });
     });
-  }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of language must not read the workbook again
+  }, [reload]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the workbook is the effect; its states follow it
   React.useEffect(readAll, [readAll]);
 
   const tables = workbook?.tables;

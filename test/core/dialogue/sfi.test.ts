@@ -3,7 +3,6 @@
  * and exact tests against scipy/R), the cumulative incidence, "Vad sedan", suppression within a sheet
  * and across the schools' sheets, and the demo reproducing the council's pattern.
  */
-import { serialOf } from "../../../src/core/cells";
 import { build } from "../../../src/core/dialogue/build";
 import { parsePeriod } from "../../../src/core/dialogue/period";
 import { protectSfi, sfiModel, SfiModel } from "../../../src/core/dialogue/sfiModel";

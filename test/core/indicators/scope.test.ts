@@ -1,5 +1,5 @@
 import { monthOfSerial, serialOf } from "../../../src/core/cells";
-import { isEmptyCell, memoize, monthIndexOfSerial, monthReader } from "../../../src/core/indicators/scope";
+import { memoize, monthIndexOfSerial, monthReader } from "../../../src/core/indicators/scope";
 
 describe("monthIndexOfSerial", () => {
   test("agrees with the Date-based monthOfSerial on every day 1900–2100", () => {
@@ -35,13 +35,6 @@ describe("memoize", () => {
     expect(f("x")).toBeUndefined();
     expect(f("y")).toBeNaN();
     expect(f(NaN)).toBeNaN();
-  });
-});
-
-describe("isEmptyCell", () => {
-  test("null, undefined, spaces and 0 are empty in code columns; text and other numbers are not", () => {
-    expect([null, undefined, "", "  ", 0].map(isEmptyCell)).toEqual([true, true, true, true, true]);
-    expect(["K", 1, false].map((v) => isEmptyCell(v))).toEqual([false, false, false]);
   });
 });
 

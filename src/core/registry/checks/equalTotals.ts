@@ -8,11 +8,8 @@
 import { isBlank, normalizeCode, parseNumber } from "../../cells";
 import { codeLookupWithSynonyms } from "../codeLists";
 import { isHiddenMark } from "../schemas";
-import type { CheckCode } from "../types";
-import { cellAt, cellIssue, CheckContext, fieldOf, headerOf, masked, mappedFields } from "./context";
+import { cellAt, Check, CheckContext, fieldOf, mappedColumns, masked, report } from "./context";
 import { MESSAGES } from "./messages";
-
-export const codes: readonly CheckCode[] = ["total/mismatch"];
 
 interface Total {
   /** Sum of the numbers; NaN once a hidden or unreadable count is in it (no total can be named). */
@@ -21,7 +18,15 @@ interface Total {
 }
 
 /** Compares the totals of each combination across the schema's `equalTotals.across` field. */
-export function checkEqualTotals(ctx: CheckContext): void {
+export const equalTotalsCheck: Check = {
+  name: "equal totals",
+  codes: ["total/mismatch"],
+  needs: ["rows"],
+  gives: [],
+  run: checkEqualTotals,
+};
+
+function checkEqualTotals(ctx: CheckContext): void {
   const rule = ctx.schema.equalTotals;
   const sumColumn = rule && ctx.mapping.fields[rule.sum];
   const acrossColumn = rule && ctx.mapping.fields[rule.across];
@@ -29,7 +34,7 @@ export function checkEqualTotals(ctx: CheckContext): void {
   const acrossField = rule && fieldOf(ctx, rule.across);
   if (!rule || sumColumn === undefined || acrossColumn === undefined || !sumField || !acrossField) return;
   const skipped = new Set([rule.sum, rule.across, ...rule.over]);
-  const byFields = mappedFields(ctx).filter(([field]) => !skipped.has(field.key));
+  const byFields = mappedColumns(ctx).filter(([field]) => !skipped.has(field.key));
   // Code fields compare through their code list and synonyms ("K" and "Kvinnor" are one group).
   const lookups = byFields.map(([field]) => codeLookupWithSynonyms(field.codeList, ctx.codeLists));
   const acrossLookup = codeLookupWithSynonyms(acrossField.codeList, ctx.codeLists);
@@ -46,7 +51,10 @@ export function checkEqualTotals(ctx: CheckContext): void {
     const label = byFields.map(([, column], f) => canonical(lookups[f], normalizeCode(cellAt(ctx, i, column))));
     const key = label.join("\u0000");
     let combo = combos.get(key);
-    if (combo === undefined) combos.set(key, (combo = { label: byFields.map(([, column]) => String(cellAt(ctx, i, column) ?? "").trim()), totals: new Map() }));
+    if (combo === undefined) {
+      const shownLabel = byFields.map(([, column]) => String(cellAt(ctx, i, column) ?? "").trim());
+      combos.set(key, (combo = { label: shownLabel, totals: new Map() }));
+    }
     const at = canonical(acrossLookup, normalizeCode(acrossValue));
     const value = cellAt(ctx, i, sumColumn);
     const number = isHiddenMark(sumField, value) ? NaN : isBlank(value) ? 0 : parseNumber(value) ?? NaN;
@@ -60,11 +68,11 @@ export function checkEqualTotals(ctx: CheckContext): void {
     if (known.length < 2) continue;
     const [firstAt, first] = known[0];
     const differing = known.find(([, t]) => Math.abs(t.sum - first.sum) > 1e-9);
-    if (differing === undefined || !ctx.sink.take("total/mismatch")) continue;
+    if (differing === undefined) continue;
     const [at, total] = differing;
-    const row = ctx.table.headerRow + 1 + total.firstRow;
-    const what = masked(label.filter((v) => v !== "").join(", ") || "hela tabellen");
-    const message = MESSAGES.totalMismatch(row, headerOf(ctx, sumColumn), what, firstAt, first.sum, at, total.sum);
-    ctx.sink.push(cellIssue(ctx, "total/mismatch", total.firstRow, sumColumn, message));
+    report(ctx, "total/mismatch", total.firstRow, sumColumn, (row, header) => {
+      const what = masked(label.filter((v) => v !== "").join(", ") || "hela tabellen");
+      return MESSAGES.totalMismatch(row, header, what, firstAt, first.sum, at, total.sum);
+    });
   }
 }

@@ -1,5 +1,5 @@
 /** The SCB extract type (issue #16): detection, synonyms, SCB's hidden marks and the totals warning. */
-import { codes as totalCodes } from "../../../../src/core/registry/checks/equalTotals";
+import { equalTotalsCheck } from "../../../../src/core/registry/checks/equalTotals";
 import { detectType, isHiddenMark, SCHEMAS } from "../../../../src/core/registry/schemas";
 import { check, sheet, triples, triplesOf } from "../fixtures";
 
@@ -73,7 +73,7 @@ describe("SCB extract (ScbInkomstkalla)", () => {
     ];
     const report = check(sheet(HEADERS, rows), { type: "scb" });
     // Rows 2–8 at −1, 9–15 at 1, 16–22 at 2: the women's +2 total is the one reported, at its first row.
-    expect(triplesOf(report, totalCodes)).toEqual([[16, "Antal", "total/mismatch"]]);
+    expect(triplesOf(report, equalTotalsCheck.codes)).toEqual([[16, "Antal", "total/mismatch"]]);
     expect(report.issues.find((i) => i.code === "total/mismatch")!.message.sv).toBe(
       'Rad 16, kolumn "Antal": Stockholmsjobb, Kvinnor, 16–24 år, 2022: summan är 98 vid tidpunkt 2 men 100 vid -1; samma personer bör räknas vid varje tidpunkt (saknas celler, eller blandas årgångar?).'
     );
@@ -86,8 +86,8 @@ describe("SCB extract (ScbInkomstkalla)", () => {
       ...timePoint("Övriga inskrivna", "Kvinnor", "", 1, [10, 5, 30, 40, 5, 5, 5]),
       ...timePoint("Övriga inskrivna", "Kvinnor", "", 2, [10, 5, 30, 40, 5, "..", 2]),
     ];
-    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), totalCodes)).toEqual([]);
+    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual([]);
     rows[7][5] = 11; // the +1 total is now 101
-    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), totalCodes)).toEqual([[9, "Antal", "total/mismatch"]]);
+    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual([[9, "Antal", "total/mismatch"]]);
   });
 });
