@@ -20,7 +20,8 @@ import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
-import { MEASUREMENT_LAG_MONTHS, selfSufficiency } from "../indicators/selfSufficiency";
+import { MEASUREMENT_LAG_MONTHS, selfSufficiencyWith } from "../indicators/selfSufficiency";
+import { SupportIndex } from "../indicators/supportIndex";
 import type { Settings } from "../settings";
 import { svNumber } from "./format";
 import { columnRef, dateFormula, filtered, IndicatorRow, quoted } from "./model";
@@ -86,22 +87,41 @@ interface Window {
   months: number;
 }
 
-function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+/**
+ * The support register indexed by person, once per report: the report asks SELFSUFF6M for every unit,
+ * gender and period, and reading all support rows for each was most of a report's time. Kept per
+ * register (a report's sources) and reference date.
+ */
+const supportIndexes = new WeakMap<object, { today: number; index: SupportIndex }>();
+
+function supportIndexOf(sources: DialogueSources, today: number): SupportIndex | null {
+  const register = sources.registers.forsorjningsstod;
+  if (!register) return null;
+  const kept = supportIndexes.get(register);
+  if (kept && kept.today === today) return kept.index;
   const supportIds = column(sources, "forsorjningsstod", "personalNumber");
   const supportMonths = column(sources, "forsorjningsstod", "month");
   if (!supportIds || !supportMonths) return null;
+  const index = new SupportIndex(supportIds, supportMonths, today);
+  supportIndexes.set(register, { today, index });
+  return index;
+}
+
+function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+  const support = supportIndexOf(sources, today);
+  if (!support) return null;
   return GENDERS.map((gender) =>
-    selfSufficiency({
-      exitIds: c.ids,
-      exitDates: c.ends,
-      supportIds,
-      supportMonths,
-      genders: gender ? c.genders : null,
-      gender,
-      periodEnd: period.periodEnd,
-      months: period.months,
-      referenceSerial: today,
-    })
+    selfSufficiencyWith(
+      {
+        exitIds: c.ids,
+        exitDates: c.ends,
+        genders: gender ? c.genders : null,
+        gender,
+        periodEnd: period.periodEnd,
+        months: period.months,
+      },
+      support
+    )
   );
 }
 

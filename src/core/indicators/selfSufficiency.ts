@@ -7,6 +7,7 @@ import { cellAt, Column, columnsLength } from "./columns";
 import { parsePnr } from "../pnr";
 import { NOT_FAST, NOT_PNR, PersonTable } from "./personTable";
 import { RateResult } from "./rate";
+import { SupportIndex } from "./supportIndex";
 import { dateReader, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
 
 export interface SelfSufficiencyInput extends ScopeOptions {
@@ -139,6 +140,46 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
     if (month < firstMonth || month > lastMonth) continue;
     total++;
     if (supported[e] === 0) count++;
+  }
+  return { count, total };
+}
+
+/** SELFSUFF6M's exit side, for selfSufficiencyWith. */
+export type SelfSufficiencyExits = Omit<SelfSufficiencyInput, "supportIds" | "supportMonths" | "referenceSerial">;
+
+/**
+ * selfSufficiency's figures, and its errors in the same order, against a support register indexed
+ * beforehand (SupportIndex, whose reference date applies): for a report that asks for many units,
+ * genders and periods of one register, the exits are looked up instead of every support row read again.
+ */
+export function selfSufficiencyWith(input: SelfSufficiencyExits, support: SupportIndex): RateResult {
+  const { exitIds, exitDates, genders } = input;
+  const exitLength = columnsLength([
+    [NAMES.exitIds, exitIds],
+    [NAMES.dates, exitDates],
+    [NAMES.genders, genders],
+  ]);
+  // selfSufficiency checks the support columns' shape next, and reads their months after the exits.
+  if (support.columnsError !== null) throw support.columnsError;
+  const inScope = rowFilter(input, exitDates, NAMES);
+  const dateOf = dateReader(NAMES.dates);
+  const exitMonths: number[] = [];
+  const exitPeople: number[] = [];
+  for (let r = 0; r < exitLength; r++) {
+    const id = cellAt(exitIds, r);
+    if (isBlankOrZero(id)) continue;
+    if (inScope !== null && !inScope(r)) continue;
+    exitMonths.push(monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS);
+    exitPeople.push(support.personOf(id));
+  }
+  if (support.rowError !== null) throw support.rowError;
+  let count = 0;
+  let total = 0;
+  for (let e = 0; e < exitMonths.length; e++) {
+    const month = exitMonths[e];
+    if (month < support.firstMonth || month > support.lastMonth) continue;
+    total++;
+    if (!support.hasMonth(exitPeople[e], month)) count++;
   }
   return { count, total };
 }
