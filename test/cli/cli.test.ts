@@ -65,7 +65,7 @@ describe("usage and unreadable input", () => {
     expect(runCli(["valdate", demo]).code).toBe(2);
     const badType = runCli(["validate", demo, "--type", "avslutt"]);
     expect(badType.code).toBe(2);
-    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad|sfi");
+    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb|sfi");
     expect(runCli(["validate", demo, "--lang", "de"]).code).toBe(2);
   });
 

@@ -33,7 +33,7 @@ export const fixCommand: Command = {
       "  --out FIL     utfil (.xlsx, aldrig indatafilen eller en länk till den)",
       "  --force       ersätt en befintlig utfil",
       "  --sheet NAMN  blad att rätta (standard: första blad vars registertyp känns igen)",
-      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|scb",
+      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb|sfi",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD",
     ],
     en: [
@@ -47,7 +47,7 @@ export const fixCommand: Command = {
       "  --out FILE    output file (.xlsx, never the input file or a link to it)",
       "  --force       replace an existing output file",
       "  --sheet NAME  sheet to fix (default: the first sheet whose register type is recognised)",
-      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|scb",
+      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb|sfi",
       "  --today DATE  today's date YYYY-MM-DD",
     ],
   },
