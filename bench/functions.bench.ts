@@ -14,7 +14,7 @@ import { CellValue, genderFilterOf, periodWindow, serialOf } from "../src/core/c
 import { efficiencyIndex } from "../src/core/indicators/efficiencyIndex";
 import { enrollDays } from "../src/core/indicators/enrollDays";
 import { exitRate } from "../src/core/indicators/exitRate";
-import { genderGap } from "../src/core/indicators/genderGap";
+import { genderCounts, genderGap } from "../src/core/indicators/genderGap";
 import { netValue } from "../src/core/indicators/netValue";
 import { rateOutput } from "../src/core/indicators/rate";
 import { selfSufficiency } from "../src/core/indicators/selfSufficiency";
@@ -245,7 +245,8 @@ function main(): void {
   report("SHARE", timePair(shareCall, () => bareScan([reasons])), null);
 
   const gapCall = () => {
-    return genderGap({ values: reasons, positiveValues: ["Arbete"], genders });
+    const { women, men } = genderCounts({ values: reasons, positiveValues: ["Arbete"], genders });
+    return genderGap(women, men);
   };
   report("GENDERGAP", timePair(gapCall, () => bareScan([reasons, genders])), null);
 

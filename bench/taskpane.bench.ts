@@ -9,7 +9,7 @@
 import type { Browser } from "playwright-core";
 import { builtPane, fakeOfficeHostScript, launchChromium, openPane, serve } from "../test/browser/harness";
 
-const FUNCTION_COUNT = 8;
+const FUNCTION_COUNT = 10;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { readFile } from "fs/promises";
 import { basename, extname } from "path";
 import { TextDecoder } from "util";
 import iconv from "iconv-lite";
-import type { CellValue } from "../core/cells";
+import { CellValue, isBlank } from "../core/cells";
 import type { SheetTable } from "../core/registry/types";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be" | "windows-1252";
@@ -139,7 +139,7 @@ export async function readCsv(path: string): Promise<SheetTable & { encoding: Cs
     rows.push(headers.map((_, c) => (record[c] === undefined || record[c] === "" ? null : record[c])));
   }
   // Trailing empty lines are not data.
-  while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || String(v).trim() === "")) rows.pop();
+  while (rows.length > 0 && rows[rows.length - 1].every(isBlank)) rows.pop();
   return {
     name: basename(path, extname(path)).slice(0, 31),
     headerRow: headerIndex + 1,

@@ -5,16 +5,20 @@
 import { stat } from "fs/promises";
 import { basename, extname } from "path";
 import { detectType } from "../core/registry/schemas";
-import type { ReadOptions, RegisterType, SheetTable } from "../core/registry/types";
+import type { RegisterType, SheetTable } from "../core/registry/types";
+import type { WorkbookSource } from "../core/workbook/port";
+import type { Settings } from "../core/settings";
+import { storedSettings } from "../core/workbook/settings";
 import { CliError } from "./context";
 import { readCsv } from "./csv";
 import { XlsxReadError, type XlsxProblem } from "./xlsxRead/limits";
 import { XlsxReader } from "./xlsxReader";
 
-/** The reading side of an opened .xlsx: sheets are read (streamed, bounded) only when asked for. */
-export interface InputWorkbook {
-  listSheets(): Promise<string[]>;
-  readSheet(name: string, options?: ReadOptions): Promise<SheetTable>;
+/**
+ * The reading side of an opened .xlsx, the CLI's WorkbookSource: sheets are read (streamed, bounded)
+ * only when asked for; the settings the pane stored come from the add-in's web-extension part.
+ */
+export interface InputWorkbook extends WorkbookSource {
   headersOf(name: string): Promise<string[]>;
 }
 
@@ -66,6 +70,7 @@ function boundedWorkbook(reader: XlsxReader, name: string, ext: string): InputWo
     listSheets: () => guard(() => reader.listSheets()),
     readSheet: (sheet, options) => guard(() => reader.readSheet(sheet, options)),
     headersOf: (sheet) => guard(() => reader.headersOf(sheet)),
+    readSettings: () => guard(() => reader.readSettings()),
   };
 }
 
@@ -125,6 +130,11 @@ export function readFailure(e: unknown, name: string, ext: string): CliError {
 /** Reads a sheet of the input as a table. */
 export async function readInputSheet(input: Input, sheet: string): Promise<SheetTable> {
   return input.kind === "csv" ? input.table : input.workbook.readSheet(sheet);
+}
+
+/** The settings stored in the input (a CSV file has none: the defaults). */
+export async function inputSettings(input: Input): Promise<Settings> {
+  return storedSettings(input.kind === "csv" ? undefined : await input.workbook.readSettings());
 }
 
 /**

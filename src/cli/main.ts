@@ -3,8 +3,7 @@
  * every failure into one line and an exit code (0 fine, 1 validation errors, 2 usage or unreadable input).
  */
 import { todaySerial } from "../core/cells";
-import type { Language } from "../core/messages";
-import { maskPersonalNumbers } from "../core/pnr";
+import { bilingual, formatMessage, type Language } from "../core/messages";
 import type { Command } from "./commands/command";
 import { demoCommand } from "./commands/demo";
 import { fixCommand } from "./commands/fix";
@@ -41,24 +40,20 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
   try {
     const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
     if (langAt >= 0 && languageOption(argv) === null) {
-      throw new CliError({ sv: "--lang måste vara sv eller en", en: "--lang must be sv or en" });
+      throw new CliError(bilingual("cliBadLanguage"));
     }
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       (name === undefined ? context.err : context.out)(generalHelp(language));
       return name === undefined ? 2 : 0;
     }
     if (name === "--version" || name === "-v") {
-      // Read at run time: package.json lies outside the compiled tree.
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time: package.json lies outside the compiled tree
       context.out(String(require("../../package.json").version));
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      throw new CliError({
-        sv: `okänt kommando "${name}"; kommandon: ${COMMANDS.map((c) => c.name).join(", ")}`,
-        en: `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(", ")}`,
-      });
+      throw new CliError(bilingual("cliUnknownCommand", { name, commands: COMMANDS.map((c) => c.name).join(", ") }));
     }
     if (rest.includes("--help") || rest.includes("-h")) {
       context.out(command.help[language].join("\n"));
@@ -72,9 +67,8 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
     }
     // A bug of ours, not the user's: still one line, masked, no stack trace.
     const message = e instanceof Error ? e.message : String(e);
-    context.err(
-      `resultatdialog: ${language === "sv" ? "internt fel" : "internal error"}: ${maskPersonalNumbers(message).split("\n")[0]}`
-    );
+    // Masked by the message table; only the first line, so no stack trace.
+    context.err(`resultatdialog: ${formatMessage("cliInternalError", { detail: message.split("\n")[0] }, language)}`);
     return 2;
   }
 }

@@ -7,38 +7,30 @@
  * Bounds (see xlsxRead/limits.ts): 1 GiB of inflated XML and 256 Mi characters of text per workbook, Excel's grid of
  * 1,048,576 × 16,384, 33.5 million cells per table. Nothing is sized by a declared dimension or table ref.
  */
-import type { CellValue } from "../core/cells";
 import type { ReadOptions, SheetTable } from "../core/registry/types";
+import { abortError } from "../core/workbook/abort";
+import type { Bounds } from "../core/workbook/addresses";
+import { emptyTable, firstTableBounds, headerText } from "../core/workbook/headerRow";
+import type { WorkbookSource } from "../core/workbook/port";
+import { SETTINGS_KEY, webExtensionValue } from "../core/workbook/settings";
 import { TextBudget, XlsxReadError } from "./xlsxRead/limits";
 import {
   readDateStyles,
   readSharedStrings,
   readTables,
+  readWebExtensionProperty,
   readWorkbook,
   type SheetEntry,
   type WorkbookInfo,
 } from "./xlsxRead/packageParts";
-import { Bounds, isBlankValue, SheetContext, SheetScanner } from "./xlsxRead/sheetData";
+import { SheetContext, SheetScanner } from "./xlsxRead/sheetData";
 import { parseXml } from "./xlsxRead/xml";
 import { ZipParts } from "./xlsxRead/zipParts";
 
 export { XlsxReadError } from "./xlsxRead/limits";
 
-/** The range of an Excel table ("A3:G2002", "$A$1:$G$1048576") as 1-based bounds. */
-export function parseRef(ref: string): Bounds | null {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, "").toUpperCase());
-  if (!m) return null;
-  const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const bounds = { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
-  return bounds.top >= 1 && bounds.left >= 1 && bounds.bottom >= bounds.top && bounds.right >= bounds.left ? bounds : null;
-}
-
-function headerText(value: CellValue): string {
-  return isBlankValue(value) ? "" : String(value).trim();
-}
-
-/** A workbook opened for reading. */
-export class XlsxReader {
+/** A workbook opened for reading: the CLI's side of the workbook port (src/core/workbook/port.ts). */
+export class XlsxReader implements WorkbookSource {
   private context: Promise<SheetContext> | null = null;
   private readonly tables = new Map<string, Promise<Bounds | null>>();
   private readonly headers = new Map<string, Promise<string[]>>();
@@ -69,16 +61,15 @@ export class XlsxReader {
   }
 
   /**
-   * The sheet as a table: its first (top-left) Excel table's range when it has one (totals row left
-   * out), else from the first row with two or more filled cells down to the last filled row. Blank
-   * rows inside stay, so row numbers hold.
+   * The sheet as a table, located by the core's rule (src/core/workbook/headerRow.ts) while the XML
+   * streams: its first Excel table, else from the first row with two or more filled cells.
    */
   async readSheet(name: string, options: ReadOptions = {}): Promise<SheetTable> {
     const sheet = this.sheet(name);
     const scanner = new SheetScanner(await this.sheetContext(), await this.tableOf(sheet));
     await parseXml(this.progress(this.zip.chunks(sheet.part), options), scanner);
     const found = scanner.result();
-    if (!found) return { name: sheet.name, headerRow: 1, firstColumn: 1, headers: [], rows: [] };
+    if (!found) return emptyTable(sheet.name);
     options.onProgress?.(found.rows.length, found.rows.length);
     const table: SheetTable = {
       name: sheet.name,
@@ -104,6 +95,12 @@ export class XlsxReader {
       this.headers.set(sheet.part, headers);
     }
     return headers;
+  }
+
+  /** The settings the task pane stored in the workbook (its web-extension part), undefined when none. */
+  async readSettings(): Promise<unknown> {
+    const value = await readWebExtensionProperty(this.zip, SETTINGS_KEY);
+    return value === null ? undefined : webExtensionValue(value);
   }
 
   close(): void {
@@ -133,16 +130,7 @@ export class XlsxReader {
   private tableOf(sheet: SheetEntry): Promise<Bounds | null> {
     let bounds = this.tables.get(sheet.part);
     if (!bounds) {
-      bounds = readTables(this.zip, sheet.part).then((tables) => {
-        const found = tables
-          .map((t) => {
-            const b = parseRef(t.ref);
-            return b && t.totalsRowCount > 0 ? { ...b, bottom: Math.max(b.top, b.bottom - t.totalsRowCount) } : b;
-          })
-          .filter((b): b is Bounds => b !== null)
-          .sort((a, b) => a.top - b.top || a.left - b.left);
-        return found[0] ?? null;
-      });
+      bounds = readTables(this.zip, sheet.part).then(firstTableBounds);
       this.tables.set(sheet.part, bounds);
     }
     // Each scan narrows its own copy (a table ref's width is cut to its headers).
@@ -152,7 +140,7 @@ export class XlsxReader {
   /** Passes chunks through, checking for cancellation and reporting progress by bytes. */
   private async *progress(chunks: AsyncIterable<string>, options: ReadOptions): AsyncGenerator<string> {
     for await (const chunk of chunks) {
-      if (options.signal?.aborted) throw new Error("aborted");
+      if (options.signal?.aborted) throw abortError();
       yield chunk;
     }
   }

@@ -14,7 +14,9 @@ import archiver from "archiver";
 import { PassThrough, Readable } from "stream";
 import type { CellValue } from "../core/cells";
 import type { NewTableSheet } from "../core/registry/types";
-import { uniqueSheetName, WriteSheetOptions } from "./xlsxWorkbook";
+import { columnLetters } from "../core/workbook/addresses";
+import { freeSheetName } from "../core/workbook/sheetNames";
+import type { WriteSheetOptions } from "./xlsxWorkbook";
 
 /** Options of a streamed table sheet: those of XlsxWorkbook.writeSheet and a comment on the header's first cell. */
 export interface StreamSheetOptions extends WriteSheetOptions {
@@ -55,17 +57,10 @@ const FONT_IDS: Record<FontKey, number> = { regular: 0, bold: 1, note: 2, title:
 
 /** Text safe inside XML elements and attribute values; characters XML cannot hold are dropped. */
 function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the control characters XML cannot hold are what it drops
   return text.replace(/[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) =>
     ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : ""
   );
-}
-
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** The styles of the workbook: cell formats by font and number format, registered as sheets are added. */
@@ -320,7 +315,7 @@ export class XlsxStreamWriter {
   }
 
   private freeName(wanted: string): string {
-    return uniqueSheetName(wanted, this.sheets.map((s) => s.name));
+    return freeSheetName(this.sheets.map((s) => s.name), wanted);
   }
 
   private tableNameFree(name: string): boolean {

@@ -12,7 +12,7 @@ import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "
 import { maskPersonalNumbers, parsePnr, pnrText } from "../core/pnr";
 import { CliError } from "./context";
 import { sheetPaths } from "../xlsx/charts";
-import { uniqueSheetName } from "./xlsxWorkbook";
+import { freeSheetName } from "../core/workbook/sheetNames";
 
 /** What every other sheet becomes before the template is parsed: nothing to build a model of. */
 const EMPTY_SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`;
@@ -99,7 +99,7 @@ export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: "jobbtorg
  * fills it from the model; returns the new name.
  */
 export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.Worksheet, wantedName: string, model: DialogueModel): string {
-  const name = uniqueSheetName(wantedName, workbook.worksheets.map((w) => w.name));
+  const name = freeSheetName(workbook.worksheets.map((w) => w.name), wantedName);
   const copy = workbook.addWorksheet(name);
   template.columns?.forEach((column, i) => {
     if (column.width) copy.getColumn(i + 1).width = column.width;

@@ -12,12 +12,24 @@ export type Range = CellValue[][];
 
 export type Gender = "K" | "M";
 
-/** Blank: null, undefined, or text with nothing but spaces. A 0 is not blank (it may be a real zero). */
+/**
+ * Blank: null, undefined, or text with nothing but spaces. The one definition of a blank cell for every
+ * check, indicator, reader and report. A 0 is not blank (in a number column it is a real zero).
+ */
 export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/**
+ * Blank in a code, ID, gender or date column: `isBlank`, or 0, which some Excel clients send for an
+ * empty cell and which is never a valid code, ID or date there. Number columns use `isBlank`.
+ */
+export function isBlankOrZero(value: CellValue): boolean {
+  return value === 0 || isBlank(value);
+}
+
 // Line breaks, tabs and other control characters (C0, DEL, C1, line/paragraph separators).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Text quoted in a one-line message: a cell's line breaks and control characters become one space. */
@@ -32,25 +44,6 @@ export function displayValue(value: CellValue): string {
   return text.length > 40 ? `"${text.slice(0, 37)}…"` : `"${text}"`;
 }
 
-/**
- * The single column of a range argument as a flat list. A single value (an omitted-range literal)
- * becomes a one-row column. Wider ranges are refused: the functions take one column each.
- */
-export function columnOf(range: Range | CellValue, argName: string): CellValue[] {
-  if (!Array.isArray(range)) return [range];
-  const column: CellValue[] = new Array(range.length);
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r];
-    if (!Array.isArray(row)) {
-      column[r] = row;
-      continue;
-    }
-    if (row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
-    column[r] = row[0];
-  }
-  return column;
-}
-
 /** Every value of a range, row by row (for lists of codes given as a row, a column or a block). */
 export function valuesOf(range: Range | CellValue): CellValue[] {
   if (!Array.isArray(range)) return [range];
@@ -60,52 +53,6 @@ export function valuesOf(range: Range | CellValue): CellValue[] {
     else values.push(row);
   }
   return values;
-}
-
-/**
- * Number of rows up to the last row where any column is non-blank: whole-column references
- * (1,048,576 rows) end in a long blank tail that must cost nothing. A 0 in the tail counts as blank,
- * since some Excel clients send empty cells as 0.
- */
-export function filledLength(...columns: CellValue[][]): number {
-  let last = 0;
-  for (const column of columns) {
-    for (let r = column.length - 1; r >= last; r--) {
-      const v = column[r];
-      if (!(isBlank(v) || v === 0)) {
-        last = r + 1;
-        break;
-      }
-    }
-  }
-  return last;
-}
-
-/**
- * Columns passed together must be equally long (after their blank tails, so that `A:A` beside
- * `A2:A500` is fine as long as the filled rows agree). Returns the common filled length.
- */
-export function commonLength(columns: Array<[string, CellValue[]]>): number {
-  const present = columns.filter(([, c]) => c !== undefined && c !== null);
-  if (present.length === 0) return 0;
-  // Every filled row must exist in every column. Comparing each column only with the first missed a
-  // short second column beside a long, fuller third one (reads past the end of the short one).
-  let shortest = present[0];
-  for (const entry of present) if (entry[1].length < shortest[1].length) shortest = entry;
-  let filled = 0;
-  for (const [name, column] of present) {
-    const length = filledLength(column);
-    if (length > shortest[1].length) {
-      throw new AmfError("value", "shapeMismatch", {
-        a: name,
-        na: column.length,
-        b: shortest[0],
-        nb: shortest[1].length,
-      });
-    }
-    if (length > filled) filled = length;
-  }
-  return filled;
 }
 
 // ---- dates -------------------------------------------------------------------------------------
@@ -208,6 +155,31 @@ export function monthOfSerial(serial: number): number {
   return y * 12 + m - 1;
 }
 
+/** Text YYYY-MM of a month index (year × 12 + month − 1). */
+export function monthText(month: number): string {
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+}
+
+const TERTIAL = /^(\d{4})-?T([1-3])$/;
+const YEAR = /^\d{4}$/;
+
+/**
+ * A period cell (a staff cost's Period) as a comparable key: "2026" (year), "2026T2" (tertial) or
+ * "2026-03" (month, from YYYY-MM, YYYYMM or a date); null when it is none of these. The validation
+ * and the result dialogue both read periods with this, so a period that validates is one that counts.
+ */
+export function parsePeriodKey(value: CellValue): string | null {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999) return String(value);
+  if (typeof value === "string") {
+    const text = value.trim().toUpperCase().replace(/\s+/g, "");
+    const tertial = TERTIAL.exec(text);
+    if (tertial) return `${tertial[1]}T${tertial[2]}`;
+    if (YEAR.test(text)) return Number(text) >= 1900 ? text : null;
+  }
+  const month = parseMonth(value);
+  return month === null ? null : monthText(month);
+}
+
 /** The date in row `row` (1-based within the argument) or an error naming that row. */
 export function requireDate(value: CellValue, argName: string, row: number): number {
   const serial = parseDate(value);
@@ -215,15 +187,6 @@ export function requireDate(value: CellValue, argName: string, row: number): num
     throw new AmfError("value", "invalidDate", { arg: argName, row, value: displayValue(value) });
   }
   return serial;
-}
-
-/** The month in row `row` (1-based within the argument) or an error naming that row. */
-export function requireMonth(value: CellValue, argName: string, row: number): number {
-  const month = parseMonth(value);
-  if (month === null) {
-    throw new AmfError("value", "invalidMonth", { arg: argName, row, value: displayValue(value) });
-  }
-  return month;
 }
 
 /**

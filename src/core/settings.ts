@@ -20,6 +20,10 @@ export interface Settings {
   minGroupSize: number;
   /** Language of messages and reports; "auto" follows Office's display language. */
   language: LanguageSetting;
+  /** A survey's response rate below this share gets the representativity warning (issue #14). */
+  minResponseRate: number;
+  /** The sfi sheet's age bands (issue #15): the first age of each band after the youngest (25, 40: –24, 25–39, 40–). */
+  sfiAgeBands?: number[];
 }
 
 export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = [
@@ -50,7 +54,16 @@ export function defaultSettings(): Settings {
     significanceLevel: 0.05,
     minGroupSize: 10,
     language: "auto",
+    minResponseRate: 0.5,
+    sfiAgeBands: [25, 40],
   };
+}
+
+/** Ascending whole ages 1–120, or undefined. */
+function ageBands(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
+  return ok ? (value as number[]).slice() : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -89,6 +102,8 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     significanceLevel: numberIn(r.significanceLevel, 1e-9, 0.5, false) ?? defaults.significanceLevel,
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
+    minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,
+    sfiAgeBands: ageBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
   };
 }
 

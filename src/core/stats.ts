@@ -1,9 +1,10 @@
 /**
  * The statistics the indicators and the gender-equality analysis rest on: Wilson score intervals for
  * shares, Newcombe's hybrid score interval and the minimal detectable difference for a gap between two
- * shares, and Fisher's exact test for it.
+ * shares, Fisher's exact test for it, and the t interval of a mean (survey answers, progression).
  */
 import normalQuantileOf from "@stdlib/stats-base-dists-normal-quantile";
+import tQuantileOf from "@stdlib/stats-base-dists-t-quantile";
 
 /** The normal quantile for a two-sided 95 % interval (qnorm(0.975)). */
 export const Z95 = 1.959963984540054;
@@ -113,4 +114,40 @@ export function fisherExact(a: number, b: number, c: number, d: number): number 
     if (term <= threshold) tail += term;
   }
   return Math.min(1, tail / total);
+}
+
+/** Student's t quantile (R: qt(p, df); scipy: t.ppf(p, df)), from stdlib rather than our own special functions. */
+export function tQuantile(p: number, df: number): number {
+  return tQuantileOf(p, df);
+}
+
+/** A mean with its spread: n, mean, sample standard deviation and the 95 % t interval. */
+export interface MeanInterval {
+  n: number;
+  mean: number;
+  /** Sample standard deviation (n − 1 in the denominator); NaN when n < 2. */
+  sd: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Mean, sample standard deviation and the 95 % t interval mean ± t(0.975, n − 1) · sd / √n (R:
+ * t.test(x)$conf.int). With one value there is no spread to estimate: sd, low and high are NaN; with
+ * none, the mean is NaN too. Welford's update keeps the sum of squares exact enough for long columns.
+ */
+export function meanInterval(values: ArrayLike<number>): MeanInterval {
+  const n = values.length;
+  let mean = 0;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const delta = values[i] - mean;
+    mean += delta / (i + 1);
+    squares += delta * (values[i] - mean);
+  }
+  if (n === 0) return { n, mean: NaN, sd: NaN, low: NaN, high: NaN };
+  if (n === 1) return { n, mean, sd: NaN, low: NaN, high: NaN };
+  const sd = Math.sqrt(squares / (n - 1));
+  const half = (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
+  return { n, mean, sd, low: mean - half, high: mean + half };
 }

@@ -1,27 +1,12 @@
-/** A1 addresses: column letters and cell addresses from 0-based indexes, as Excel writes them. */
-
-/** Column letters of a 0-based column index (0 → "A", 26 → "AA"). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 0-based column index of column letters ("A" → 0, "AA" → 26). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/**
+ * A1 addresses from Office.js's 0-based indexes (getRangeByIndexes, rowIndex, columnIndex): converted
+ * here to the core's 1-based numbering (src/core/workbook/addresses.ts), which spells the letters.
+ */
+import { columnLetters } from "../core/workbook/addresses";
 
 /** The A1 address of a 0-based row and column ("A1" for 0, 0). */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return `${columnLetters(column + 1)}${row + 1}`;
 }
 
 /** The A1 address of a block of cells from its top-left corner (0-based) and size. */

@@ -79,3 +79,17 @@ export class ChunkPlanner {
     return true;
   }
 }
+
+/**
+ * Syncs one chunk's batch. A chunk Excel rejects as too large shrinks the later chunks and answers
+ * false, for the caller to send the same rows again smaller; any other failure is thrown.
+ */
+export async function syncChunk(sync: () => Promise<void>, planner: ChunkPlanner, rows: number): Promise<boolean> {
+  try {
+    await sync();
+    return true;
+  } catch (error) {
+    if (isPayloadTooLarge(error) && planner.shrink(rows)) return false;
+    throw error;
+  }
+}

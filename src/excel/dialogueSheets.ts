@@ -15,7 +15,7 @@ import { fillSheet, META_PROPERTY } from "./writeSheetDescription";
 /** The meta property as the pane stores it: the core's meta plus what "Uppdatera" needs to rebuild. */
 export interface StoredMeta extends SheetMeta {
   /** The built-in template the sheet was built with (an overview does not say otherwise). */
-  built?: "jobbtorg" | "vux" | "kalkyl";
+  built?: "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
   /** Where each manager-text key was written ("ANALYS" → [row, col], 1-based), so text follows its key. */
   cells?: Record<string, [number, number]>;
   /** For a filled own template: the template sheet and the kind its placeholders were checked as. */

@@ -30,14 +30,5 @@ export function saveSettings(settings: DocumentSettingsLike): Promise<boolean> {
   });
 }
 
-/** The error a cancelled read throws: an AbortError, as fetch and DOM APIs do. */
-export function abortError(): Error {
-  const error = new Error("Avbrutet / Cancelled");
-  error.name = "AbortError";
-  return error;
-}
-
-/** True for the error of a cancelled operation. */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
-}
+/** Cancelling a read (re-exported so the pane needs only this module). */
+export { abortError, isAbortError } from "../core/workbook/abort";

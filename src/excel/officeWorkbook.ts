@@ -1,15 +1,22 @@
 /**
- * The Office.js adapter of the workbook port: lists sheets, reads a sheet's used range in row chunks
+ * The Office.js adapter of the workbook port (src/core/workbook/port.ts): lists sheets, reads a sheet's used range in row chunks
  * sized to Excel's payload and cell limits (with progress, cancel and retry on "payload too large"),
  * writes new sheets in chunks without ever replacing one, selects cells and creates tables.
  * Every `Excel.run` of the add-in lives in src/excel.
  */
 import type { CellValue } from "../core/cells";
-import type { NewTableSheet, ReadOptions, SheetTable, WorkbookPort } from "../core/registry/types";
-import { ChunkLimits, ChunkPlanner, EXCEL_LIMITS, isPayloadTooLarge, payloadBytes } from "./chunking";
+import type { SheetDescription } from "../core/dialogue/types";
+import type { NewTableSheet, ReadOptions, SheetTable } from "../core/registry/types";
+import { abortError } from "../core/workbook/abort";
+import type { Bounds } from "../core/workbook/addresses";
+import { emptyTable, firstTableBounds, HeaderSearch, tableOfGrid } from "../core/workbook/headerRow";
+import type { WorkbookPort } from "../core/workbook/port";
+import { ChunkLimits, ChunkPlanner, EXCEL_LIMITS, payloadBytes, syncChunk } from "./chunking";
 import { toExcelValue } from "./cellValues";
-import { abortError, ExcelRun, officeExcelRun } from "./excelRun";
+import { ExcelRun, officeExcelRun } from "./excelRun";
+import { readStoredSettings } from "./settingsStore";
 import { freeSheetName, freeTableName } from "./sheetNames";
+import { writeSheetDescription } from "./writeSheetDescription";
 
 /** What the last read or write cost: for the benchmark and for tests of the chunking. */
 export interface TransferStats {
@@ -67,20 +74,42 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** The first row of the sheet's used range (its headers), without reading the data below. */
+  /**
+   * The header texts of a sheet (for detecting its register type), by the rule readSheet reads by:
+   * rows are read down to the header row only, one row first, then blocks that double.
+   */
   readHeaders(name: string): Promise<string[]> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,columnCount");
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       if (used.isNullObject) return [];
-      const first = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount).load("values");
-      await context.sync();
-      return (first.values[0] as CellValue[]).map((h) => (h === null || h === undefined ? "" : String(h)));
+      const { rowIndex, columnIndex, rowCount, columnCount } = used;
+      const table = await this.tableBounds(context, sheet);
+      if (table) {
+        const header = sheet.getRangeByIndexes(table.top - 1, columnIndex, 1, columnCount).load("values");
+        await context.sync();
+        return tableOfGrid(name, header.values as CellValue[][], table.top, columnIndex + 1, { ...table, bottom: table.top }).headers;
+      }
+      const search = new HeaderSearch();
+      const grid: CellValue[][] = [];
+      for (let block = 1; grid.length < rowCount && !search.found; block *= 2) {
+        const rows = Math.min(block, rowCount - grid.length);
+        const range = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount).load("values");
+        await context.sync();
+        for (const row of range.values as CellValue[][]) {
+          grid.push(row);
+          if (search.offer(rowIndex + grid.length, row.map((v, c) => [columnIndex + 1 + c, v] as const))) break;
+        }
+      }
+      return tableOfGrid(name, grid, rowIndex + 1, columnIndex + 1).headers;
     });
   }
 
-  /** Reads the used range: its first row as headers, the rest as data rows, in chunks. */
+  /**
+   * The sheet's table (src/core/workbook/headerRow.ts: its Excel table, else from the first row with two
+   * or more filled cells), read from the used range in chunks sized to Excel's payload limit.
+   */
   readSheet(name: string, options: ReadOptions = {}): Promise<SheetTable> {
     const { signal, onProgress } = options;
     const started = now();
@@ -92,9 +121,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       if (used.isNullObject) {
         this.lastRead = { rows: 0, chunks: 0, retries: 0, milliseconds: now() - started };
-        return { name, headerRow: 1, firstColumn: 1, headers: [], rows: [] };
+        return emptyTable(name);
       }
       const { rowIndex, columnIndex, rowCount, columnCount } = used;
+      const table = await this.tableBounds(context, sheet);
       const planner = new ChunkPlanner(this.limits, columnCount);
       const grid: CellValue[][] = [];
       let chunks = 0;
@@ -103,14 +133,9 @@ export class OfficeWorkbook implements WorkbookPort {
         if (signal?.aborted) throw abortError();
         const rows = planner.nextRows(rowCount - grid.length);
         const range = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount).load("values");
-        try {
-          await context.sync();
-        } catch (error) {
-          if (isPayloadTooLarge(error) && planner.shrink(rows)) {
-            retries++;
-            continue;
-          }
-          throw error;
+        if (!(await syncChunk(() => context.sync(), planner, rows))) {
+          retries++;
+          continue;
         }
         const values = range.values as CellValue[][];
         planner.observe(rows, payloadBytes(values));
@@ -118,16 +143,30 @@ export class OfficeWorkbook implements WorkbookPort {
         chunks++;
         onProgress?.(grid.length - 1, rowCount - 1);
       }
-      const [headerValues, ...rows] = grid;
-      this.lastRead = { rows: rows.length, chunks, retries, milliseconds: now() - started };
-      return {
-        name,
-        headerRow: rowIndex + 1,
-        firstColumn: columnIndex + 1,
-        headers: headerValues.map((h) => (h === null || h === undefined ? "" : String(h))),
-        rows,
-      };
+      const result = tableOfGrid(name, grid, rowIndex + 1, columnIndex + 1, table);
+      this.lastRead = { rows: result.rows.length, chunks, retries, milliseconds: now() - started };
+      return result;
     });
+  }
+
+  /** The sheet's first Excel table (its bounds, totals row left out), or null when it has none. */
+  private async tableBounds(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Bounds | null> {
+    const tables = sheet.tables.load("items/name,items/showTotals");
+    await context.sync();
+    if (tables.items.length === 0) return null;
+    const ranges = tables.items.map((table) => ({ totals: table.showTotals, range: table.getRange().load("address") }));
+    await context.sync();
+    return firstTableBounds(ranges.map(({ totals, range }) => ({ ref: range.address, totalsRowCount: totals ? 1 : 0 })));
+  }
+
+  /** The stored value of the workbook's settings (workbook.settings), undefined when none is stored. */
+  readSettings(): Promise<unknown> {
+    return readStoredSettings(this.run);
+  }
+
+  /** Adds the described sheet under a free name and returns the name it got. */
+  writeDescription(description: SheetDescription): Promise<string> {
+    return writeSheetDescription(this.run, description);
   }
 
   /** Adds a sheet named "X" or, when taken, "X (2)", "X (3)" …; writes headers (bold) and rows in chunks. */
@@ -136,10 +175,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const name = freeSheetName(
-        sheets.items.map((s) => s.name),
-        table.name
-      );
+      const name = freeSheetName(sheets.items.map((s) => s.name), table.name);
       const sheet = context.workbook.worksheets.add(name);
       // On its own batch: a chunk Excel rejects as too large takes its whole batch with it.
       await context.sync();
@@ -166,14 +202,9 @@ export class OfficeWorkbook implements WorkbookPort {
           if (dataRows > 0 && column < columns)
             sheet.getRangeByIndexes(firstData, column, dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [format]);
         }
-        try {
-          await context.sync();
-        } catch (error) {
-          if (isPayloadTooLarge(error) && planner.shrink(rows)) {
-            retries++;
-            continue;
-          }
-          throw error;
+        if (!(await syncChunk(() => context.sync(), planner, rows))) {
+          retries++;
+          continue;
         }
         planner.observe(rows, payloadBytes(values) + formats.length * rows * 12);
         written += rows;

@@ -14,10 +14,11 @@
  * that depends on an AMF result.
  */
 import { getSettings, parseSettings, setSettings, Settings, subscribeSettings } from "../core/settings";
+import { SETTINGS_KEY } from "../core/workbook/settings";
 import { DocumentSettingsLike, ExcelRun, officeDocumentSettings, officeExcelRun, saveSettings as saveDocumentSettings } from "./excelRun";
 
-/** The key the settings are stored under in the workbook (and were, in the document settings). */
-export const SETTINGS_KEY = "resultatdialog.settings";
+// The key is the core's: the CLI reads the same value from the file's web-extension part.
+export { SETTINGS_KEY };
 
 /** What the store needs of Office (the fake host in tests). */
 export interface SettingsHost {
@@ -38,7 +39,7 @@ export interface SettingsStore {
 const fingerprint = (settings: Readonly<Settings>): string => JSON.stringify(settings);
 
 /** The stored value in workbook.settings, or undefined when there is none. */
-function readStored(run: ExcelRun): Promise<unknown> {
+export function readStoredSettings(run: ExcelRun): Promise<unknown> {
   return run(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
     await context.sync();
@@ -67,7 +68,7 @@ export function recalculate(run: ExcelRun): Promise<void> {
  * only in the document settings are moved into workbook.settings and removed from the old place.
  */
 export async function loadSettings(host: Pick<SettingsHost, "run" | "legacy">): Promise<Settings> {
-  const stored = await readStored(host.run);
+  const stored = await readStoredSettings(host.run);
   if (stored !== undefined) return parseSettings(stored);
   const old = host.legacy?.get(SETTINGS_KEY);
   if (old === null || old === undefined) return parseSettings(null);
@@ -138,7 +139,7 @@ export function startSettingsStore(host: SettingsHost | null = officeHost()): Se
       recheck = true;
       return;
     }
-    const theirs = parseSettings((await readStored(run)) ?? null);
+    const theirs = parseSettings((await readStoredSettings(run)) ?? null);
     // Our own save raises the event too: only a different value is a co-author's change.
     if (stopped || fingerprint(theirs) === fingerprint(getSettings())) return;
     apply(theirs);

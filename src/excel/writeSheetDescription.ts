@@ -1,10 +1,12 @@
 /**
  * The Office.js writer of sheet descriptions (the ExcelJS writer's twin): a new sheet under a free
- * name with values, live formulas, number formats, fonts, fills, borders, merges, sizes and a
- * clustered column chart — all in one batch, since a dialogue sheet is a few hundred cells.
+ * name with values, live formulas, number formats, fonts, fills, borders, merges, sizes and charts
+ * of the four kinds — all in one batch, since a dialogue sheet is a few hundred cells.
  */
-import type { CellSpec, SheetDescription } from "../core/dialogue/types";
+import { chartProblem, isXYChart } from "../core/dialogue/types";
+import type { CellSpec, ChartAxis, ChartSeries, ChartSpec, RangeRef, SheetDescription } from "../core/dialogue/types";
 import { cellAddress } from "./addresses";
+import { toExcelValue } from "./cellValues";
 import type { ExcelRun } from "./excelRun";
 import { freeSheetName } from "./sheetNames";
 
@@ -13,13 +15,6 @@ const POINTS_PER_CHAR = 5.7;
 
 /** Key of the worksheet custom property that tells "Uppdatera" what a sheet was built from. */
 export const META_PROPERTY = "resultatdialog";
-
-/** What Office.js should write as a cell's value: text that Excel would parse (=, +, −, @) gets a leading apostrophe. */
-export function officeValue(cell: CellSpec): string | number | boolean {
-  if (cell.value === null) return "";
-  if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) return `'${cell.value}`;
-  return cell.value;
-}
 
 function styleRange(range: Excel.Range, cell: CellSpec): void {
   const s = cell.style;
@@ -41,6 +36,88 @@ function styleRange(range: Excel.Range, cell: CellSpec): void {
   }
 }
 
+/** Excel's chart type for a spec (a `line` over numbers is a scatter with straight lines between its points). */
+export function officeChartType(spec: ChartSpec): "ColumnClustered" | "BarStacked100" | "Line" | "XYScatterLines" | "XYScatter" {
+  switch (spec.kind) {
+    case "clusteredColumn":
+      return "ColumnClustered";
+    case "percentStackedBar":
+      return "BarStacked100";
+    case "line":
+      return isXYChart(spec) ? "XYScatterLines" : "Line";
+    case "scatterWithLines":
+      return "XYScatter";
+  }
+}
+
+function styleAxis(axis: Excel.ChartAxis, spec: ChartAxis | undefined): void {
+  if (spec?.min !== undefined) axis.minimum = spec.min;
+  if (spec?.max !== undefined) axis.maximum = spec.max;
+  if (spec?.title) axis.title.text = spec.title;
+  if (spec?.numberFormat) axis.numberFormat = spec.numberFormat;
+}
+
+/** A series' look: filled bars, or a line (dashed for outer limits), or markers without a line (the units). */
+function styleSeries(series: Excel.ChartSeries, spec: ChartSpec, s: ChartSeries): void {
+  if (spec.kind === "clusteredColumn" || spec.kind === "percentStackedBar") {
+    series.format.fill.setSolidColor(`#${s.color}`);
+    return;
+  }
+  if (spec.kind === "scatterWithLines" && s.draw === "points") {
+    series.markerStyle = "Circle";
+    series.markerSize = 7;
+    series.markerBackgroundColor = `#${s.color}`;
+    series.markerForegroundColor = `#${s.color}`;
+    series.format.line.lineStyle = "None";
+    return;
+  }
+  // In an XYScatter chart (markers only) a line series must be a line series of its own.
+  if (spec.kind === "scatterWithLines") series.chartType = "XYScatterLinesNoMarkers";
+  series.markerStyle = "None";
+  series.format.line.color = `#${s.color}`;
+  series.format.line.lineStyle = s.dash ? "Dash" : "Continuous";
+}
+
+/** Queues one chart of any kind onto the sheet. */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const problem = chartProblem(spec);
+  if (problem) throw new Error(problem);
+  const range = (r: RangeRef) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+  let chart: Excel.Chart;
+  if (spec.kind === "clusteredColumn") {
+    // The chart's data block: the header row with the series names above the categories and values.
+    const categories = spec.categories!;
+    const top = spec.series[0].nameCell.row;
+    const right = spec.series[spec.series.length - 1].values.right;
+    chart = sheet.charts.add(officeChartType(spec), range({ top, left: categories.left, bottom: categories.bottom, right }), "Columns");
+    spec.series.forEach((s, i) => styleSeries(chart.series.getItemAt(i), spec, s));
+  } else {
+    // Series by series, each with its own ranges: the data of these kinds need not be one block.
+    chart = sheet.charts.add(officeChartType(spec), range(spec.series[0].values), "Columns");
+    spec.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      series.setValues(range(s.values));
+      const x = s.x ?? (isXYChart(spec) ? undefined : spec.categories);
+      if (x) series.setXAxisValues(range(x));
+      styleSeries(series, spec, s);
+    });
+    if (spec.kind === "percentStackedBar") {
+      // The first category on top, as the sheet lists them; the value axis then sits at the bottom.
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+      chart.dataLabels.showValue = true;
+    }
+    if (isXYChart(spec)) styleAxis(chart.axes.categoryAxis, spec.xAxis);
+  }
+  chart.title.text = spec.title;
+  chart.legend.position = "Bottom";
+  chart.axes.valueAxis.numberFormat = spec.numberFormat;
+  styleAxis(chart.axes.valueAxis, spec.valueAxis);
+  const { row, col, width, height } = spec.anchor;
+  chart.setPosition(cellAddress(row - 1, col - 1), cellAddress(row + height - 2, col + width - 2));
+}
+
 /** Queues the description's cells, merges, sizes, chart and meta property onto a sheet (no sync). */
 export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
   sheet.showGridlines = false;
@@ -55,25 +132,13 @@ export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription)
     // The format first: a text-formatted cell keeps "=AMF…" formula text as text.
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
     if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-    else if (cell.value !== null) range.values = [[officeValue(cell)]];
+    else if (cell.value !== null) range.values = [[toExcelValue(cell.value)]];
     styleRange(range, cell);
   }
   for (const m of description.merges) {
     sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   }
-  for (const spec of description.charts) {
-    // The chart's data block: the header row with the series names above the categories and values.
-    const top = spec.series[0].nameCell.row;
-    const right = spec.series[spec.series.length - 1].values.right;
-    const data = sheet.getRangeByIndexes(top - 1, spec.categories.left - 1, spec.categories.bottom - top + 1, right - spec.categories.left + 1);
-    const chart = sheet.charts.add("ColumnClustered", data, "Columns");
-    chart.title.text = spec.title;
-    chart.legend.position = "Bottom";
-    chart.axes.valueAxis.numberFormat = spec.numberFormat;
-    spec.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${s.color}`));
-    const { row, col, width, height } = spec.anchor;
-    chart.setPosition(cellAddress(row - 1, col - 1), cellAddress(row + height - 2, col + width - 2));
-  }
+  for (const spec of description.charts) addChart(sheet, spec);
   // Stored with the sheet so that "Uppdatera" can rebuild it (ExcelApi 1.12, required by the manifest).
   sheet.customProperties.add(META_PROPERTY, JSON.stringify(description.meta));
 }

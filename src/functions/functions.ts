@@ -1,42 +1,15 @@
 /**
- * The AMF custom functions (SPEC §4). Each one only adapts Excel's arguments (2-D ranges, null for an
- * omitted argument) to a core indicator and its result back to cells; the domain logic is in src/core.
- * The JSDoc below is the English metadata (custom-functions-metadata); Swedish is in functions.sv-SE.json.
+ * The AMF custom functions (SPEC §4): the JSDoc is the English metadata (custom-functions-metadata
+ * builds functions.json from it; Swedish is in functions.sv-SE.json), each body one call of its spec
+ * (specs.ts), which adapts the arguments and computes with the core.
  */
-import { genderFilterOf, optionOf, valuesOf } from "../core/cells";
-import { AmfError } from "../core/errors";
-import { efficiencyIndex as efficiencyIndexCore } from "../core/indicators/efficiencyIndex";
-import { ENROLL_STATISTICS, enrollDays as enrollDaysCore } from "../core/indicators/enrollDays";
-import { exitRate as exitRateCore } from "../core/indicators/exitRate";
-import { genderGap as genderGapCore } from "../core/indicators/genderGap";
-import { netValue as netValueCore } from "../core/indicators/netValue";
-import { RATE_OUTPUTS, RateResult, rateOutput } from "../core/indicators/rate";
-import { selfSufficiency } from "../core/indicators/selfSufficiency";
-import { share as shareCore } from "../core/indicators/share";
-import { parsePnr, pnrText } from "../core/pnr";
-import { getSettings } from "../core/settings";
 import { startSettingsStore } from "../excel/settingsStore";
-import { asColumn, asOptionalColumn } from "../core/indicators/columns";
-import {
-  message,
-  optionalDate,
-  optionalNumber,
-  requiredNumber,
-  runFunction,
-  runMatrix,
-  scalar,
-  sumOfRange,
-  toExcelError,
-} from "./runtime";
-
-function rateCells(result: RateResult, output: unknown): unknown[][] {
-  const figure = rateOutput(result, optionOf(scalar(output, "output"), RATE_OUTPUTS, "rate", "output"));
-  return typeof figure === "number" ? [[figure]] : figure;
-}
-
-function genderArg(value: unknown) {
-  return genderFilterOf(scalar(value, "gender"), "gender");
-}
+import { call } from "./call";
+// The metadata plugin appends `CustomFunctions.associate(id, fn)` for each function below: this binding
+// makes those calls safe outside Excel (registration.ts says why they are the one registration).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
+import { excelRuntime, registrar as CustomFunctions } from "./registration";
+import { DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
 
 /**
  * Share of exits that went to work or studies (Kolada's KPI: measured on exits). One row per exit; a blank reason is not an exit.
@@ -59,18 +32,7 @@ export function exitRate(
   months?: any,
   output?: string
 ): any[][] {
-  return runMatrix(() => {
-    const result = exitRateCore({
-      reasons: asColumn(exit_reasons),
-      genders: asOptionalColumn(genders),
-      gender: genderArg(gender),
-      exitDates: asOptionalColumn(exit_dates),
-      periodEnd: optionalDate(period_end, "period_end"),
-      months: optionalNumber(months, "months"),
-      positiveReasons: getSettings().positiveExitReasons,
-    });
-    return rateCells(result, output);
-  });
+  return call(EXITRATE, [exit_reasons, genders, gender, exit_dates, period_end, months, output]);
 }
 
 /**
@@ -98,19 +60,7 @@ export function selfSufficiency6m(
   months?: any,
   output?: string
 ): any[][] {
-  return runMatrix(() => {
-    const result = selfSufficiency({
-      exitIds: asColumn(exit_ids),
-      exitDates: asColumn(exit_dates),
-      supportIds: asColumn(support_ids),
-      supportMonths: asColumn(support_months),
-      genders: asOptionalColumn(genders),
-      gender: genderArg(gender),
-      periodEnd: optionalDate(period_end, "period_end"),
-      months: optionalNumber(months, "months"),
-    });
-    return rateCells(result, output);
-  });
+  return call(SELFSUFF6M, [exit_ids, exit_dates, support_ids, support_months, genders, gender, period_end, months, output]);
 }
 
 /**
@@ -128,18 +78,8 @@ export function efficiencyIndex(
   reference_outcomes?: any[][],
   reference_costs?: any[][]
 ): any[][] {
-  return runMatrix(() => {
-    const cells = efficiencyIndexCore({
-      outcomes: asColumn(positive_outcomes),
-      costs: asColumn(staff_costs),
-      referenceOutcomes: asOptionalColumn(reference_outcomes),
-      referenceCosts: asOptionalColumn(reference_costs),
-    });
-    return cells.map((cell) => [cell === null ? "" : cell instanceof AmfError ? toExcelError(cell) : cell]);
-  });
+  return call(EFFINDEX, [positive_outcomes, staff_costs, reference_outcomes, reference_costs]);
 }
-
-const NETVALUE_OUTPUTS = ["net", "breakeven", "all"] as const;
 
 /**
  * Municipal-economic net value: participants × (1 − deadweight) × annual effect, decaying and discounted over the years, less the intervention's cost.
@@ -164,25 +104,7 @@ export function netValue(
   decay?: any,
   output?: string
 ): any[][] {
-  return runMatrix(() => {
-    const choice = optionOf(scalar(output, "output"), NETVALUE_OUTPUTS, "net", "output");
-    const result = netValueCore({
-      participants: requiredNumber(participants, "participants"),
-      annualEffect: sumOfRange(annual_effect, "annual_effect"),
-      interventionCost: requiredNumber(intervention_cost, "intervention_cost"),
-      years: optionalNumber(years, "years"),
-      discountRate: optionalNumber(discount_rate, "discount_rate"),
-      deadweight: optionalNumber(deadweight, "deadweight"),
-      decay: optionalNumber(decay, "decay"),
-    });
-    if (choice === "net") return [[result.net]];
-    if (choice === "breakeven") {
-      if (Number.isNaN(result.breakeven)) throw new AmfError("na", "noEffect");
-      return [[result.breakeven]];
-    }
-    const header = [message("headerYear"), message("headerEffect"), message("headerCumulativeEffect"), message("headerCumulativeNet")];
-    return [header, ...result.years.map((y) => [y.year, y.effect, y.cumulativeEffect, y.cumulativeNet])];
-  });
+  return call(NETVALUE, [participants, annual_effect, intervention_cost, years, discount_rate, deadweight, decay, output]);
 }
 
 /**
@@ -202,15 +124,7 @@ export function share(
   gender?: any,
   output?: string
 ): any[][] {
-  return runMatrix(() => {
-    const result = shareCore({
-      values: asColumn(values),
-      positiveValues: valuesOf(positive_values),
-      genders: asOptionalColumn(genders),
-      gender: genderArg(gender),
-    });
-    return rateCells(result, output);
-  });
+  return call(SHARE, [values, positive_values, genders, gender, output]);
 }
 
 /**
@@ -230,20 +144,32 @@ export function enrollDays(
   gender?: any,
   statistic?: string
 ): any {
-  return runFunction(() => {
-    const result = enrollDaysCore({
-      startDates: asColumn(start_dates),
-      endDates: asColumn(end_dates),
-      genders: asOptionalColumn(genders),
-      gender: genderArg(gender),
-      statistic: optionOf(scalar(statistic, "statistic"), ENROLL_STATISTICS, "mean", "statistic"),
-    });
-    if (result.n === 0) throw new AmfError("div0", "noObservations");
-    return result.days;
-  });
+  return call(ENROLLDAYS, [start_dates, end_dates, genders, gender, statistic]);
 }
 
-const GAP_OUTPUTS = ["gap", "p", "ci", "mdd", "all"] as const;
+/**
+ * Cumulative incidence of dropout within days of the start (Aalen–Johansen): completion is a competing event, running courses are censored at as_of. Treating completions as censored (1 − Kaplan–Meier) would overstate dropout, since a completed course can no longer drop out.
+ * @customfunction DROPOUTRISK
+ * @param {any[][]} start_dates Start date per course.
+ * @param {any[][]} end_dates End date per course (needed for Slutförd and Avbruten; not read for Pågående).
+ * @param {any[][]} statuses Slutförd, Avbruten or Pågående per course; a blank row is no course.
+ * @param {any} days Days from the start (0 or more), e.g. 90, 180 or 365.
+ * @param {any[][]} [genders] Gender per course.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {any} [as_of] Follow-up date: running courses are censored here (default today).
+ * @returns {any} The share of courses dropped out within days.
+ */
+export function dropoutRisk(
+  start_dates: any[][],
+  end_dates: any[][],
+  statuses: any[][],
+  days: any,
+  genders?: any[][],
+  gender?: any,
+  as_of?: any
+): any {
+  return call(DROPOUTRISK, [start_dates, end_dates, statuses, days, genders, gender, as_of]);
+}
 
 /**
  * Women's share minus men's share in percentage points, its Fisher p-value, 95 % interval or minimal detectable difference.
@@ -255,26 +181,8 @@ const GAP_OUTPUTS = ["gap", "p", "ci", "mdd", "all"] as const;
  * @returns {any[][]} The gap in percentage points.
  */
 export function genderGap(values: any[][], positive_values: any[][], genders: any[][], output?: string): any[][] {
-  return runMatrix(() => {
-    const choice = optionOf(scalar(output, "output"), GAP_OUTPUTS, "gap", "output");
-    const { women, men, gapPp, p, lowPp, highPp, mddPp } = genderGapCore({
-      values: asColumn(values),
-      positiveValues: valuesOf(positive_values),
-      genders: asColumn(genders),
-      significanceLevel: getSettings().significanceLevel,
-    });
-    if (women.total === 0 || men.total === 0) throw new AmfError("div0", "noObservations");
-    if (choice === "gap") return [[gapPp]];
-    if (choice === "p") return [[p]];
-    if (choice === "ci") return [[lowPp, highPp]];
-    // No size can be named when everyone or no one met the criterion: #NUM! rather than a 0 that reads as "any gap".
-    const mdd = Number.isFinite(mddPp) ? mddPp : toExcelError(new AmfError("num", "noVariation"));
-    if (choice === "mdd") return [[mdd]];
-    return [[women.count / women.total, women.total, men.count / men.total, men.total, gapPp, p, lowPp, highPp, mdd]];
-  });
+  return call(GENDERGAP, [values, positive_values, genders, output]);
 }
-
-const PNR_OUTPUTS = ["normalized", "valid", "gender"] as const;
 
 /**
  * Normalises a personnummer or samordningsnummer to YYYYMMDD-XXXX; "valid" gives TRUE/FALSE, "gender" K/M.
@@ -284,30 +192,44 @@ const PNR_OUTPUTS = ["normalized", "valid", "gender"] as const;
  * @returns {any} The normalised number, TRUE/FALSE or K/M.
  */
 export function pnr(id: any, output?: string): any {
-  return runFunction(() => {
-    const choice = optionOf(scalar(output, "output"), PNR_OUTPUTS, "normalized", "output");
-    const value = scalar(id, "id");
-    const parsed = parsePnr(value);
-    if (choice === "valid") return parsed.ok;
-    if (!parsed.ok) {
-      const key = parsed.reason === "format" ? "pnrFormat" : parsed.reason === "checksum" ? "pnrChecksum" : "pnrDate";
-      // As the parser read it (a number cell with its leading zero back); formatMessage masks it.
-      throw new AmfError("value", key, { value: typeof value === "number" ? pnrText(value) : String(value ?? "") });
-    }
-    return choice === "gender" ? parsed.pnr.gender : parsed.pnr.normalized;
-  });
+  return call(PNR, [id, output]);
 }
 
-// Registration only inside Excel's runtime: in Node and tests the module must load without globals.
-if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.associate === "function") {
-  CustomFunctions.associate("EXITRATE", exitRate);
-  CustomFunctions.associate("SELFSUFF6M", selfSufficiency6m);
-  CustomFunctions.associate("EFFINDEX", efficiencyIndex);
-  CustomFunctions.associate("NETVALUE", netValue);
-  CustomFunctions.associate("SHARE", share);
-  CustomFunctions.associate("ENROLLDAYS", enrollDays);
-  CustomFunctions.associate("GENDERGAP", genderGap);
-  CustomFunctions.associate("PNR", pnr);
-  // The shared runtime holds the settings the functions read; the workbook is where they live.
-  startSettingsStore();
+/**
+ * Mean of survey answers on the scale 1..scale_max; blank, 0 and "Vet ej" are no answer.
+ * @customfunction SURVEYMEAN
+ * @param {any[][]} answers One answer per row (a whole number on the scale).
+ * @param {any[][]} [genders] Gender per row.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {any} [scale_max] Top of the scale, a whole number 2–100 (default 5).
+ * @param {string} [output] "mean" (default), "n" or "all" (mean, n, sd, 95 % t low, high).
+ * @returns {any[][]} The mean answer.
+ */
+export function surveyMean(answers: any[][], genders?: any[][], gender?: any, scale_max?: any, output?: string): any[][] {
+  return call(SURVEYMEAN, [answers, genders, gender, scale_max, output]);
 }
+
+/**
+ * Change in self-rating per person, the last score minus the first (persons measured once are left out).
+ * @customfunction PROGRESSION
+ * @param {any[][]} ids Personnummer (or other ID) per measurement.
+ * @param {any[][]} occasions Före/Efter or the date of each measurement.
+ * @param {any[][]} scores The rating of each measurement.
+ * @param {any[][]} [genders] Gender per row.
+ * @param {any} [gender] Only this gender: K or M; blank for all.
+ * @param {string} [output] "change" (default, the mean change), "improved" (share with a change above 0), "n" or "all" (mean_change, n, sd, low, high, share_improved).
+ * @returns {any[][]} The mean change.
+ */
+export function progression(
+  ids: any[][],
+  occasions: any[][],
+  scores: any[][],
+  genders?: any[][],
+  gender?: any,
+  output?: string
+): any[][] {
+  return call(PROGRESSION, [ids, occasions, scores, genders, gender, output]);
+}
+
+// The shared runtime holds the settings the functions read; the workbook is where they live.
+if (excelRuntime() !== null) startSettingsStore();

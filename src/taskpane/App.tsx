@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
-import { Language, languageOf } from "../core/messages";
+import { chooseLanguage } from "../core/messages";
 import { getSettings, subscribeSettings } from "../core/settings";
 import type { WorkbookServices } from "./services";
 import { DialogueView } from "./dialogue/DialogueView";
@@ -23,18 +23,13 @@ export interface AppProps {
   services: WorkbookServices;
 }
 
-/** The language the pane speaks: the workbook's setting, or Office's display language on "auto". */
-export function paneLanguage(setting: string, displayLanguage: string | undefined): Language {
-  return setting === "sv" || setting === "en" ? setting : languageOf(displayLanguage);
-}
-
 /** The task pane's root: name and version, then the views Validera, Resultatdialog and Inställningar. */
 export function App({ displayLanguage, services }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [setting, setSetting] = React.useState(() => getSettings().language);
   const [view, setView] = React.useState<View>("validate");
   React.useEffect(() => subscribeSettings((s) => setSetting(s.language)), []);
-  const language = paneLanguage(setting, displayLanguage);
+  const language = chooseLanguage(setting, displayLanguage);
   React.useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type NumberKey = "suppressionThreshold" | "gapThresholdPp" | "significanceLevel" | "minGroupSize";
+type NumberKey = "suppressionThreshold" | "gapThresholdPp" | "significanceLevel" | "minGroupSize" | "minResponseRate";
 
 // Field, label, and the range parseSettings accepts (so the form refuses what the store would drop).
 const NUMBERS: Array<[NumberKey, StringKey, number, number, boolean]> = [
@@ -17,6 +17,7 @@ const NUMBERS: Array<[NumberKey, StringKey, number, number, boolean]> = [
   ["gapThresholdPp", "gapThreshold", 0, 100, false],
   ["significanceLevel", "significance", 1e-9, 0.5, false],
   ["minGroupSize", "minGroup", 1, 100000, true],
+  ["minResponseRate", "minResponseRate", 0, 1, false],
 ];
 
 interface Draft {
@@ -35,6 +36,7 @@ function draftOf(s: Readonly<Settings>): Draft {
       gapThresholdPp: String(s.gapThresholdPp),
       significanceLevel: String(s.significanceLevel),
       minGroupSize: String(s.minGroupSize),
+      minResponseRate: String(s.minResponseRate),
     },
     language: s.language,
   };

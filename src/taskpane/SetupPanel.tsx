@@ -4,7 +4,7 @@ import type { Language } from "../core/messages";
 import { mapColumns, registerTypes, SCHEMAS } from "../core/registry/schemas";
 import type { RegisterType } from "../core/registry/types";
 import { maskPersonalNumbers } from "../core/pnr";
-import { columnLetters } from "../excel/addresses";
+import { columnLetters } from "../core/workbook/addresses";
 import { t } from "./strings";
 
 const useStyles = makeStyles({
@@ -36,7 +36,7 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
   const byHeader = mapColumns(headers, type).fields;
   const mapping = mapColumns(headers, type, overrides).fields;
   const taken = new Set(Object.values(mapping));
-  const columnName = (c: number) => `${columnLetters(c)}: ${maskPersonalNumbers(headers[c] || "–")}`;
+  const columnName = (c: number) => `${columnLetters(c + 1)}: ${maskPersonalNumbers(headers[c] || "–")}`;
 
   return (
     <section className={styles.root} aria-label={t(language, "tabValidate")}>

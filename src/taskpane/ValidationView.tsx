@@ -70,6 +70,7 @@ export function ValidationView({ language, services }: ValidationViewProps): Rea
   React.useEffect(() => {
     if (!sheet) return;
     let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new sheet clears the last one's results before its headers load
     setValidated(null);
     setFixPreview(null);
     setTypeOverride("");

@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { getSettings } from "../core/settings";
 import { missingRequirementSets, missingRequirementsMessage, RequirementsHost } from "../excel/requirements";
-import { App, paneLanguage } from "./App";
+import { chooseLanguage } from "../core/messages";
+import { App } from "./App";
 import { workbookServices } from "./services";
 
 /** What the pane needs of Office.context. */
@@ -18,7 +19,7 @@ export function paneTheme(context: PaneContext | undefined): Theme {
 /** Renders the pane into `container` (the React part of the page, loaded as its own chunk). */
 export function mountPane(container: HTMLElement, context: PaneContext | undefined): void {
   const missing = missingRequirementSets({ context });
-  const language = paneLanguage(getSettings().language, context?.displayLanguage);
+  const language = chooseLanguage(getSettings().language, context?.displayLanguage);
   const theme = paneTheme(context);
   // The page around the pane takes the theme's background too, so no white frame shows in dark mode.
   document.body.style.margin = "0";

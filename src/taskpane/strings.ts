@@ -1,6 +1,8 @@
-/** The task pane's texts in Swedish and English: one table for the whole pane. */
-import type { Language } from "../core/messages";
-import { maskPersonalNumbers } from "../core/pnr";
+/**
+ * The task pane's labels (tabs, buttons, headings, hints) in Swedish and English. Its messages
+ * (status, results, errors) are in the one message table, core/messages.ts; `t` gives either.
+ */
+import { fillTemplate, formatMessage, type Language, type MessageKey, type MessageParams } from "../core/messages";
 
 const STRINGS = {
   version: { sv: "Version {version}", en: "Version {version}" },
@@ -15,22 +17,17 @@ const STRINGS = {
   dlgJobbtorg: { sv: "Jobbtorg", en: "Job centres" },
   dlgVux: { sv: "Vuxenutbildning", en: "Adult education" },
   dlgKalkyl: { sv: "Kommunalekonomisk kalkyl", en: "Municipal-economic calculation" },
+  dlgSections: { sv: "Med avsnitten {sections} (från tabellerna Enkat och Progression).", en: "With the sections {sections} (from the Enkat and Progression tables)." },
+  dlgScb: { sv: "Långsiktig uppföljning (SCB)", en: "Long-term follow-up (SCB)" },
+  dlgSubgroup: { sv: "Undergrupp (Hela registret = alla)", en: "Subgroup (The whole register = everyone)" },
+  dlgSfi: { sv: "Sfi – avbrott", en: "Sfi – dropout" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },
   dlgPeriod: { sv: "Period", en: "Period" },
   dlgPeriodHint: { sv: "ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3", en: "YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3" },
-  dlgBadPeriod: { sv: "Ange perioden som ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.", en: "Give the period as YYYY, YYYYT1, YYYYT2 or YYYYT3." },
   dlgCreate: { sv: "Skapa", en: "Create" },
-  dlgReading: { sv: "Läser registren …", en: "Reading the registers …" },
-  dlgReadingSheet: { sv: "Läser {sheet} ({index} av {count}): rad {done} av {total}", en: "Reading {sheet} ({index} of {count}): row {done} of {total}" },
-  dlgCancelled: { sv: "Inläsningen av registren avbröts.", en: "Reading the registers was cancelled." },
   dlgReadAgain: { sv: "Läs registren", en: "Read the registers" },
-  dlgWorking: { sv: "Arbetar …", en: "Working …" },
-  dlgCreated: { sv: "Skapade: {names}", en: "Created: {names}" },
-  dlgBanner: { sv: "Källbladen har olösta valideringsfel: {sheets}", en: "The source sheets have unresolved validation errors: {sheets}" },
-  dlgNoRegister: { sv: "Arbetsboken har inget registerblad som mallen behöver.", en: "The workbook has no register sheet the template needs." },
-  dlgProblems: { sv: "Mallen har {count} fel i platshållarna; inget skrevs:", en: "The template has {count} placeholder problems; nothing was written:" },
   dlgUnknown: { sv: "okänd platshållare", en: "unknown placeholder" },
   dlgMalformed: { sv: "felskriven platshållare", en: "malformed placeholder" },
   dlgUpdateTitle: { sv: "Uppdatera ett skapat blad", en: "Update a generated sheet" },
@@ -45,17 +42,9 @@ const STRINGS = {
     sv: "Öppnar bladet som en ny arbetsbok, med din text och utan register eller personuppgifter, att spara och skicka.",
     en: "Opens the sheet as a new workbook, with your text and without registers or personal data, to save and send.",
   },
-  dlgSavedOwn: { sv: "Bladet {sheet} är öppnat som en ny arbetsbok: spara den och skicka den.", en: "The sheet {sheet} is open as a new workbook: save it and send it." },
-  dlgNoGenerated: { sv: "Inga skapade blad ännu.", en: "No generated sheets yet." },
-  dlgUpdated: { sv: "Bladet {sheet} är uppdaterat; din text är kvar.", en: "The sheet {sheet} is updated; your text is kept." },
-  dlgOrphaned: {
-    sv: "Text för {keys} har ingen plats längre och står nu längst ned i bladet.",
-    en: "Text for {keys} has no place any more and is now at the bottom of the sheet.",
-  },
   sheet: { sv: "Blad", en: "Sheet" },
   registerType: { sv: "Registertyp", en: "Register type" },
   detected: { sv: "{label} (identifierad)", en: "{label} (detected)" },
-  notDetected: { sv: "Ingen registertyp känns igen – välj en.", en: "No register type recognised – choose one." },
   mapping: { sv: "Kolumner", en: "Columns" },
   mappingHint: {
     sv: "Kolumner vars rubrik inte kändes igen kan du koppla här.",
@@ -66,25 +55,16 @@ const STRINGS = {
   recognised: { sv: "känd rubrik", en: "recognised header" },
   validate: { sv: "Validera", en: "Validate" },
   cancel: { sv: "Avbryt", en: "Cancel" },
-  reading: { sv: "Läser rad {done} av {total}", en: "Reading row {done} of {total}" },
-  checking: { sv: "Kontrollerar…", en: "Checking…" },
-  cancelled: { sv: "Valideringen avbröts.", en: "Validation cancelled." },
-  result: { sv: "Resultat för {sheet}: {rows} rader", en: "Result for {sheet}: {rows} rows" },
   errors: { sv: "Fel", en: "Errors" },
   warnings: { sv: "Varningar", en: "Warnings" },
   notes: { sv: "Noteringar", en: "Notes" },
-  noIssues: { sv: "Inga problem hittades.", en: "No problems found." },
   issuesByCheck: { sv: "Problem per kontroll", en: "Problems by check" },
   rowsList: { sv: "Rader: {rows}", en: "Rows: {rows}" },
-  moreIssues: { sv: "… och {count} till", en: "… and {count} more" },
   goToCell: { sv: "Gå till {address}", en: "Go to {address}" },
   row: { sv: "Rad", en: "Row" },
   highlight: { sv: "Markera i bladet", en: "Highlight in sheet" },
   clearHighlight: { sv: "Ta bort markering", en: "Remove highlight" },
-  highlighted: { sv: "{count} celler markerade i {sheet}.", en: "{count} cells highlighted in {sheet}." },
-  cleared: { sv: "Markeringen togs bort från {count} celler.", en: "Highlight removed from {count} cells." },
   createReport: { sv: "Skapa rapportblad", en: "Create report sheet" },
-  reportCreated: { sv: "Rapporten finns i bladet {sheet}.", en: "The report is in the sheet {sheet}." },
   fix: { sv: "Åtgärda", en: "Fix" },
   fixPreview: { sv: "Förhandsgranskning av åtgärder", en: "Preview of fixes" },
   fixPnr: { sv: "Personnummer till ÅÅÅÅMMDD-NNNN", en: "Personnummer to YYYYMMDD-NNNN" },
@@ -92,22 +72,12 @@ const STRINGS = {
   fixDates: { sv: "Textdatum till datum", en: "Text dates to dates" },
   fixTrim: { sv: "Mellanslag borttagna", en: "Spaces trimmed" },
   fixDuplicates: { sv: "Dubblerade rader borttagna", en: "Duplicate rows dropped" },
-  fixNothing: { sv: "Det finns inget att åtgärda automatiskt.", en: "There is nothing to fix automatically." },
   fixApply: { sv: "Skapa rättad kopia", en: "Create fixed copy" },
   fixNote: {
     sv: "Originalbladet ändras inte; åtgärderna skrivs till ett nytt blad.",
     en: "The original sheet is not changed; the fixes go to a new sheet.",
   },
-  fixed: { sv: "Den rättade kopian finns i bladet {sheet}.", en: "The fixed copy is in the sheet {sheet}." },
   createTable: { sv: "Skapa tabell", en: "Create table" },
-  tableCreated: { sv: "Tabellen {name} skapades.", en: "The table {name} was created." },
-  tableRenamed: {
-    sv: "Namnet {wanted} var upptaget; tabellen heter {name}. Funktioner och mallar söker {wanted}.",
-    en: "The name {wanted} was taken; the table is called {name}. Functions and templates look for {wanted}.",
-  },
-  tableExists: { sv: "Bladet har redan tabellen {name}.", en: "The sheet already has the table {name}." },
-  failed: { sv: "Det gick inte: {reason}", en: "That did not work: {reason}" },
-  emptySheet: { sv: "Bladet är tomt.", en: "The sheet is empty." },
   settingsTitle: { sv: "Inställningar för arbetsboken", en: "Workbook settings" },
   positiveReasons: { sv: "Positiva avslutsorsaker (arbete eller studier), en per rad", en: "Positive exit reasons (work or studies), one per line" },
   exitReasons: { sv: "Kodlista för avslutsorsaker, en per rad", en: "Code list of exit reasons, one per line" },
@@ -115,12 +85,11 @@ const STRINGS = {
   gapThreshold: { sv: "Skillnad att analysera (procentenheter)", en: "Gap worth analysing (percentage points)" },
   significance: { sv: "Signifikansnivå", en: "Significance level" },
   minGroup: { sv: "Minsta gruppstorlek", en: "Minimum group size" },
+  minResponseRate: { sv: "Lägsta svarsfrekvens i enkäter (andel, t.ex. 0,5)", en: "Lowest survey response rate (a share, e.g. 0.5)" },
   language: { sv: "Språk", en: "Language" },
   languageAuto: { sv: "Som Office", en: "As Office" },
   save: { sv: "Spara", en: "Save" },
   reset: { sv: "Återställ standard", en: "Restore defaults" },
-  saved: { sv: "Inställningarna sparades i arbetsboken.", en: "The settings were saved in the workbook." },
-  invalidSetting: { sv: "Kontrollera värdet: {field}", en: "Check the value: {field}" },
   reportTitle: { sv: "Valideringsrapport", en: "Validation report" },
   reportSheetName: { sv: "Valideringsrapport", en: "Valideringsrapport" },
   reportMade: { sv: "Skapad", en: "Made" },
@@ -132,10 +101,6 @@ const STRINGS = {
   reportColumn: { sv: "Kolumn", en: "Column" },
   reportCell: { sv: "Cell", en: "Cell" },
   reportMessage: { sv: "Meddelande", en: "Message" },
-  reportCapped: {
-    sv: "Listan visar högst {cap} problem per kontroll; antalen ovan är exakta.",
-    en: "The list shows at most {cap} problems per check; the counts above are exact.",
-  },
   severityError: { sv: "Fel", en: "Error" },
   severityWarning: { sv: "Varning", en: "Warning" },
   severityInfo: { sv: "Notering", en: "Note" },
@@ -143,10 +108,10 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The text for a key in a language, `{name}` placeholders filled from params. */
-export function t(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {
-  // Parameters are sheet, unit and file names and error texts from the workbook: masked, always.
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? maskPersonalNumbers(String(params[name])) : whole));
+/** A label or a message of the pane in a language, `{name}` placeholders filled (and masked) from params. */
+export function t(language: Language, key: StringKey | MessageKey, params: MessageParams = {}): string {
+  if (key in STRINGS) return fillTemplate(STRINGS[key as StringKey][language], params, language);
+  return formatMessage(key as MessageKey, params, language);
 }
 
 /** The label of a severity in a language. */

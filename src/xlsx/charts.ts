@@ -1,21 +1,17 @@
 /**
  * Charts for .xlsx files. ExcelJS reads and writes no charts, so after it has saved the workbook the
  * chart parts (DrawingML) are added to the zip with JSZip, which ExcelJS itself depends on: a drawing
- * per sheet, a clustered column chart per spec, and the relationships and content types that tie them in.
+ * per sheet, a chart per spec (clustered columns, 100 % stacked bars, lines or a scatter with lines), and the relationships and content types that tie them in.
  */
 import JSZip from "jszip";
-import type { ChartSpec, RangeRef } from "../core/dialogue/types";
+import { chartProblem, isXYChart } from "../core/dialogue/types";
+import type { ChartAxis, ChartSeries, ChartSpec, RangeRef } from "../core/dialogue/types";
+import { columnLetters } from "../core/workbook/addresses";
 
 /** A chart to add to the sheet of that name. */
 export interface SheetChart {
   sheet: string;
   chart: ChartSpec;
-}
-
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function escapeXml(text: string): string {
@@ -27,25 +23,103 @@ function ref(sheet: string, r: RangeRef): string {
   return escapeXml(`${quoted}!$${columnLetters(r.left)}$${r.top}:$${columnLetters(r.right)}$${r.bottom}`);
 }
 
-/** The chart part (c:chartSpace) of a clustered column chart, women and men as two series. */
+const cellRef = (sheet: string, cell: { row: number; col: number }): string => ref(sheet, { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+
+const fill = (color: string): string => `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+
+/** Rich text of a chart or axis title (an axis title of the vertical axis turned a quarter). */
+function titleXml(text: string, vertical = false): string {
+  const body = vertical ? `<a:bodyPr rot="-5400000" vert="horz"/>` : `<a:bodyPr/>`;
+  return `<c:title><c:tx><c:rich>${body}<a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+}
+
+function labelsXml(format: string, sourceLinked = false): string {
+  return `<c:dLbls><c:numFmt formatCode="${escapeXml(format)}" sourceLinked="${sourceLinked ? 1 : 0}"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
+}
+
+/** A line's outline: the series colour, dashed for outer limits. */
+function lineXml(s: ChartSeries): string {
+  return `<a:ln w="19050" cap="rnd">${fill(s.color)}${s.dash ? `<a:prstDash val="dash"/>` : ""}<a:round/></a:ln>`;
+}
+
+/** One series, in the element order of its kind's schema type (CT_BarSer, CT_LineSer, CT_ScatterSer). */
+function seriesXml(sheet: string, chart: ChartSpec, s: ChartSeries, i: number): string {
+  const head = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${cellRef(sheet, s.nameCell)}</c:f></c:strRef></c:tx>`;
+  const cat = chart.categories ? `<c:cat><c:strRef><c:f>${ref(sheet, chart.categories)}</c:f></c:strRef></c:cat>` : "";
+  const val = `<c:val><c:numRef><c:f>${ref(sheet, s.values)}</c:f></c:numRef></c:val>`;
+  switch (chart.kind) {
+    case "clusteredColumn":
+      return `${head}<c:spPr>${fill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${labelsXml("0%")}${cat}${val}</c:ser>`;
+    case "percentStackedBar":
+      // The labels show what the cells show (a count or a share); the bar's length is its share of the row.
+      return `${head}<c:spPr>${fill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${labelsXml("General", true)}${cat}${val}</c:ser>`;
+    case "line":
+    case "scatterWithLines": {
+      const points = chart.kind === "scatterWithLines" && s.draw === "points";
+      const spPr = points ? `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` : `<c:spPr>${lineXml(s)}</c:spPr>`;
+      const marker = points
+        ? `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${fill(s.color)}<a:ln w="9525">${fill(s.color)}</a:ln></c:spPr></c:marker>`
+        : `<c:marker><c:symbol val="none"/></c:marker>`;
+      if (!isXYChart(chart)) return `${head}${spPr}${marker}${cat}${val}<c:smooth val="0"/></c:ser>`;
+      const x = `<c:xVal><c:numRef><c:f>${ref(sheet, s.x!)}</c:f></c:numRef></c:xVal>`;
+      const y = `<c:yVal><c:numRef><c:f>${ref(sheet, s.values)}</c:f></c:numRef></c:yVal>`;
+      return `${head}${spPr}${marker}${x}${y}<c:smooth val="0"/></c:ser>`;
+    }
+  }
+}
+
+/** The chart-type element holding the series (c:barChart, c:lineChart or c:scatterChart). */
+function plotXml(sheet: string, chart: ChartSpec): string {
+  const series = chart.series.map((s, i) => seriesXml(sheet, chart, s, i)).join("");
+  const axes = `<c:axId val="111"/><c:axId val="222"/>`;
+  switch (chart.kind) {
+    case "clusteredColumn":
+      return `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${axes}</c:barChart>`;
+    case "percentStackedBar":
+      return `<c:barChart><c:barDir val="bar"/><c:grouping val="percentStacked"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>`;
+    case "line":
+    case "scatterWithLines":
+      if (!isXYChart(chart)) return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
+      return `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}${axes}</c:scatterChart>`;
+  }
+}
+
+function scalingXml(axis: ChartAxis | undefined): string {
+  const max = axis?.max === undefined ? "" : `<c:max val="${axis.max}"/>`;
+  const min = axis?.min === undefined ? "" : `<c:min val="${axis.min}"/>`;
+  return `<c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>`;
+}
+
+/** The axes: a category axis (bottom, or left for bars, first category on top) or a numeric x axis, and the value axis. */
+function axesXml(chart: ChartSpec): string {
+  const bars = chart.kind === "percentStackedBar";
+  // A clustered column chart of rates without a value axis of its own runs from 0 to 100 % (as it always has).
+  const valueAxis = chart.valueAxis ?? (chart.kind === "clusteredColumn" ? { min: 0, max: 1 } : undefined);
+  const valueTitle = valueAxis?.title ? titleXml(valueAxis.title, !bars) : "";
+  const valueFormat = `<c:numFmt formatCode="${escapeXml(chart.numberFormat)}" sourceLinked="0"/>`;
+  if (isXYChart(chart)) {
+    const x = chart.xAxis;
+    const xFormat = `<c:numFmt formatCode="${escapeXml(x?.numberFormat ?? "General")}" sourceLinked="0"/>`;
+    return `<c:valAx><c:axId val="111"/>${scalingXml(x)}<c:delete val="0"/><c:axPos val="b"/>${x?.title ? titleXml(x.title) : ""}${xFormat}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>` +
+      `<c:valAx><c:axId val="222"/>${scalingXml(valueAxis)}<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>${valueTitle}${valueFormat}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="111"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>`;
+  }
+  if (bars) {
+    // Categories read from the top down (maxMin); the value axis then crosses at the last one, at the bottom.
+    return `<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+      `<c:valAx><c:axId val="222"/>${scalingXml(valueAxis)}<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>${valueTitle}${valueFormat}<c:tickLblPos val="nextTo"/><c:crossAx val="111"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`;
+  }
+  return `<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="222"/>${scalingXml(valueAxis)}<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>${valueTitle}${valueFormat}<c:tickLblPos val="nextTo"/><c:crossAx val="111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+}
+
+/** The chart part (c:chartSpace) of a chart of any kind. */
 export function chartXml(sheet: string, chart: ChartSpec): string {
-  const series = chart.series
-    .map(
-      (s, i) => `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${ref(sheet, { top: s.nameCell.row, left: s.nameCell.col, bottom: s.nameCell.row, right: s.nameCell.col })}</c:f></c:strRef></c:tx>` +
-        `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
-        `<c:cat><c:strRef><c:f>${ref(sheet, chart.categories)}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${ref(sheet, s.values)}</c:f></c:numRef></c:val></c:ser>`
-    )
-    .join("");
+  const problem = chartProblem(chart);
+  if (problem) throw new Error(problem);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `<c:roundedCorners val="0"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
-    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-    `<c:gapWidth val="80"/><c:axId val="111"/><c:axId val="222"/></c:barChart>` +
-    `<c:catAx><c:axId val="111"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="222"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(chart.numberFormat)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="111"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:roundedCorners val="0"/><c:chart>${titleXml(chart.title)}` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(sheet, chart)}${axesXml(chart)}` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 

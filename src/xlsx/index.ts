@@ -12,7 +12,7 @@ import { writeDescription } from "./sheetWriter";
 export { addCharts, sheetPaths } from "./charts";
 export type { SheetChart } from "./charts";
 export { fileFormula, writeDescription } from "./sheetWriter";
-export { uniqueSheetName } from "./sheetNames";
+export { freeSheetName } from "../core/workbook/sheetNames";
 
 /** A written workbook: its bytes and the names its sheets got (free names, in order). */
 export interface XlsxFile {

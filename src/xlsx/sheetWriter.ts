@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellSpec, ChartSpec, SheetDescription } from "../core/dialogue/types";
-import { uniqueSheetName } from "./sheetNames";
+import { freeSheetName } from "../core/workbook/sheetNames";
 
 /**
  * A formula as Excel stores it in a file: Excel saves an add-in's JavaScript custom function as
@@ -39,7 +39,7 @@ function styleCell(cell: ExcelJS.Cell, spec: CellSpec): void {
 
 /** Adds the described sheet under a free name (never replacing a sheet); returns the name and its charts. */
 export function writeDescription(workbook: ExcelJS.Workbook, description: SheetDescription): { name: string; charts: ChartSpec[] } {
-  const name = uniqueSheetName(description.name, workbook.worksheets.map((w) => w.name));
+  const name = freeSheetName(workbook.worksheets.map((w) => w.name), description.name);
   const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
   for (const [col, width] of Object.entries(description.columnWidths)) sheet.getColumn(Number(col)).width = width;
   for (const [row, height] of Object.entries(description.rowHeights)) sheet.getRow(Number(row)).height = height;

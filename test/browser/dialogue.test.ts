@@ -89,7 +89,7 @@ describe("the Resultatdialog tab in Chromium", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(created.files[0], "base64") as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([SHEET]);
-    expect(book.getWorksheet(SHEET)!.getCell("A22").value).toBe(TEXT);
+    expect(book.getWorksheet(SHEET)!.getCell("A26").value).toBe(TEXT);
   });
 
   it("leaves a readable screenshot", async () => {

@@ -51,7 +51,7 @@ export function builtPane(): string {
 /** Bundles test/fakes/officeHost.ts into one browser script and returns its text. */
 export async function fakeOfficeHostScript(): Promise<string> {
   // Loaded lazily: webpack is only needed by the harness, not by the module graph of the tests.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
   const webpack = require("webpack");
   const out = mkdtempSync(join(tmpdir(), "resultatdialog-host-"));
   await new Promise<void>((done, fail) =>

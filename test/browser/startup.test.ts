@@ -48,9 +48,9 @@ describe("the page at start", () => {
     expect(text).toContain("This is an Excel add-in");
     expect(text).toContain("Upload My Add-in");
     expect(await page.locator("#outside-office a").first().getAttribute("href")).toBe("hjalp.html");
-    // The one error: custom-functions-metadata-plugin appends unguarded CustomFunctions.associate calls
-    // to functions.js, which outside Office has no CustomFunctions; the note shows regardless.
-    expect(problems).toEqual(["ReferenceError: CustomFunctions is not defined"]);
+    // The metadata plugin's CustomFunctions.associate calls go through registration.ts: no
+    // ReferenceError outside Office any more.
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -58,8 +58,9 @@ describe("the page at start", () => {
     const { page, problems } = await openPane(browser, url, host, "?host=none");
     await page.locator("#outside-office").waitFor({ state: "visible" });
     expect(await page.locator("h1").count()).toBe(1); // the note's heading; no pane was rendered
-    // The functions still register (each twice: by the metadata plugin and by functions.ts).
-    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(8);
+    // The functions still register, each once (by the metadata plugin's calls only).
+    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(11);
+    expect(await page.evaluate("window.__associated.length")).toBe(11);
     expect(problems).toEqual([]);
     await page.close();
   });

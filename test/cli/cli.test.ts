@@ -6,7 +6,7 @@ import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { XlsxWorkbook } from "../../src/cli/xlsxWorkbook";
+import { XlsxReader } from "../../src/cli/xlsxReader";
 import { ensureCliBuilt, runCli, UNMASKED_PNR } from "./runCli";
 
 const TODAY = "2026-03-15";
@@ -65,7 +65,7 @@ describe("usage and unreadable input", () => {
     expect(runCli(["valdate", demo]).code).toBe(2);
     const badType = runCli(["validate", demo, "--type", "avslutt"]);
     expect(badType.code).toBe(2);
-    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad");
+    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad|sfi");
     expect(runCli(["validate", demo, "--lang", "de"]).code).toBe(2);
   });
 
@@ -89,7 +89,7 @@ describe("usage and unreadable input", () => {
     const run = runCli(["validate", demo, "--sheet", "Nope"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr);
-    expect(run.stderr).toContain("Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Avslut (import)");
+    expect(run.stderr).toContain("Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Sfi, Avslut (import)");
   });
 });
 
@@ -176,8 +176,8 @@ describe("fix", () => {
     expect(run.stdout).not.toMatch(UNMASKED_PNR);
     expect(createHash("sha256").update(readFileSync(demo)).digest("hex")).toBe(before);
 
-    const original = await XlsxWorkbook.load(demo);
-    const copy = await XlsxWorkbook.load(out);
+    const original = await XlsxReader.open(demo);
+    const copy = await XlsxReader.open(out);
     // Issue #8: only the corrected sheet and the list of changes, not a copy of every register.
     expect(await copy.listSheets()).toEqual(["Avslut (import) (rättad)", "Ändringar"]);
     const originalImport = await original.readSheet("Avslut (import)");
@@ -211,7 +211,7 @@ describe("fix", () => {
     const run = runCli(["fix", csv, "--type", "avslut", "--out", out, "--today", TODAY]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const copy = await XlsxWorkbook.load(out);
+    const copy = await XlsxReader.open(out);
     expect(await copy.listSheets()).toEqual(["avslut (rättad)", "Ändringar"]);
     expect((await copy.readSheet("avslut (rättad)")).rows).toHaveLength(1);
   });
@@ -225,7 +225,7 @@ describe("fix", () => {
     const run = runCli(["fix", sparse, "--type", "avslut", "--out", out, "--today", TODAY]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/5000 +blank rows left out/);
-    const fixed = await (await XlsxWorkbook.load(out)).readSheet("sparse (rättad)");
+    const fixed = await (await XlsxReader.open(out)).readSheet("sparse (rättad)");
     expect(fixed.rows).toHaveLength(2);
   });
 

@@ -31,7 +31,12 @@ test("the sheets, their tables and sizes for seed 1", () => {
     ["VuxUppfoljning", "VuxUppfoljning", 800],
     ["Personalkostnad", "Personalkostnad", 8],
     ["Mal", "Mal", 8],
+    ["Sfi", "Sfi", 900],
     ["Avslut (import)", undefined, 42],
+    ["Enkat", "Enkat", 3096],
+    ["EnkatUrval", "EnkatUrval", 15],
+    ["Progression", "Progression", 1320],
+    ["ScbInkomstkalla", "ScbInkomstkalla", 1260],
   ]);
 });
 
@@ -43,7 +48,7 @@ test("the same seed gives the same workbook; another seed another", () => {
 });
 
 test("every personnummer in the clean registers is valid, and none is a samordningsnummer", () => {
-  for (const name of ["Avslut", "Forsorjningsstod", "VuxUppfoljning"]) {
+  for (const name of ["Avslut", "Forsorjningsstod", "VuxUppfoljning", "Sfi"]) {
     for (const value of column(name, "Personnummer")) {
       const parsed = parsePnr(value, TODAY);
       expect(parsed.ok && !parsed.pnr.coordination).toBe(true);

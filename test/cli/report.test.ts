@@ -117,13 +117,19 @@ describe("report --all", () => {
     expect(typeof sheet.getCell("D8").value).toBe("number");
   });
 
-  test("each unit sheet gets a clustered column chart in the file", async () => {
+  test("each unit sheet gets a clustered column chart in the file, the overview a funnel per rate", async () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(4);
-    const xml = await zip.file(charts[0])!.async("string");
-    expect(xml).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
-    expect(xml).toContain("Kvinnor och män");
+    const xmls = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
+    const columns = xmls.filter((xml) => xml.includes('<c:barDir val="col"/><c:grouping val="clustered"/>'));
+    expect(columns).toHaveLength(4);
+    expect(columns.every((xml) => xml.includes("Kvinnor och män"))).toBe(true);
+    const funnels = xmls.filter((xml) => xml.includes("<c:scatterChart>"));
+    expect(funnels.map((xml) => /<a:t>(Trattdiagram: [^<]+)<\/a:t>/.exec(xml)?.[1])).toEqual([
+      "Trattdiagram: Avslut till arbete eller studier",
+      "Trattdiagram: Utan försörjningsstöd 6 månader efter avslut",
+    ]);
+    expect(charts).toHaveLength(6);
   });
 
   test("running again never replaces the report without --force; with it, the same sheets", async () => {
@@ -230,7 +236,7 @@ describe("a workbook with 4 charts", () => {
   const withCharts = join(dir, "charts.xlsx");
   const range = (top: number, col: number): { top: number; left: number; bottom: number; right: number } => ({ top, left: col, bottom: top + 3, right: col });
   const spec = (i: number): ChartSpec => ({
-    type: "clusteredColumn",
+    kind: "clusteredColumn",
     title: `Diagram ${i}`,
     categories: range(4, 1),
     series: [{ name: "Mål", nameCell: { row: 3, col: 2 }, values: range(4, 2), color: "8E5EA2" }],
@@ -273,6 +279,5 @@ const soffice = spawnSync("which", ["soffice"]).status === 0;
   }, 180_000);
 });
 if (!soffice) {
-  // eslint-disable-next-line no-console
   console.warn("soffice not found: the LibreOffice test is skipped (.ci/run installs libreoffice-calc-nogui)");
 }

@@ -41,6 +41,7 @@ describe("validate on a file with escape sequences and line breaks in cells", ()
     writeFileSync(path, lines.join("\n") + "\n");
     const run = runCli(["validate", path, "--today", "2026-03-15"]);
     expect(run.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- asserts that no control character reaches the terminal
     expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(run.stdout).not.toMatch(UNMASKED_PNR);
     const issueLines = run.stdout.split("\n").filter((l) => l.includes("date/invalid:"));

@@ -1,6 +1,6 @@
 /**
  * The streaming writer of the demo (src/cli/xlsxStreamWriter.ts), read back with ExcelJS's document
- * reader and the workbook port: sheet names and order, Excel tables with their ranges and columns,
+ * reader and the CLI's streaming reader: sheet names and order, Excel tables with their ranges and columns,
  * values (text with spaces kept, numbers, dates as the same day, blanks), number formats on the data
  * cells only, the note line's font, the frozen header, widths, the autofilter and the header comment.
  */
@@ -10,12 +10,12 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { parseDate, serialOf } from "../../src/core/cells";
 import { XlsxStreamWriter } from "../../src/cli/xlsxStreamWriter";
-import { XlsxWorkbook } from "../../src/cli/xlsxWorkbook";
+import { XlsxReader } from "../../src/cli/xlsxReader";
 
 let dir: string;
 let path: string;
 let loaded: ExcelJS.Workbook;
-let port: XlsxWorkbook;
+let port: XlsxReader;
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -45,10 +45,11 @@ beforeAll(async () => {
   writeFileSync(path, await writer.toBuffer());
   loaded = new ExcelJS.Workbook();
   await loaded.xlsx.readFile(path);
-  port = await XlsxWorkbook.load(path);
+  port = await XlsxReader.open(path);
 });
 
 afterAll(() => {
+  port?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,14 +1,16 @@
 /**
- * The ExcelJS workbook port on real .xlsx files: header detection (title line, Excel table), plain
- * values from rich text, formulas, links and errors, dates that parseDate reads, and writes that
- * never replace a sheet.
+ * .xlsx files ExcelJS writes, read by the CLI's streaming reader: header detection (title line, Excel
+ * table), plain values from rich text, formulas, links and errors, dates that parseDate reads; and the
+ * CLI's ExcelJS writer, whose sheets never replace one.
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseDate, serialOf } from "../../src/core/cells";
-import { plainValue, uniqueSheetName, XlsxWorkbook } from "../../src/cli/xlsxWorkbook";
+import { XlsxReader } from "../../src/cli/xlsxReader";
+import { XlsxWorkbook } from "../../src/cli/xlsxWorkbook";
+import { freeSheetName } from "../../src/core/workbook/sheetNames";
 
 let dir: string;
 
@@ -20,22 +22,27 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function roundTrip(build: (wb: ExcelJS.Workbook) => void, name: string): Promise<XlsxWorkbook> {
+async function roundTrip(build: (wb: ExcelJS.Workbook) => void, name: string): Promise<XlsxReader> {
   const workbook = new ExcelJS.Workbook();
   build(workbook);
   const path = join(dir, name);
   await workbook.xlsx.writeFile(path);
-  return XlsxWorkbook.load(path);
+  return XlsxReader.open(path);
 }
 
-describe("plainValue", () => {
-  test("unwraps rich text, formula results, hyperlinks and errors", () => {
-    expect(plainValue({ richText: [{ text: "Jobbtorg " }, { text: "City", font: { bold: true } }] })).toBe("Jobbtorg City");
-    expect(plainValue({ formula: "A1+1", result: 42 } as ExcelJS.CellFormulaValue)).toBe(42);
-    expect(plainValue({ formula: "A1", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue)).toBe("#N/A");
-    expect(plainValue({ text: "Länk", hyperlink: "https://example.invalid" })).toBe("Länk");
-    expect(plainValue({ error: "#VALUE!" } as ExcelJS.CellErrorValue)).toBe("#VALUE!");
-    expect(plainValue(undefined)).toBeNull();
+describe("plain values", () => {
+  test("rich text joined, formula results, hyperlink texts and errors", async () => {
+    const port = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("Celler");
+      ws.getRow(1).values = ["Text", "Formel", "Fel i formel", "Länk", "Fel", "Tom"];
+      ws.getCell("A2").value = { richText: [{ text: "Jobbtorg " }, { text: "City", font: { bold: true } }] };
+      ws.getCell("B2").value = { formula: "1+41", result: 42 } as ExcelJS.CellFormulaValue;
+      ws.getCell("C2").value = { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue;
+      ws.getCell("D2").value = { text: "Länk", hyperlink: "https://example.invalid" };
+      ws.getCell("E2").value = { error: "#VALUE!" } as ExcelJS.CellErrorValue;
+    }, "values.xlsx");
+    expect((await port.readSheet("Celler")).rows).toEqual([["Jobbtorg City", 42, "#N/A", "Länk", "#VALUE!", null]]);
+    port.close();
   });
 });
 
@@ -60,7 +67,7 @@ describe("readSheet", () => {
     expect(table.rows[2][0]).toBe("Jobbtorg Järva");
     expect(parseDate(table.rows[2][1])).toBe(serialOf(2025, 3, 4));
     expect(table.rows[2][2]).toBe(2);
-    expect(port.headersOf("Export")).toEqual(["Enhet", "Period", "Personalkostnad"]);
+    expect(await port.headersOf("Export")).toEqual(["Enhet", "Period", "Personalkostnad"]);
   });
 
   test("uses an Excel table's range when the sheet has one", async () => {
@@ -102,11 +109,11 @@ describe("readSheet", () => {
 
 describe("writing sheets", () => {
   test("never replaces a sheet: X, X (2), X (3), within 31 characters, ignoring case", () => {
-    expect(uniqueSheetName("Avslut", ["Blad1"])).toBe("Avslut");
-    expect(uniqueSheetName("Avslut", ["avslut"])).toBe("Avslut (2)");
-    expect(uniqueSheetName("Avslut", ["Avslut", "Avslut (2)"])).toBe("Avslut (3)");
-    expect(uniqueSheetName("A".repeat(31), ["A".repeat(31)])).toBe(`${"A".repeat(27)} (2)`);
-    expect(uniqueSheetName("Q1/Q2: [x]", [])).toBe("Q1_Q2_ _x_");
+    expect(freeSheetName(["Blad1"], "Avslut")).toBe("Avslut");
+    expect(freeSheetName(["avslut"], "Avslut")).toBe("Avslut (2)");
+    expect(freeSheetName(["Avslut", "Avslut (2)"], "Avslut")).toBe("Avslut (3)");
+    expect(freeSheetName(["A".repeat(31)], "A".repeat(31))).toBe(`${"A".repeat(27)} (2)`);
+    expect(freeSheetName([], "Q1/Q2: [x]")).toBe("Q1_Q2_ _x_");
   });
 
   test("writeTableSheet adds a sheet with its formats and reads back the same values", async () => {
@@ -116,13 +123,16 @@ describe("writing sheets", () => {
     expect([first, second]).toEqual(["Rättad", "Rättad (2)"]);
     const path = join(dir, "written.xlsx");
     await port.save(path);
-    const loaded = await XlsxWorkbook.load(path);
+    const loaded = await XlsxReader.open(path);
     expect(await loaded.listSheets()).toEqual(["Rättad", "Rättad (2)"]);
     const table = await loaded.readSheet("Rättad");
     expect(table.headers).toEqual(["Personnummer", "Datum"]);
     expect(table.rows[0][0]).toBe("19850101-0000");
     // The serial with a date format comes back as a date of the same day.
     expect(parseDate(table.rows[0][1])).toBe(serialOf(2025, 3, 4));
-    expect(loaded.workbook.getWorksheet("Rättad")?.getCell("B2").numFmt).toBe("yyyy-mm-dd");
+    loaded.close();
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path);
+    expect(written.getWorksheet("Rättad")?.getCell("B2").numFmt).toBe("yyyy-mm-dd");
   });
 });

@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import {
   CellValue,
-  columnOf,
   codeSet,
-  commonLength,
   displayValue,
-  filledLength,
   genderFilterOf,
   isBlank,
+  isBlankOrZero,
   isoOf,
   monthOfSerial,
   normalizeCode,
@@ -18,7 +16,6 @@ import {
   parseNumber,
   periodWindow,
   requireDate,
-  requireMonth,
   serialOf,
   todaySerial,
   valuesOf,
@@ -35,15 +32,6 @@ function amfErrorOf(fn: () => unknown): AmfError {
     throw e;
   }
   throw new Error("expected an AmfError, nothing was thrown");
-}
-
-const WHOLE_COLUMN = 1_048_576; // rows in an A:A reference
-
-/** A whole-column range: the given values on top, then `tail` all the way down. */
-function wholeColumn(values: CellValue[], tail: CellValue = null): CellValue[] {
-  const column: CellValue[] = new Array(WHOLE_COLUMN).fill(tail);
-  values.forEach((v, i) => (column[i] = v));
-  return column;
 }
 
 // Hand-checked serials used below. Anchors: Excel counts 1900-01-01 as 1 and (wrongly) has a
@@ -65,6 +53,13 @@ describe("isBlank", () => {
   });
 });
 
+describe("isBlankOrZero", () => {
+  it("is isBlank plus 0 (an empty cell as some clients send it to a code, ID or date column)", () => {
+    expect([null, undefined, "", "  ", 0].map(isBlankOrZero)).toEqual([true, true, true, true, true]);
+    expect(["K", 1, false, "0", -0.5].map((v) => isBlankOrZero(v))).toEqual([false, false, false, false, false]);
+  });
+});
+
 describe("displayValue", () => {
   it("quotes text and numbers, shows dates as ISO and cuts long text", () => {
     expect(displayValue("abc")).toBe('"abc"');
@@ -76,98 +71,10 @@ describe("displayValue", () => {
   });
 });
 
-describe("columnOf", () => {
-  it("flattens a one-column 2-D range", () => {
-    expect(columnOf([[1], ["a"], [null]], "ids")).toEqual([1, "a", null]);
-  });
-  it("turns a single value (a literal instead of a range) into a one-row column", () => {
-    expect(columnOf(5, "ids")).toEqual([5]);
-    expect(columnOf(null, "ids")).toEqual([null]);
-    const d = new Date(Date.UTC(2026, 0, 15));
-    expect(columnOf(d, "dates")).toEqual([d]);
-  });
-  it("refuses a range two columns wide with #VALUE! naming the argument", () => {
-    const e = amfErrorOf(() => columnOf([[1, 2], [3, 4]], "exit_reasons"));
-    expect([e.kind, e.key, e.params]).toEqual(["value", "notSingleColumn", { arg: "exit_reasons" }]);
-  });
-  it("refuses a single row of several cells too (a row is not a column)", () => {
-    expect(amfErrorOf(() => columnOf([[1, 2, 3]], "ids")).key).toBe("notSingleColumn");
-  });
-  it("passes a flat list through", () => {
-    expect(columnOf([1, 2] as unknown as CellValue[][], "ids")).toEqual([1, 2]);
-  });
-});
-
 describe("valuesOf", () => {
   it("reads a block row by row, and a single value as a list of one", () => {
     expect(valuesOf([["a", "b"], ["c", "d"]])).toEqual(["a", "b", "c", "d"]);
     expect(valuesOf("arbete")).toEqual(["arbete"]);
-  });
-});
-
-describe("filledLength", () => {
-  it("ignores a 1,048,576-row blank tail of null, empty text and 0", () => {
-    expect(filledLength(wholeColumn(["a", "b", "c"], null))).toBe(3);
-    expect(filledLength(wholeColumn(["a", "b", "c"], ""))).toBe(3);
-    expect(filledLength(wholeColumn(["a", "b", "c"], 0))).toBe(3);
-    expect(filledLength(wholeColumn(["a", "b", "c"], "   "))).toBe(3);
-  });
-  it("keeps blank rows inside the data and zeros that are not in the tail", () => {
-    expect(filledLength(["a", null, "", 0, "e", null])).toBe(5);
-    expect(filledLength([0, 0, 7, 0])).toBe(3);
-  });
-  it("takes the last filled row over all columns", () => {
-    expect(filledLength(["a", null, null, null], [null, null, "c", null], ["x"])).toBe(3);
-  });
-  it("is 0 for an all-blank column, an empty column or no column", () => {
-    expect(filledLength(wholeColumn([]))).toBe(0);
-    expect(filledLength([])).toBe(0);
-    expect(filledLength()).toBe(0);
-  });
-  it("stays fast on three whole columns (the tail must cost next to nothing)", () => {
-    const columns = [wholeColumn(["a"]), wholeColumn([1, 2]), wholeColumn([null, null, "x"])];
-    const started = Date.now();
-    expect(filledLength(...columns)).toBe(3);
-    expect(Date.now() - started).toBeLessThan(500);
-  });
-});
-
-describe("commonLength", () => {
-  it("returns the common filled length of equally long columns", () => {
-    expect(commonLength([["a", ["x", "y", null]], ["b", [1, 2, null]]])).toBe(2);
-    expect(commonLength([["a", ["x", null, null]], ["b", [null, null, 3]]])).toBe(3);
-  });
-  it("accepts A:A beside A2:A500 when everything below row 499 of A:A is blank", () => {
-    const short = Array.from({ length: 499 }, (_, i) => `r${i}`);
-    const long = wholeColumn(Array.from({ length: 499 }, (_, i) => i));
-    expect(commonLength([["exit_ids", long], ["exit_dates", short]])).toBe(499);
-    expect(commonLength([["exit_dates", short], ["exit_ids", long]])).toBe(499);
-  });
-  it("refuses a real mismatch with #VALUE! naming both columns and their sizes", () => {
-    const e = amfErrorOf(() => commonLength([["exit_reasons", [1, 2, 3]], ["genders", ["K", "M"]]]));
-    expect([e.kind, e.key, e.params]).toEqual([
-      "value",
-      "shapeMismatch",
-      { a: "exit_reasons", na: 3, b: "genders", nb: 2 },
-    ]);
-  });
-  it("refuses a long column with data below the end of a shorter one", () => {
-    const e = amfErrorOf(() => commonLength([["a", ["x", "y"]], ["b", wholeColumn(["p", "q", "r"])]]));
-    expect([e.key, e.params]).toEqual(["shapeMismatch", { a: "b", na: WHOLE_COLUMN, b: "a", nb: 2 }]);
-  });
-  // Bug fixed: each column used to be compared with the first only, so a short second column beside a
-  // fuller third one passed, and callers read past the end of the short column.
-  it("compares every column with the shortest, not only with the first", () => {
-    const first = ["a", "b", null, null, null, null];
-    const second = ["a", "b", "c", "d"];
-    const third = ["a", "b", "c", "d", "e", null];
-    const e = amfErrorOf(() => commonLength([["first", first], ["second", second], ["third", third]]));
-    expect([e.key, e.params]).toEqual(["shapeMismatch", { a: "third", na: 6, b: "second", nb: 4 }]);
-  });
-  it("skips omitted (undefined) columns and is 0 without any", () => {
-    const omitted = undefined as unknown as CellValue[];
-    expect(commonLength([["a", [1, 2]], ["genders", omitted]])).toBe(2);
-    expect(commonLength([])).toBe(0);
   });
 });
 
@@ -274,8 +181,8 @@ describe("parseDate", () => {
   });
 });
 
-describe("requireDate and requireMonth", () => {
-  it("return the value or throw #VALUE! naming argument, row and value", () => {
+describe("requireDate", () => {
+  it("returns the value or throw #VALUE! naming argument, row and value", () => {
     expect(requireDate("2026-01-15", "exit_dates", 3)).toBe(S_2026_01_15);
     const e = amfErrorOf(() => requireDate("15/01/2026", "exit_dates", 3));
     expect([e.kind, e.key, e.params]).toEqual([
@@ -283,9 +190,6 @@ describe("requireDate and requireMonth", () => {
       "invalidDate",
       { arg: "exit_dates", row: 3, value: '"15/01/2026"' },
     ]);
-    expect(requireMonth("2026-07", "support_months", 1)).toBe(2026 * 12 + 6);
-    const m = amfErrorOf(() => requireMonth("juli", "support_months", 9));
-    expect([m.key, m.params]).toEqual(["invalidMonth", { arg: "support_months", row: 9, value: '"juli"' }]);
   });
 });
 

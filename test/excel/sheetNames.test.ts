@@ -1,4 +1,5 @@
-import { blockAddress, cellAddress, columnIndex, columnLetters, localAddress } from "../../src/excel/addresses";
+import { columnLetters, columnNumber } from "../../src/core/workbook/addresses";
+import { blockAddress, cellAddress, localAddress } from "../../src/excel/addresses";
 import { ChunkPlanner, isPayloadTooLarge, payloadBytes } from "../../src/excel/chunking";
 import { cleanSheetName, freeSheetName, freeTableName } from "../../src/excel/sheetNames";
 
@@ -11,7 +12,9 @@ describe("sheet and table names", () => {
     const long = "Avslut Jobbtorg Söder 2026 tertial 2";
     expect(freeSheetName([], `${long} (rättad)`)).toBe("Avslut Jobbtorg Söder 2026 tert");
     expect(freeSheetName(["Avslut Jobbtorg Söder 2026 tert"], `${long} (rättad)`)).toBe("Avslut Jobbtorg Söder 2026 (2)");
-    expect(cleanSheetName("T1/T2: [utkast]?")).toBe("T1-T2- -utkast--");
+    // "_" as the CLI writes it (the pane wrote "-" before the two rules became one).
+    expect(cleanSheetName("T1/T2: [utkast]?")).toBe("T1_T2_ _utkast__");
+    expect(cleanSheetName("'Avslut'")).toBe("Avslut");
   });
   it("numbers a taken table name", () => {
     expect(freeTableName(["avslut", "Avslut2"], "Avslut")).toBe("Avslut3");
@@ -20,9 +23,9 @@ describe("sheet and table names", () => {
 });
 
 describe("addresses", () => {
-  it("converts between indexes and A1", () => {
-    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(701)]).toEqual(["A", "Z", "AA", "ZZ"]);
-    expect(columnIndex("AB")).toBe(27);
+  it("converts between column numbers (1-based) and letters, and 0-based Office indexes and A1", () => {
+    expect([columnLetters(1), columnLetters(26), columnLetters(27), columnLetters(702), columnLetters(16384)]).toEqual(["A", "Z", "AA", "ZZ", "XFD"]);
+    expect([columnNumber("A"), columnNumber("AB"), columnNumber("xfd")]).toEqual([1, 28, 16384]);
     expect(cellAddress(4, 1)).toBe("B5");
     expect(blockAddress(0, 0, 10, 3)).toBe("A1:C10");
     expect(localAddress("'Blad 1'!B5")).toBe("B5");

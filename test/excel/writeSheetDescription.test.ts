@@ -6,12 +6,14 @@
 import { build } from "../../src/core/dialogue/build";
 import type { SheetDescription } from "../../src/core/dialogue/types";
 import type { ExcelRun } from "../../src/excel/excelRun";
-import { officeValue, writeSheetDescription } from "../../src/excel/writeSheetDescription";
+import { toExcelValue } from "../../src/excel/cellValues";
+import { writeSheetDescription } from "../../src/excel/writeSheetDescription";
 import { demoTables, TODAY } from "../core/dialogue/demoTables";
 
 type Log = Array<[string, unknown]>;
 
 /** An object whose nested property sets and method calls are logged under a dotted path. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- it stands in for any Office object the code reaches
 function recorder(log: Log, path: string): any {
   return new Proxy(function () {}, {
     get: (_t, prop: string) => recorder(log, `${path}.${prop}`),
@@ -76,8 +78,8 @@ test("values, number formats and styles land on the described cells", async () =
 });
 
 test("formula text is written as text (apostrophe), live formulas as formulas", async () => {
-  expect(officeValue({ row: 1, col: 1, value: "=AMF.EXITRATE(A:A)" })).toBe("'=AMF.EXITRATE(A:A)");
-  expect(officeValue({ row: 1, col: 1, value: 0.5 })).toBe(0.5);
+  expect(toExcelValue("=AMF.EXITRATE(A:A)")).toBe("'=AMF.EXITRATE(A:A)");
+  expect(toExcelValue(0.5)).toBe(0.5);
   const { name, log } = await write(kalkyl);
   const formulas = log.filter(([k]) => k.startsWith(name) && k.endsWith(".formulas")).map(([, v]) => (v as string[][])[0][0]);
   expect(formulas.filter((f) => f.startsWith("=AMF.NETVALUE("))).toHaveLength(12);
@@ -96,4 +98,23 @@ test("merges, widths and the chart with its data block and position", async () =
   expect(position).toEqual([`E${chart.anchor.row}`, `J${chart.anchor.row + chart.anchor.height - 1}`]);
   // Found by key: the log also holds recorder proxies (the chart's data range), which toContainEqual cannot compare.
   expect(log.find(([k]) => k === `${name}.customProperties`)![1]).toEqual(["resultatdialog", JSON.stringify(city.meta)]);
+});
+
+test("text that Excel would read as a number or a date stays text, as it does in the .xlsx file", async () => {
+  const log: Log = [];
+  const description: SheetDescription = {
+    ...kalkyl,
+    name: "Koder",
+    cells: [
+      { row: 1, col: 1, value: "0123" },
+      { row: 2, col: 1, value: "2026-01-05" },
+      { row: 3, col: 1, value: "sant" },
+      { row: 4, col: 1, value: 123 },
+    ],
+    merges: [],
+    charts: [],
+  };
+  await writeSheetDescription(fakeRun([], log), description);
+  const values = log.filter(([k]) => k.startsWith("Koder[") && k.endsWith(".values")).map(([, v]) => (v as unknown[][])[0][0]);
+  expect(values).toEqual(["'0123", "'2026-01-05", "'sant", 123]);
 });

@@ -5,8 +5,8 @@
  * exercised), and it records every write, so tests can prove a source sheet's values were never written.
  * Plain TypeScript without Node APIs: the browser test bundles it as the fake Office host.
  */
-import { columnIndex } from "../../src/excel/addresses";
-import { ContextLike, FakeRange, Op, propsOf, Proxy } from "./fakeRange";
+import { columnNumber } from "../../src/core/workbook/addresses";
+import { ContextLike, FakeRange, Op, Proxy } from "./fakeRange";
 import { FakeApplication, FakeSettingCollection } from "./fakeSettings";
 import { FakeCharts, FakeCustomProperties } from "./fakeSheetParts";
 import { copyExtras, extrasOf } from "./fakeSheetState";
@@ -21,7 +21,7 @@ function parseRange(address: string): { row: number; column: number; rows: numbe
   const cell = (s: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s);
     if (!m) throw fail("InvalidArgument", `Bad address ${address}`);
-    return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+    return { row: Number(m[2]) - 1, column: columnNumber(m[1]) - 1 };
   };
   const from = cell(a);
   const to = cell(b);
@@ -182,6 +182,16 @@ class FakeTableProxy extends Proxy {
   set name(value: string) {
     this.ctx.queue({ request: 0, response: 0, apply: () => (this.table.name = value) });
   }
+  /** The fake's tables have no totals row. */
+  get showTotals(): boolean {
+    this.need("showTotals");
+    return false;
+  }
+  /** The table's range (header row included). */
+  getRange(): FakeRange {
+    const { row, column, rows, columns } = parseRange(this.table.address);
+    return new FakeRange(this.ctx, this.table.sheet, row, column, rows, columns);
+  }
 }
 
 class FakeTableCollection extends Proxy {
@@ -193,7 +203,8 @@ class FakeTableCollection extends Proxy {
     const tables = this.ctx.wb.tables.filter((t) => this.sheetName === undefined || t.sheet.toLowerCase() === this.sheetName.toLowerCase());
     return tables.map((t) => {
       const proxy = new FakeTableProxy(this.ctx, t);
-      proxy["loaded"].add("name");
+      // What was loaded as items/… is loaded on each item.
+      for (const prop of this.loaded) proxy["loaded"].add(prop);
       return proxy;
     });
   }

@@ -42,18 +42,52 @@ export class FakeCustomProperties extends Proxy {
   }
 }
 
-const recorder = (): unknown => new globalThis.Proxy({}, { get: (_t, p) => (p === "setSolidColor" || p === "getItemAt" ? () => recorder() : recorder()), set: () => true });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for any chart part the code reaches, at any depth
+type ChartPart = any;
+
+/**
+ * A part of a chart (a series, the axes): each property set lands in `target` under its dotted path at
+ * sync; setValues/setXAxisValues/setSolidColor record the range's address or the colour under their own name.
+ */
+function partRecorder(ctx: ContextLike, target: () => Record<string, unknown>, path = ""): ChartPart {
+  const setAt = (key: string, value: unknown) => ctx.queue({ request: 0, response: 0, apply: () => void (target()[key] = value) });
+  const calls: Record<string, string> = { setValues: "values", setXAxisValues: "xValues", setSolidColor: "color" };
+  return new globalThis.Proxy(
+    {},
+    {
+      get: (_t, p: string) =>
+        p in calls ? (arg: { localAddress?: string } | string) => setAt(`${path}${calls[p]}`, typeof arg === "string" ? arg : arg.localAddress) : partRecorder(ctx, target, `${path}${p}.`),
+      set: (_t, p: string, value) => (setAt(`${path}${p}`, value), true),
+    }
+  );
+}
 
 class FakeChart extends Proxy {
   readonly title: { text: string };
   readonly legend = { position: "" };
-  readonly axes = { valueAxis: { numberFormat: "" } };
-  readonly series = { getItemAt: () => recorder() };
+  readonly axes: ChartPart;
+  readonly dataLabels: ChartPart;
+  readonly series: { getItemAt(i: number): ChartPart; add(name?: string): ChartPart };
   constructor(ctx: ContextLike, private readonly sheet: () => FakeSheet, readonly record: FakeChartRecord) {
     super(ctx);
     const title = {} as { text: string };
     Object.defineProperty(title, "text", { set: (text: string) => ctx.queue({ request: 0, response: 0, apply: () => (record.title = text) }) });
     this.title = title;
+    this.axes = partRecorder(ctx, () => record.parts);
+    this.dataLabels = partRecorder(ctx, () => record.parts, "dataLabels.");
+    this.series = {
+      // As in Excel, an item past the chart's series fails at sync.
+      getItemAt: (i: number) =>
+        partRecorder(ctx, () => {
+          if (!record.series[i]) throw new Error(`The chart has no series ${i}.`);
+          return record.series[i];
+        }),
+      add: (name?: string) => {
+        const entry: Record<string, unknown> = name === undefined ? {} : { name };
+        ctx.queue({ request: 0, response: 0, apply: () => void record.series.push(entry) });
+        return partRecorder(ctx, () => entry);
+      },
+    };
   }
   setPosition(from: string, to: string): void {
     this.ctx.queue({ request: 0, response: 0, apply: () => (this.record.position = [from, to]) });
@@ -75,8 +109,10 @@ export class FakeCharts extends Proxy {
   constructor(ctx: ContextLike, private readonly sheet: () => FakeSheet) {
     super(ctx);
   }
-  add(type: string, source: { localAddress: string }): FakeChart {
-    const record: FakeChartRecord = { type, source: source.localAddress, title: "" };
+  add(type: string, source: { localAddress: string; columns: number }): FakeChart {
+    // One series per column of the source, less the first column when there are more (the categories).
+    const count = source.columns > 1 ? source.columns - 1 : 1;
+    const record: FakeChartRecord = { type, source: source.localAddress, title: "", series: Array.from({ length: count }, () => ({})), parts: {} };
     this.ctx.queue({ request: 0, response: 0, apply: () => void extrasOf(this.sheet()).charts.push(record) });
     return new FakeChart(this.ctx, this.sheet, record);
   }

@@ -19,6 +19,10 @@ export interface FakeChartRecord {
   source: string;
   title: string;
   position?: [string, string];
+  /** Each series' set properties by dotted path ("name", "values", "xValues", "format.line.lineStyle" …). */
+  series: Array<Record<string, unknown>>;
+  /** Each axis' and the data labels' set properties ("valueAxis.numberFormat", "categoryAxis.title.text" …). */
+  parts: Record<string, unknown>;
 }
 
 /** The extra state of one sheet. */

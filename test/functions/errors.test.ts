@@ -1,6 +1,7 @@
 import { installRuntimeStub, col, only, StubError } from "./stub";
 import { exitRate, pnr } from "../../src/functions/functions";
-import { excelError, runFunction, toExcelError } from "../../src/functions/runtime";
+import { excelError, toExcelError } from "../../src/functions/runtime";
+import { call, defineFunction } from "../../src/functions/call";
 import { AmfError } from "../../src/core/errors";
 import { resetSettings, setSettings } from "../../src/core/settings";
 
@@ -23,9 +24,14 @@ describe("error mapping", () => {
   });
 
   test("anything unexpected is #VALUE! with a generic message that repeats nothing from the data", () => {
-    const e = runFunction(() => {
-      throw new TypeError("19850101-1234 broke");
-    }) as unknown as StubError;
+    const broken = defineFunction({
+      params: {},
+      shape: "cell",
+      compute: () => {
+        throw new TypeError("19850101-1234 broke");
+      },
+    });
+    const e = call(broken, []) as StubError;
     expect([e.code, e.message]).toEqual(["#VALUE!", "An unexpected error occurred in the calculation."]);
   });
 

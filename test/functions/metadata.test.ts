@@ -1,6 +1,8 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import swedish from "../../src/functions/functions.sv-SE.json";
+import type { FunctionSpec, Params } from "../../src/functions/call";
+import * as specs from "../../src/functions/specs";
 
 interface Parameter {
   name: string;
@@ -35,9 +37,9 @@ const shape = (f: Fn) => ({
 });
 
 describe("functions.sv-SE.json", () => {
-  test("the generated metadata lists the eight functions", () => {
+  test("the generated metadata lists the eleven functions", () => {
     expect(english.map((f) => f.id).sort()).toEqual(
-      ["EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "SELFSUFF6M", "SHARE"]
+      ["DROPOUTRISK", "EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "PROGRESSION", "SELFSUFF6M", "SHARE", "SURVEYMEAN"]
     );
   });
 
@@ -61,6 +63,20 @@ describe("functions.sv-SE.json", () => {
     for (const f of swedish.functions as Fn[]) {
       const names = f.parameters.map((p) => p.name);
       expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
+
+describe("the function specs (specs.ts)", () => {
+  // A message names an argument by its spec name: it must be the name Excel shows (the JSDoc's), in order.
+  test("declare exactly the parameters of the JSDoc, in order; required ones with a kind that has no default", () => {
+    const byId = specs as unknown as Record<string, FunctionSpec<Params>>;
+    const requiredKinds = ["column", "value list", "sum", "cell", "number"];
+    for (const f of english) {
+      const params = byId[f.id].params as Record<string, { kind: string }>;
+      expect([f.id, Object.keys(params)]).toEqual([f.id, f.parameters.map((p) => p.name)]);
+      const kinds = f.parameters.map((p) => [p.name, !!p.optional, p.optional ? true : requiredKinds.includes(params[p.name].kind)]);
+      expect(kinds).toEqual(f.parameters.map((p) => [p.name, !!p.optional, true]));
     }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { col, installRuntimeStub, only, StubError } from "./stub";
 import {
+  dropoutRisk,
   efficiencyIndex,
   enrollDays,
   exitRate,
@@ -61,6 +62,9 @@ const SITES: Array<[string, (v: string) => unknown, string]> = [
   ["EFFINDEX positive_outcomes", (v) => efficiencyIndex(col(v, 2), col(100, 100)), "Row 1 of positive_outcomes: "],
   ["EFFINDEX reference_costs", (v) => efficiencyIndex(col(1), col(100), col(1), col(v)), "Row 1 of reference_costs: "],
   ["SHARE gender", (v) => share(col("a"), col("a"), col("K"), v), "gender: "],
+  ["DROPOUTRISK statuses", (v) => dropoutRisk(dates, dates, two(v), 90), "Row 1 of statuses: "],
+  ["DROPOUTRISK start_dates", (v) => dropoutRisk(two(v), dates, col("Avbruten", "Avbruten"), 90), "Row 1 of start_dates: "],
+  ["DROPOUTRISK as_of", (v) => dropoutRisk(dates, dates, col("Avbruten", "Avbruten"), 90, undefined, undefined, v), "as_of: "],
   ["GENDERGAP genders", (v) => genderGap(two("a"), col("a"), two(v)), "Row 1 of genders: "],
   ["PNR id", (v) => pnr(v.slice(0, -1) + String((Number(v.slice(-1)) + 1) % 10)), ""],
 ];

@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { ensureCliBuilt, runCli, type CliRun } from "../cli/runCli";
 import { col, installRuntimeStub, StubError } from "../functions/stub";
 import {
+  dropoutRisk,
   efficiencyIndex,
   enrollDays,
   exitRate,
@@ -246,6 +247,7 @@ describe("custom functions", () => {
     ["NETVALUE", netValue as never, [S(10), R(col(1000, 1000)), S(500), S(5), S(0.03), S(0.1), S(0.2), S("all")]],
     ["SHARE", share as never, [R(reasons), R(col("Arbete")), R(col("K", "M")), S("K"), S("all")]],
     ["ENROLLDAYS", enrollDays as never, [R(dates), R(col("2026-03-15", "2026-04-15")), R(col("K", "M")), S("K"), S("mean")]],
+    ["DROPOUTRISK", dropoutRisk as never, [R(dates), R(col("2026-03-15", "")), R(col("Avbruten", "Pågående")), S(90), R(col("K", "M")), S("K"), S("2026-08-31")]],
     ["GENDERGAP", genderGap as never, [R(reasons), R(col("Arbete")), R(col("K", "M")), S("all")]],
     ["PNR", pnr as never, [S("19850101-1236"), S("gender")]],
   ];

@@ -28,7 +28,7 @@ export interface Planted {
  * spelling puts between digits (whitespace of any kind, dashes, + . / _ quotes) and the control
  * characters (a UTF-16 text read byte-wise has a NUL between the digits).
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- NUL and other controls are separators here, see above
 const SEPARATORS = /[\s\u0000-\u001f\u00a0\u2000-\u200d\u202f\u2060\u2010-\u2015\u2212\-+./_"'\u201d]/g;
 
 /** XML text with its character references and OOXML's _xHHHH_ escapes decoded. */

@@ -3,7 +3,7 @@ import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { getSettings, resetSettings, subscribeSettings } from "../../src/core/settings";
-import { paneLanguage } from "../../src/taskpane/App";
+import { chooseLanguage as paneLanguage } from "../../src/core/messages";
 import { SettingsView } from "../../src/taskpane/SettingsView";
 import "./polyfills";
 

@@ -1,5 +1,6 @@
 /** `resultatdialog demo`: writes the synthetic demo workbook. */
 import { DEFAULT_DEMO_EXITS, DemoWorkbook, generateDemo, MIN_DEMO_EXITS } from "../../core/demo";
+import { bilingual, formatMessage } from "../../core/messages";
 import { CliContext, integerOption, parseCommandArgs, stringOption, usage } from "../context";
 import { checkOutput, writeOutput } from "../safeWrite";
 import type { Command } from "./command";
@@ -68,7 +69,10 @@ export const demoCommand: Command = {
       today: { type: "string" },
       lang: { type: "string" },
     });
-    if (positionals.length > 0) throw usage("demo", `oväntat argument "${positionals[0]}"`, `unexpected argument "${positionals[0]}"`);
+    if (positionals.length > 0) {
+      const message = bilingual("cliUnexpectedArgument", { value: positionals[0] });
+      throw usage("demo", message.sv, message.en);
+    }
     const out = stringOption(values, "out") ?? "demo.xlsx";
     const target = { force: values.force === true };
     const exits = integerOption("demo", values, "rows", DEFAULT_DEMO_EXITS, MIN_DEMO_EXITS, MAX_DEMO_EXITS);
@@ -80,16 +84,8 @@ export const demoCommand: Command = {
     const demo = generateDemo({ exits, seed, today });
     const path = await writeOutput(out, await demoWorkbook(demo).toBuffer(), target);
     const counts = demo.sheets.map((s) => `${s.name} ${s.rows.length}`).join(", ");
-    ctx.out(
-      ctx.language === "sv"
-        ? `Skrev ${path} (syntetiska data, frö ${seed}): ${counts} rader.`
-        : `Wrote ${path} (synthetic data, seed ${seed}): ${counts} rows.`
-    );
-    ctx.out(
-      ctx.language === "sv"
-        ? `Prova: resultatdialog validate ${out} --sheet "Avslut (import)"`
-        : `Try: resultatdialog validate ${out} --sheet "Avslut (import)"`
-    );
+    ctx.out(formatMessage("cliDemoWritten", { path, seed, counts }, ctx.language));
+    ctx.out(formatMessage("cliDemoTry", { path: out }, ctx.language));
     return 0;
   },
 };

@@ -3,6 +3,7 @@
  * "Ändringar" counting what was changed (no values). The input file is never written.
  */
 import { isBlank } from "../../core/cells";
+import { bilingual, formatMessage } from "../../core/messages";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { applyFixes } from "../../core/registry/fixes";
 import { detectType } from "../../core/registry/schemas";
@@ -32,7 +33,7 @@ export const fixCommand: Command = {
       "  --out FIL     utfil (.xlsx, aldrig indatafilen eller en länk till den)",
       "  --force       ersätt en befintlig utfil",
       "  --sheet NAMN  blad att rätta (standard: första blad vars registertyp känns igen)",
-      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad",
+      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|scb",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD",
     ],
     en: [
@@ -46,7 +47,7 @@ export const fixCommand: Command = {
       "  --out FILE    output file (.xlsx, never the input file or a link to it)",
       "  --force       replace an existing output file",
       "  --sheet NAME  sheet to fix (default: the first sheet whose register type is recognised)",
-      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad",
+      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|scb",
       "  --today DATE  today's date YYYY-MM-DD",
     ],
   },
@@ -73,10 +74,7 @@ export const fixCommand: Command = {
     const table = await readInputSheet(input, sheetName);
     const type = explicitType ?? detectType(table.headers);
     if (type === null) {
-      throw new CliError({
-        sv: `bladet "${sheetName}": registertypen känns inte igen på rubrikerna; ange --type`,
-        en: `sheet "${sheetName}": the register type is not recognised from the headers; give --type`,
-      });
+      throw new CliError(bilingual("cliTypeNotRecognised", { sheet: sheetName }));
     }
     const { sheet, preview } = applyFixes(table, { type, today });
 
@@ -87,7 +85,7 @@ export const fixCommand: Command = {
 
     const workbook = XlsxWorkbook.create();
     // The sheet (or a CSV's file) name may hold a personnummer: the new sheet's name is masked (a "*"
-    // cannot be in a sheet name, so uniqueSheetName makes the hidden digits "_").
+    // cannot be in a sheet name, so freeSheetName makes the hidden digits "_").
     const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${maskPersonalNumbers(sheetName)} (rättad)` });
     const sv = ctx.language === "sv";
     workbook.writeSheet(
@@ -97,17 +95,13 @@ export const fixCommand: Command = {
         rows: fixChanges(preview, ctx.language, blankRowsLeftOut).map(({ count, label }) => [count, label]),
       },
       {
-        note: maskPersonalNumbers(sv ? `Rättningar av bladet "${sheetName}" i bladet "${written}"; inga värden listas.` : `Fixes of the sheet "${sheetName}" in the sheet "${written}"; no values are listed.`),
+        note: formatMessage("cliFixNote", { sheet: sheetName, written }, ctx.language),
         widths: { 0: 10, 1: 50 },
       }
     );
     const path = await writeOutput(out, await workbook.toBuffer(), target);
     ctx.out(fixSummary(preview, ctx.language, blankRowsLeftOut));
-    ctx.out(
-      sv
-        ? `Skrev ${path} med bladen "${written}" (${rows.length} rader) och "Ändringar". Originalet är oförändrat.`
-        : `Wrote ${path} with the sheets "${written}" (${rows.length} rows) and "Ändringar". The original is unchanged.`
-    );
+    ctx.out(formatMessage("cliFixWritten", { path, written, rows: rows.length }, ctx.language));
     return 0;
   },
 };

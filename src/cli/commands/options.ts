@@ -1,9 +1,10 @@
 /** Options shared by several commands: --today, --type. */
 import { parseDate } from "../../core/cells";
 import type { RegisterType } from "../../core/registry/types";
+import { bilingual } from "../../core/messages";
 import { stringOption, usage } from "../context";
 
-export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad"];
+export const REGISTER_TYPES: readonly RegisterType[] = ["avslut", "forsorjningsstod", "vux", "personalkostnad", "enkat", "enkaturval", "progression", "scb", "sfi"];
 
 /** `--today YYYY-MM-DD` as an Excel serial, undefined when absent; a usage error when not a date. */
 export function todayOption(command: string, values: Record<string, string | boolean | undefined>): number | undefined {
@@ -11,7 +12,8 @@ export function todayOption(command: string, values: Record<string, string | boo
   if (text === undefined) return undefined;
   const serial = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? parseDate(text) : null;
   if (serial === null) {
-    throw usage(command, `--today måste vara ett datum ÅÅÅÅ-MM-DD, inte "${text}"`, `--today must be a date YYYY-MM-DD, not "${text}"`);
+    const message = bilingual("cliBadToday", { value: text });
+    throw usage(command, message.sv, message.en);
   }
   return serial;
 }
@@ -22,11 +24,8 @@ export function typeOption(command: string, values: Record<string, string | bool
   if (text === undefined) return undefined;
   const type = REGISTER_TYPES.find((t) => t === text.trim().toLowerCase());
   if (!type) {
-    throw usage(
-      command,
-      `--type måste vara ${REGISTER_TYPES.join("|")}, inte "${text}"`,
-      `--type must be ${REGISTER_TYPES.join("|")}, not "${text}"`
-    );
+    const message = bilingual("cliBadType", { allowed: REGISTER_TYPES.join("|"), value: text });
+    throw usage(command, message.sv, message.en);
   }
   return type;
 }

@@ -1,10 +1,11 @@
 /** `resultatdialog validate`: checks a registry sheet of an .xlsx or .csv file. */
 import { ALL_CHECK_CODES, CHECKS, validateTable } from "../../core/registry/validate";
 import type { Issue, ValidationReport } from "../../core/registry/types";
-import type { Language } from "../../core/messages";
+import { formatMessage, type Language } from "../../core/messages";
 import { maskPersonalNumbers } from "../../core/pnr";
 import { CliContext, parseCommandArgs, stringOption, usage } from "../context";
-import { chooseSheet, openInput, readInputSheet } from "../input";
+import { settingsValidation } from "../../core/workbook/session";
+import { chooseSheet, inputSettings, openInput, readInputSheet } from "../input";
 import type { Command } from "./command";
 import { todayOption, typeOption } from "./options";
 
@@ -16,6 +17,10 @@ const TYPE_LABELS: Record<string, { sv: string; en: string }> = {
   forsorjningsstod: { sv: "försörjningsstöd", en: "income support" },
   vux: { sv: "uppföljning vuxenutbildning", en: "adult-education follow-up" },
   personalkostnad: { sv: "personalkostnad", en: "staff cost" },
+  enkat: { sv: "brukar- eller elevenkät", en: "user or student survey" },
+  enkaturval: { sv: "enkätens urval", en: "survey sample" },
+  progression: { sv: "progression (självskattning)", en: "progression (self-rating)" },
+  scb: { sv: "SCB-uttag (inkomstkälla)", en: "SCB extract (income source)" },
 };
 
 const SEVERITY_LABELS: Record<string, { sv: string; en: string }> = {
@@ -35,7 +40,7 @@ export const validateCommand: Command = {
       "Slutkod 0 utan fel, 1 med fel, 2 vid felaktig användning eller oläslig fil.",
       "",
       "  --sheet NAMN  blad att kontrollera (standard: första blad vars registertyp känns igen)",
-      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad (standard: känns igen på rubrikerna)",
+      "  --type TYP    avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb (standard: känns igen på rubrikerna)",
       "  --json        skriv resultatet som JSON",
       "  --today DATUM dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
       "  --lang sv|en  språk (standard: från LANG)",
@@ -49,7 +54,7 @@ export const validateCommand: Command = {
       "Exit code 0 without errors, 1 with errors, 2 on bad usage or an unreadable file.",
       "",
       "  --sheet NAME  sheet to check (default: the first sheet whose register type is recognised)",
-      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad (default: recognised from the headers)",
+      "  --type TYPE   avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb (default: recognised from the headers)",
       "  --json        print the result as JSON",
       "  --today DATE  today's date YYYY-MM-DD (for reproducible runs)",
       "  --lang sv|en  language (default: from LANG)",
@@ -73,7 +78,8 @@ export const validateCommand: Command = {
     const input = await openInput(positionals[0]);
     const sheet = await chooseSheet(input, stringOption(values, "sheet"), type);
     const table = await readInputSheet(input, sheet);
-    const report = validateTable(table, { type, today });
+    // The workbook's own code list of exit reasons, as the pane validates with it.
+    const report = validateTable(table, { type, today, ...settingsValidation(await inputSettings(input)) });
     ctx.out(values.json ? JSON.stringify(jsonReport(report, ctx.language)) : textReport(report, ctx.language));
     return report.counts.error > 0 ? 1 : 0;
   },
@@ -104,36 +110,32 @@ function byPosition(a: Issue, b: Issue): number {
 
 /** The readable summary: counts, one line per check that found something, then the first issues. */
 export function textReport(report: ValidationReport, language: Language): string {
-  const sv = language === "sv";
   const { error, warning, info } = report.counts;
   const lines = [
-    `${sv ? "Blad" : "Sheet"}: ${maskPersonalNumbers(report.sheet)} · ${sv ? "typ" : "type"}: ${report.type} (${TYPE_LABELS[report.type]?.[language] ?? report.type}) · ${report.rows} ${sv ? "rader" : "rows"}`,
-    sv
-      ? `Fel: ${error} · Varningar: ${warning} · Info: ${info}`
-      : `Errors: ${error} · Warnings: ${warning} · Info: ${info}`,
+    formatMessage(
+      "cliValidateHeading",
+      { sheet: report.sheet, type: report.type, label: TYPE_LABELS[report.type]?.[language] ?? report.type, rows: report.rows },
+      language
+    ),
+    formatMessage("cliValidateCounts", { error, warning, info }, language),
   ];
   const found = ALL_CHECK_CODES.filter((code) => (report.countsByCode[code] ?? 0) > 0);
   if (found.length === 0) {
-    lines.push("", sv ? "Inga problem hittades." : "No problems found.");
+    lines.push("", formatMessage("noIssues", {}, language));
     return lines.join("\n");
   }
-  lines.push("", sv ? "Per kontroll:" : "By check:");
+  lines.push("", formatMessage("cliByCheck", {}, language));
   for (const code of found) {
     const severity = SEVERITY_LABELS[CHECKS[code].severity][language];
     lines.push(`  ${code.padEnd(20)} ${String(report.countsByCode[code]).padStart(6)}  ${severity.padEnd(8)} ${CHECKS[code].label[language]}`);
   }
   const shown = [...report.issues].sort(byPosition).slice(0, SHOWN_ISSUES);
   const total = error + warning + info;
-  lines.push(
-    "",
-    sv
-      ? `Första ${shown.length} av ${total} (rad · kolumn · cell · kod):`
-      : `First ${shown.length} of ${total} (row · column · cell · code):`
-  );
+  lines.push("", formatMessage("cliValidateFirst", { shown: shown.length, total }, language));
   for (const issue of shown) {
-    lines.push(`  ${sv ? "rad" : "row"} ${issue.row} · ${issue.column} · ${issue.address} · ${issue.code}: ${issue.message[language]}`);
+    const { row, column, address, code, message } = issue;
+    lines.push(`  ${formatMessage("cliValidateIssue", { row, column, address, code, message: message[language] }, language)}`);
   }
-  if (!sv) lines.push("", "Use --json for the full list.");
-  else lines.push("", "Använd --json för hela listan.");
+  lines.push("", formatMessage("cliUseJson", {}, language));
   return lines.join("\n");
 }

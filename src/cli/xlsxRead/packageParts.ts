@@ -207,3 +207,19 @@ export async function readTables(zip: ZipParts, sheetPart: string): Promise<Tabl
   }
   return tables;
 }
+
+/** Where Office keeps an add-in's settings in a workbook: one part per add-in (web extension). */
+const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/;
+
+/**
+ * The value of an add-in setting (`<we:property name="…" value="…"/>` of a web-extension part), as the
+ * attribute text; null when no add-in of the workbook stores it.
+ */
+export async function readWebExtensionProperty(zip: ZipParts, name: string): Promise<string | null> {
+  for (const part of zip.partNames().filter((p) => WEB_EXTENSION_PART.test(p)).sort()) {
+    const found = await elements(zip.chunks(part), new Set(["property"]));
+    const property = found.find(([, a]) => a.name === name && a.value !== undefined);
+    if (property) return property[1].value;
+  }
+  return null;
+}

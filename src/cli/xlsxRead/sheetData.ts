@@ -4,17 +4,14 @@
  * text joined, errors as their text) placed into a table. Only rows that hold values allocate; rows
  * above, left, right of or below the table are skipped while they stream past.
  */
-import type { CellValue } from "../../core/cells";
+import { type CellValue, isBlank } from "../../core/cells";
+import type { Bounds } from "../../core/workbook/addresses";
+import { cutToHeaders, HeaderSearch } from "../../core/workbook/headerRow";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, TextBudget, XlsxReadError } from "./limits";
 import { StringItemText } from "./packageParts";
 import type { Attributes, XmlHandler } from "./xml";
 
-export interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type { Bounds };
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -46,10 +43,6 @@ const DATE_1904_OFFSET = 1462;
 /** Distinct dates shared (a century of days, and then some); later ones get their own Date. */
 const MAX_SHARED_DATES = 1 << 16;
 
-export function isBlankValue(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 /** "AB12" → 28 (the column number of an A1 address); 0 when the address has no letters. */
 function columnOfAddress(address: string): number {
   let column = 0;
@@ -64,9 +57,9 @@ function columnOfAddress(address: string): number {
 type Capture = "none" | "value" | "inline";
 
 /**
- * The SAX handler of a worksheet. Without bounds it looks for the header row the way a person does:
- * the first row with two or more filled cells (a one-cell title or note line above is skipped), else
- * the first filled row.
+ * The SAX handler of a worksheet. Without bounds it looks for the header row by the core's one rule
+ * (src/core/workbook/headerRow.ts) while the rows stream past: the first row with two or more filled
+ * cells (a one-cell title or note line above is skipped), else the first filled row.
  */
 export class SheetScanner implements XmlHandler {
   private bounds: Bounds | null;
@@ -88,6 +81,7 @@ export class SheetScanner implements XmlHandler {
 
   // While looking for the header row: the current row's cells, and single-cell rows seen so far.
   private searchCells: Array<[number, CellValue]> = [];
+  private readonly search = new HeaderSearch();
   private firstFilled: { row: number; column: number; value: CellValue } | null = null;
   private singles: Array<{ row: number; cells: Array<[number, CellValue]> }> = [];
 
@@ -261,7 +255,7 @@ export class SheetScanner implements XmlHandler {
     }
     this.currentRow[column - b.left] = value;
     if (uncalculated) this.uncalculated.push([index, column - b.left]);
-    if (uncalculated || !isBlankValue(value)) this.lastFilled = index;
+    if (uncalculated || !isBlank(value)) this.lastFilled = index;
   }
 
   private closeRow(): void {
@@ -277,10 +271,7 @@ export class SheetScanner implements XmlHandler {
   /** The header row of a table is read: its width is cut to its last filled header. */
   private finishHeader(): void {
     const b = this.bounds as Bounds;
-    let last = -1;
-    for (let c = 0; c < this.headerValues.length; c++) if (!isBlankValue(this.headerValues[c])) last = c;
-    // A table ref may claim every column (A1:XFD…): the headers say how wide it really is.
-    if (last >= 0) b.right = b.left + last;
+    b.right = cutToHeaders(b.left, b.right, this.headerValues);
     this.headerValues.length = b.right - b.left + 1;
     this.headerDone = true;
     if (this.headerOnly) this.finished = true;
@@ -289,27 +280,19 @@ export class SheetScanner implements XmlHandler {
   private closeSearchRow(): void {
     const cells = this.searchCells;
     this.searchCells = [];
-    let filled = 0;
-    let left = 0;
-    let right = 0;
-    for (const [column, value] of cells) {
-      if (isBlankValue(value)) continue;
-      if (left === 0 || column < left) left = column;
-      if (column > right) right = column;
-      filled++;
-    }
     // Rows below a lone first line matter only as data, which a header-only scan does not keep.
     const keep = !this.headerOnly && this.firstFilled !== null;
-    if (filled === 0) {
-      if (cells.length > 0 && keep) this.singles.push({ row: this.rowNumber, cells });
+    if (this.search.offer(this.rowNumber, cells)) {
+      const { row, left, right } = this.search.found!;
+      this.startTable(row, left, right, cells);
       return;
     }
-    if (filled >= 2) {
-      this.startTable(this.rowNumber, left, right, cells);
-      return;
+    const first = this.search.first;
+    if (!this.firstFilled && first) {
+      this.firstFilled = { row: first.row, column: first.left, value: cells.find(([c]) => c === first.left)?.[1] ?? null };
+    } else if (keep && cells.length > 0) {
+      this.singles.push({ row: this.rowNumber, cells });
     }
-    if (!this.firstFilled) this.firstFilled = { row: this.rowNumber, column: left, value: cells.find(([c]) => c === left)?.[1] ?? null };
-    else if (keep) this.singles.push({ row: this.rowNumber, cells });
   }
 
   private startTable(row: number, left: number, right: number, cells: Array<[number, CellValue]>): void {

@@ -43,6 +43,11 @@ export class ZipParts {
     return new ZipParts(zip, entries, limit);
   }
 
+  /** The part names of the package (lower-cased, as they are compared). */
+  partNames(): string[] {
+    return [...this.entries.keys()];
+  }
+
   has(part: string): boolean {
     return this.entries.has(part.toLowerCase());
   }

@@ -9,7 +9,10 @@ import { malSheet, personalkostnadSheet } from "./costs";
 import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
 import { PersonFactory, Random } from "./random";
+import { scbSheet } from "./scb";
 import { DemoOptions, DemoWorkbook } from "./types";
+import { progressionSheet, surveySheets } from "./survey";
+import { sfiSheet } from "./sfi";
 import { vuxSheet } from "./vux";
 
 export type { DemoOptions, DemoSheet, DemoWorkbook, DemoExit } from "./types";
@@ -33,7 +36,13 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
     vuxSheet(new Random(options.seed * 7 + 4), people, Math.max(20, Math.round(exitsWanted * 0.4)), options.today),
     personalkostnadSheet(new Random(options.seed * 7 + 5), exitsWanted, options.today),
     malSheet(),
+    // After vux: it draws from the same people, and the registers before it stay as they were.
+    sfiSheet(new Random(options.seed * 7 + 7), people, Math.max(20, Math.round(exitsWanted * 0.45)), options.today),
     importSheet(new Random(options.seed * 7 + 6), exits, options.today),
+    // Issue #14, on streams of their own so the registers above stay as they were.
+    ...surveySheets(new Random(options.seed * 7919 + 11)),
+    progressionSheet(new Random(options.seed * 7919 + 13), exits),
+    scbSheet(new Random(options.seed * 7 + 7), options.today),
   ];
   return { about: aboutSheet(options, exitsWanted), sheets };
 }
@@ -57,7 +66,12 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "VuxUppfoljning – skolornas uppföljning av vuxenutbildning / the schools' adult-education follow-up",
       "Personalkostnad – personalkostnad per enhet och period (SEK) / staff cost per unit and period (SEK)",
       "Mal – mål per indikator och enhet / targets per indicator and unit",
+      "Sfi – sfi-kurser med status, födelseland och sysselsättning efter / sfi courses with status, country and occupation after",
       "Avslut (import) – en import med typiska fel, för att prova valideringen / an import with typical defects, to try validation",
+      "Enkat – brukar- och elevenkätens svar, anonyma (1–5, Vet ej) / the user and student survey's anonymous answers",
+      "EnkatUrval – antal tillfrågade per enhet och kön / the number invited per unit and gender",
+      "Progression – självskattning (ORS 0–40) före och efter insatsen / self-rating before and after the insats",
+      "ScbInkomstkalla – påhittat SCB-uttag: huvudsaklig inkomstkälla före och efter inskrivning / a made-up SCB extract: main income source before and after enrolment",
       "",
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",
       ...SEEDED_DEFECTS.map((d) => `• ${d}`),

@@ -3,6 +3,8 @@
  * descriptions of a built-in template (SPEC §7), plus the models own templates are filled from.
  */
 import { isoOf } from "../cells";
+import { DialogueError } from "../errors";
+import { bilingual } from "../messages";
 import { containsPersonalNumber, maskPersonalNumbers } from "../pnr";
 import type { SheetTable } from "../registry/types";
 import { defaultSettings, Settings } from "../settings";
@@ -13,18 +15,25 @@ import { kalkylSheet } from "./kalkyl";
 import type { DialogueModel } from "./model";
 import { overviewSheet } from "./overview";
 import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
+import { protectScb } from "./scbDisclosure";
+import { findSubgroup, readScbRows, scbModel, scbSubgroups } from "./scbModel";
+import { scbSheet } from "./scbSheet";
+import { SCHEMAS } from "../registry/schemas";
 import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
+import { protectSfi, sfiModel } from "./sfiModel";
+import { sfiSheet } from "./sfiSheet";
+import { progressionSection, surveySection } from "./surveyModel";
 import { vuxRows } from "./vuxModel";
 
-export type TemplateName = "jobbtorg" | "vux" | "kalkyl";
+export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
 
 export interface BuildOptions {
-  /** One unit (school for vux); null with `all` false = the whole register as one. */
+  /** One unit (school for vux, subgroup for scb); null with `all` false = the whole register as one. */
   unit?: string | null;
   /** One sheet per unit and an overview. */
   all?: boolean;
-  /** `YYYY`, `YYYYT1`, `YYYYT2` or `YYYYT3`. */
+  /** `YYYY`, `YYYYT1`, `YYYYT2` or `YYYYT3` (scb: not used, the extract's Inskrivningsår is its period). */
   period: string;
   template: TemplateName;
   settings?: Settings;
@@ -34,27 +43,22 @@ export interface BuildOptions {
   validationErrors?: Array<{ sheet: string; errors: number }>;
 }
 
-/** A problem the caller shows instead of writing anything (masked: it may quote a unit or a sheet name). */
-export class DialogueError extends Error {
-  readonly sv: string;
-  readonly en: string;
-  constructor(sv: string, en: string) {
-    super(maskPersonalNumbers(en));
-    this.name = "DialogueError";
-    this.sv = maskPersonalNumbers(sv);
-    this.en = this.message;
-  }
-}
+export { DialogueError };
 
 /** The period, or a DialogueError naming the accepted forms. */
 export function requirePeriod(text: string): ReportPeriod {
   const period = parsePeriod(text);
-  if (!period) throw new DialogueError(`Ogiltig period "${text}": använd ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.`, `Invalid period "${text}": use YYYY, YYYYT1, YYYYT2 or YYYYT3.`);
+  if (!period) throw new DialogueError("periodInvalid", { text });
   return period;
 }
 
-/** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux). */
+/** The units of a template's register (Enhet for Jobbtorg and kalkyl, Skola for vux, subgroups for scb). */
 export function unitsOf(sources: DialogueSources, template: TemplateName): string[] {
+  if (template === "scb") {
+    const register = sources.registers.scb;
+    return register ? scbSubgroups(readScbRows(register).rows).map((s) => s.label) : [];
+  }
+  if (template === "sfi") return distinctValues(column(sources, "sfi", "school"));
   return template === "vux" ? distinctValues(column(sources, "vux", "school")) : distinctValues(column(sources, "avslut", "unit"));
 }
 
@@ -65,14 +69,17 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
   const previous = previousPeriod(period);
   const rows = template === "vux" ? vuxRows(sources, unit, period, previous, settings, today) : jobbtorgRows(sources, unit, period, previous, settings, today);
   for (const row of rows) row.target = targetFor(sources.targets, row.key, unit);
-  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings };
+  const units = unitsOf(sources, template);
+  const survey = surveySection(sources, template, unit, units, settings);
+  const progression = progressionSection(sources, unit, units, settings);
+  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression };
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {
-  const needed = template === "vux" ? "vux" : "avslut";
+  const needed = template === "vux" || template === "sfi" || template === "scb" ? template : "avslut";
   if (!sources.registers[needed]) {
-    const table = needed === "vux" ? "VuxUppfoljning" : "Avslut";
-    throw new DialogueError(`Arbetsboken har inget blad ${table}, som mallen behöver.`, `The workbook has no ${table} sheet, which the template needs.`);
+    const table = SCHEMAS[needed].table;
+    throw new DialogueError("registerMissing", { table });
   }
 }
 
@@ -83,18 +90,12 @@ function requireRegister(sources: DialogueSources, template: TemplateName): void
 function refusePersonalNumbers(sources: DialogueSources, units: ReadonlyArray<string | null>, template: TemplateName): void {
   const unit = units.find((u): u is string => u !== null && containsPersonalNumber(u));
   if (unit !== undefined) {
-    const [sv, en] = template === "vux" ? ["Skolan", "School"] : ["Enheten", "Unit"];
-    throw new DialogueError(
-      `${sv} "${unit}" innehåller ett personnummer och kan inte ge namn åt ett blad: rätta registret först (validate visar pnr/misplaced).`,
-      `${en} "${unit}" holds a personnummer and cannot name a sheet: correct the register first (validate reports pnr/misplaced).`
-    );
+    const kind = bilingual(template === "vux" || template === "sfi" ? "unitKindSchool" : "unitKindUnit");
+    throw new DialogueError("unitHasPnr", { kind, unit });
   }
   const sheet = sources.used.find((u) => containsPersonalNumber(u.sheet));
   if (sheet !== undefined) {
-    throw new DialogueError(
-      `Bladet "${sheet.sheet}" har ett personnummer i namnet och kan inte stå i rapporten: byt namn på bladet först.`,
-      `Sheet "${sheet.sheet}" has a personnummer in its name and cannot appear in the report: rename the sheet first.`
-    );
+    throw new DialogueError("sheetHasPnr", { sheet: sheet.sheet });
   }
 }
 
@@ -104,7 +105,7 @@ function unitList(sources: DialogueSources, options: BuildOptions): Array<string
     if (unit !== null) {
       const known = unitsOf(sources, options.template);
       const match = known.find((u) => u.toLocaleLowerCase("sv-SE") === unit.trim().toLocaleLowerCase("sv-SE"));
-      if (!match) throw new DialogueError(`Enheten "${unit}" finns inte i registret (finns: ${known.join(", ")}).`, `Unit "${unit}" is not in the register (present: ${known.join(", ")}).`);
+      if (!match) throw new DialogueError("unitUnknown", { unit, known: known.join(", ") });
       return [match];
     }
     return [null];
@@ -128,16 +129,39 @@ export function sheetName(prefix: string, unit: string | null, period: string): 
  */
 export function templateCopyName(templateSheet: string, unit: string | null, period: string): string {
   if (containsPersonalNumber(templateSheet)) {
-    throw new DialogueError(
-      `Mallbladet "${templateSheet}" har ett personnummer i namnet och kan inte ge namn åt ett blad: byt namn på bladet först.`,
-      `Template sheet "${templateSheet}" has a personnummer in its name and cannot name a sheet: rename the sheet first.`
-    );
+    throw new DialogueError("templateHasPnr", { sheet: templateSheet });
   }
   return sheetName(templateSheet.slice(0, 12), unit, period);
 }
 
+/**
+ * The SCB sheets: one for the chosen subgroup (the unit option: "Åldersgrupp: 16–24 år", a value alone,
+ * or none for everyone), or with `all` one for everyone and one per subgroup, protected together.
+ */
+function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  const settings = options.settings ?? defaultSettings();
+  const sources = findSources(tables, options.validationErrors);
+  requireRegister(sources, "scb");
+  const register = sources.registers.scb!;
+  const { rows } = readScbRows(register);
+  const subgroups = options.all ? [null, ...scbSubgroups(rows).map((s) => s.subgroup)] : [findSubgroup(rows, options.unit ?? null)];
+  if (subgroups[0] === undefined) {
+    const known = ["alla", ...scbSubgroups(rows).map((s) => s.label)].join("; ");
+    throw new DialogueError("subgroupUnknown", { subgroup: String(options.unit ?? ""), known });
+  }
+  const models = subgroups.map((subgroup) => scbModel(register, subgroup ?? null));
+  refusePersonalNumbers(sources, models.map((m) => m.subgroupLabel), "scb");
+  protectScb(models, settings);
+  const errors = options.validationErrors?.find((e) => e.sheet === register.table.name)?.errors ?? 0;
+  const context = { made: isoOf(options.today), settings, source: { sheet: register.table.name, rows: register.table.rows.length }, errors };
+  // Excel forbids : \ / ? * [ ] in sheet names.
+  const name = (label: string | null, years: string | null) => sheetName("SCB", (label ?? "alla").replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " "), years ?? "").trim();
+  return models.map((m) => scbSheet(m, name(m.subgroup?.value ?? null, m.years), context));
+}
+
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */
 export function build(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  if (options.template === "scb") return scbSheets(tables, options);
   const period = requirePeriod(options.period);
   const settings = options.settings ?? defaultSettings();
   const sources = findSources(tables, options.validationErrors);
@@ -155,6 +179,12 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
       const cost = unit === null ? [...efficiency.values()].reduce((s, v) => s + v.cost, 0) || null : efficiency.get(unit.toLocaleLowerCase("sv-SE"))?.cost ?? null;
       return kalkylSheet(sheetName("Kalkyl", unit, period.code), unit, period.code, made, participants, cost);
     });
+  }
+  if (options.template === "sfi") {
+    // Per school and, with --all, for all schools: the all-schools sheet first, as the overview is.
+    const models = [...(options.all ? [null] : []), ...units].map((unit) => sfiModel(sources, unit, period, settings, options.today));
+    protectSfi(models);
+    return models.map((m) => sfiSheet(m, sheetName("Sfi", m.unit, period.code)));
   }
   const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));
   protectWorkbook(models);

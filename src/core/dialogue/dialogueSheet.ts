@@ -5,6 +5,7 @@
 import { svInterval, svNumber, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
+import { progressionBlock, sectionFootnotes, sectionFormulas, surveyBlock } from "./surveySheet";
 import { belowThreshold, intervalOf, Measure } from "./statistics";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
 
@@ -162,8 +163,8 @@ function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
   b.skip();
 }
 
-function prompts(b: SheetBuilder): void {
-  b.line(["3. Analys och dialog"], SECTION);
+function prompts(b: SheetBuilder, number: number): void {
+  b.line([`${number}. Analys och dialog`], SECTION);
   b.line(["Skriv i de gula fälten. Texten behålls när bladet uppdateras."], { italic: true });
   for (const [key, heading] of ANALYSIS_PROMPTS) {
     b.line([heading], { bold: true });
@@ -172,10 +173,10 @@ function prompts(b: SheetBuilder): void {
   b.skip();
 }
 
-function chart(b: SheetBuilder, model: DialogueModel): void {
+function chart(b: SheetBuilder, model: DialogueModel, number: number): void {
   const rows = model.rows.filter((r) => r.chart && r.women && r.men);
   if (rows.length === 0) return;
-  b.line(["4. Kvinnor och män per indikator"], SECTION);
+  b.line([`${number}. Kvinnor och män per indikator`], SECTION);
   const top = b.line(["Indikator", "Kvinnor", "Män"], HEAD);
   for (const row of rows) {
     // Suppressed or missing values are left blank: a chart would draw "–" as zero.
@@ -186,7 +187,7 @@ function chart(b: SheetBuilder, model: DialogueModel): void {
   }
   const bottom = top + rows.length;
   b.charts.push({
-    type: "clusteredColumn",
+    kind: "clusteredColumn",
     title: "Kvinnor och män",
     categories: { top: top + 1, left: 1, bottom, right: 1 },
     series: [
@@ -199,8 +200,8 @@ function chart(b: SheetBuilder, model: DialogueModel): void {
   b.row = Math.max(b.row, top + 17);
 }
 
-function computation(b: SheetBuilder, model: DialogueModel): void {
-  b.line(["5. Så beräknades det"], SECTION);
+function computation(b: SheetBuilder, model: DialogueModel, number: number): void {
+  b.line([`${number}. Så beräknades det`], SECTION);
   b.line(["Samma värden med tilläggets funktioner (svensk Excel). Klistra in en formel i en tom cell för att räkna om den."], { italic: true });
   b.line(["Värde", "Formel"], HEAD);
   const names: Record<string, string> = { K: "kvinnor", M: "män", T: "totalt" };
@@ -214,6 +215,13 @@ function computation(b: SheetBuilder, model: DialogueModel): void {
       b.merge(r, 2, r, WIDTH);
       b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 150) + 4);
     }
+  }
+  // Issue #14: the survey's and the progression's formulas (a hidden group's formula reveals nothing).
+  for (const [label, formula] of sectionFormulas(model)) {
+    const r = b.line([label], { wrap: true, verticalTop: true });
+    b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
+    b.merge(r, 2, r, WIDTH);
+    b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 150) + 4);
   }
   b.skip();
 }
@@ -230,6 +238,7 @@ function footnotes(b: SheetBuilder, model: DialogueModel): void {
     `Minsta påvisbara skillnad: (z(1 − α/2) + z(0,80)) × √(p̄(1 − p̄)(1/antal kvinnor + 1/antal män)), med p̄ den gemensamma andelen, α = ${svNumber(model.settings.significanceLevel, 2)} och 80 % styrka.`,
     `Värdena är en ögonblicksbild (${model.made}). Uppdatera räknar om dem och behåller texten i de gula fälten. Bladet innehåller inga personnummer.`,
     ...model.rows.filter((r) => r.note).map((r) => `${r.label}: kunde inte beräknas – ${r.note}`),
+    ...sectionFootnotes(model),
   ];
   b.line(["Fotnoter"], { bold: true });
   for (const note of notes) {
@@ -247,9 +256,13 @@ export function dialogueSheet(model: DialogueModel, name: string): SheetDescript
   header(b, model, `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`);
   results(b, model);
   genderAnalysis(b, model);
-  prompts(b);
-  chart(b, model);
-  computation(b, model);
+  // Issue #14: the subjective measures follow the register indicators; the later sections move down.
+  let next = 3;
+  if (model.survey) surveyBlock(b, model, next++);
+  if (model.progression) progressionBlock(b, model, next++);
+  prompts(b, next);
+  chart(b, model, next + 1);
+  computation(b, model, next + 2);
   footnotes(b, model);
   return b.build(name, { template: model.template, unit: model.unit, period: model.period.code, made: model.made });
 }

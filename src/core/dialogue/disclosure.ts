@@ -22,13 +22,17 @@ import type { Measure } from "./statistics";
 
 type Group = "women" | "men" | "total";
 
+/** Any row of women's, men's and total cells: an indicator, a survey question, an insats's progression. */
+type GroupedRow = Pick<IndicatorRow, Group>;
+
 interface CellRef {
-  row: IndicatorRow;
+  // An indicator row, or a group cell of the sfi sheet (issue #15), which holds its figure as `total`.
+  row: Partial<Record<Group, Measure | null>>;
   group: Group;
 }
 
 function measureOf(cell: CellRef): Measure | null {
-  return cell.row[cell.group];
+  return cell.row[cell.group] ?? null;
 }
 
 /** A cell a reader does not know: hidden, with observations behind it (an empty cell is known to be 0). */
@@ -76,8 +80,16 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
   const relations: Array<() => boolean> = [];
   for (const model of models) {
     const byKey = new Map(model.rows.map((r) => [r.key, r]));
-    for (const row of model.rows) {
+    // Survey questions and insatser (issue #14) have the same women + men = total relation; the insatser
+    // also add up to "Alla insatser" (the last row), per group.
+    const sectionRows: GroupedRow[] = [...(model.survey?.questions ?? []), ...(model.progression?.rows ?? [])];
+    for (const row of [...model.rows, ...sectionRows]) {
       if (row.women && row.men) relations.push(() => protectSum([{ row, group: "women" }, { row, group: "men" }], { row, group: "total" }));
+    }
+    const insatser = model.progression?.rows ?? [];
+    if (insatser.length >= 2) {
+      const allRow = insatser[insatser.length - 1];
+      for (const group of GROUPS) relations.push(() => protectSum(insatser.slice(0, -1).map((row) => ({ row, group })), { row: allRow, group }));
     }
     if (model.template === "vux") {
       for (const base of model.rows.filter((r) => !TYPE_SUFFIX.test(r.key))) {
@@ -112,10 +124,28 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
 
 /** Applies complementary suppression to the models of one workbook, in place, until nothing changes. */
 export function protectWorkbook(models: readonly DialogueModel[]): void {
-  const relations = relationsOf(models);
+  untilStable(relationsOf(models));
+}
+
+function untilStable(relations: ReadonlyArray<() => boolean>): void {
   for (let round = 0; round < 100; round++) {
     let changed = false;
     for (const relation of relations) changed = relation() || changed;
     if (!changed) return;
   }
+}
+
+/** A figure of a group table outside the indicator rows (the sfi sheet): replaced, not changed, when hidden. */
+export interface GroupCell {
+  total: Measure;
+}
+
+/**
+ * Complementary suppression of group tables (issue #15): in each partition the parts sum to the total
+ * (or to a sum known from elsewhere when `total` is null), applied with the same rule as the dialogue
+ * sheets until nothing changes.
+ */
+export function protectPartitions(partitions: ReadonlyArray<{ parts: readonly GroupCell[]; total: GroupCell | null }>): void {
+  const ref = (cell: GroupCell): CellRef => ({ row: cell, group: "total" });
+  untilStable(partitions.map((p) => () => protectSum(p.parts.map(ref), p.total ? ref(p.total) : null)));
 }

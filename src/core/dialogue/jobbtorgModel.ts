@@ -2,16 +2,26 @@
  * The Jobbtorg indicators of SPEC §7 for a unit and period, computed by the same core functions as the
  * custom functions: EXITRATE, SELFSUFF6M, ENROLLDAYS, the number of exits and EFFINDEX.
  */
-import { CellValue, Gender, isoOf, parseDate, parseMonth, parseNumber, periodWindow, serialOf } from "../cells";
+import {
+  CellValue,
+  Gender,
+  isBlankOrZero,
+  isoOf,
+  parseDate,
+  parseMonth,
+  parseNumber,
+  parsePeriodKey,
+  periodWindow,
+  serialOf,
+} from "../cells";
 import { isAmfError } from "../errors";
 import { formatMessage } from "../messages";
 import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
-import { isEmptyCell } from "../indicators/scope";
-import { parsePeriod as parseCostPeriod } from "../registry/checks/dates";
-import { MEASUREMENT_LAG_MONTHS, selfSufficiency } from "../indicators/selfSufficiency";
+import { MEASUREMENT_LAG_MONTHS, selfSufficiencyWith } from "../indicators/selfSufficiency";
+import { SupportIndex } from "../indicators/supportIndex";
 import type { Settings } from "../settings";
 import { svNumber } from "./format";
 import { columnRef, dateFormula, filtered, IndicatorRow, quoted } from "./model";
@@ -26,7 +36,7 @@ export function attempt<T>(compute: () => T): { value: T } | { error: string } {
   try {
     return { value: compute() };
   } catch (e) {
-    if (isAmfError(e)) return { error: formatMessage(e.key, e.params, "sv") };
+    if (isAmfError(e)) return { error: formatMessage(e.key, e.params, "sv", "words") };
     throw e;
   }
 }
@@ -47,7 +57,7 @@ function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns
   const ends = all("exitDate");
   if (!reasons || !ends) return null;
   // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isEmptyCell(reasons[i]));
+  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
   return {
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
     genders: pick(all("gender"), rows),
@@ -77,22 +87,41 @@ interface Window {
   months: number;
 }
 
-function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+/**
+ * The support register indexed by person, once per report: the report asks SELFSUFF6M for every unit,
+ * gender and period, and reading all support rows for each was most of a report's time. Kept per
+ * register (a report's sources) and reference date.
+ */
+const supportIndexes = new WeakMap<object, { today: number; index: SupportIndex }>();
+
+function supportIndexOf(sources: DialogueSources, today: number): SupportIndex | null {
+  const register = sources.registers.forsorjningsstod;
+  if (!register) return null;
+  const kept = supportIndexes.get(register);
+  if (kept && kept.today === today) return kept.index;
   const supportIds = column(sources, "forsorjningsstod", "personalNumber");
   const supportMonths = column(sources, "forsorjningsstod", "month");
   if (!supportIds || !supportMonths) return null;
+  const index = new SupportIndex(supportIds, supportMonths, today);
+  supportIndexes.set(register, { today, index });
+  return index;
+}
+
+function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+  const support = supportIndexOf(sources, today);
+  if (!support) return null;
   return GENDERS.map((gender) =>
-    selfSufficiency({
-      exitIds: c.ids,
-      exitDates: c.ends,
-      supportIds,
-      supportMonths,
-      genders: gender ? c.genders : null,
-      gender,
-      periodEnd: period.periodEnd,
-      months: period.months,
-      referenceSerial: today,
-    })
+    selfSufficiencyWith(
+      {
+        exitIds: c.ids,
+        exitDates: c.ends,
+        genders: gender ? c.genders : null,
+        gender,
+        periodEnd: period.periodEnd,
+        months: period.months,
+      },
+      support
+    )
   );
 }
 
@@ -145,7 +174,7 @@ function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "m
       gender,
       statistic,
     });
-    return { value: r.days, n: r.n };
+    return { value: r.days ?? NaN, n: r.n };
   });
 }
 
@@ -162,7 +191,7 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   const costOf = new Map<string, number>();
   units.forEach((u, i) => {
     const cost = parseNumber(costs[i]);
-    const key = parseCostPeriod(periods[i]);
+    const key = parsePeriodKey(periods[i]);
     if (u === null || cost === null || key === null || !codes.has(key)) return;
     costOf.set(String(u).trim(), (costOf.get(String(u).trim()) ?? 0) + cost);
   });

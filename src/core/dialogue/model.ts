@@ -6,6 +6,7 @@ import type { Settings } from "../settings";
 import type { ReportPeriod } from "./period";
 import type { DialogueSources, Register } from "./sources";
 import type { Gap, Measure } from "./statistics";
+import type { ProgressionSection, SurveySection } from "./surveyModel";
 
 export type IndicatorKind = "rate" | "days" | "count" | "index";
 
@@ -49,6 +50,9 @@ export interface DialogueModel {
   sources: DialogueSources;
   rows: IndicatorRow[];
   settings: Settings;
+  /** Issue #14: the survey and the progression sections; null without their registers. */
+  survey?: SurveySection | null;
+  progression?: ProgressionSection | null;
 }
 
 /** Swedish Excel syntax for a structured reference to a register column: Avslut[Avslutsorsak]. */

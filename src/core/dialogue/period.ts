@@ -49,11 +49,6 @@ export function costPeriodCodes(period: ReportPeriod): string[] {
   return [period.code];
 }
 
-/** "2025-01-01–2025-08-31", for source notes. */
-export function periodRange(period: ReportPeriod): string {
-  return `${isoOf(period.from)}–${isoOf(period.periodEnd)}`;
-}
-
 /** One entry of the pane's period list: the code `parsePeriod` reads and its label. */
 export interface PeriodChoice {
   code: string;

@@ -10,8 +10,10 @@ import { intervalOf, Measure } from "./statistics";
 import { maskPersonalNumbers } from "../pnr";
 import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
+import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyPlaceholders";
+import { MEAN_FORMATS } from "./surveySheet";
 
-export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text";
+export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "change";
 
 /** A placeholder's value: a number of a kind, or text ("–" suppressed, ".." missing, names, assessments). */
 export interface PlaceholderValue {
@@ -59,6 +61,7 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
     }
     if (key === "SELFSUFF6M") names.set(`TACKNING.${key}`, "text");
   }
+  addSurveyPlaceholderNames(names);
   return names;
 }
 
@@ -113,6 +116,7 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
       set(`STYRKA.${row.key}`, powerSentence(row) ?? MISSING);
     }
   }
+  setSurveyPlaceholderValues(model, set);
   return values;
 }
 
@@ -163,6 +167,10 @@ export function formatInText(v: PlaceholderValue): string {
       return svPp(v.value, false);
     case "p":
       return svP(v.value);
+    case "mean":
+      return svNumber(v.value, 1);
+    case "change":
+      return `${v.value > 0 && Number(Math.abs(v.value).toFixed(1)) !== 0 ? "+" : ""}${svNumber(v.value, 1)}`;
     default:
       return svNumber(v.value, 0);
   }
@@ -170,6 +178,7 @@ export function formatInText(v: PlaceholderValue): string {
 
 const DEFAULT_FORMATS: Record<PlaceholderKind, string | undefined> = {
   rate: FORMATS.rate, pp: FORMATS.pp, p: FORMATS.p, days: FORMATS.days, count: FORMATS.count, index: FORMATS.index, text: undefined,
+  mean: MEAN_FORMATS.mean, change: MEAN_FORMATS.change,
 };
 
 /** True when a number format is Excel's default (no format of the user's own to keep). */

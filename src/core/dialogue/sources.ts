@@ -3,7 +3,7 @@
  * name, else by its headers) and its columns by field, via the registry schemas' header matching.
  */
 import type { CellValue } from "../cells";
-import { normalizeCode } from "../cells";
+import { isBlank, normalizeCode } from "../cells";
 import { detectType, mapColumns, normalizeHeader, SCHEMAS } from "../registry/schemas";
 import type { RegisterType, SheetTable } from "../registry/types";
 
@@ -53,7 +53,10 @@ export function findSources(
     if (!table) continue;
     registers[schema.type] = { type: schema.type, table, fields: mapColumns(table.headers, schema.type).fields };
   }
-  const used = Object.values(registers).map((r) => ({ sheet: r!.table.name, rows: r!.table.rows.length }));
+  // The SCB extract feeds only its own sheet, which names it itself: not a source of the other sheets.
+  const used = Object.values(registers)
+    .filter((r) => r!.type !== "scb")
+    .map((r) => ({ sheet: r!.table.name, rows: r!.table.rows.length }));
   if (malTable) used.push({ sheet: malTable.name, rows: malTable.rows.length });
   const usedNames = new Set(used.map((u) => u.sheet));
   return {
@@ -106,7 +109,7 @@ export function targetFor(targets: readonly Target[], indicator: string, unit: s
 export function distinctValues(values: readonly CellValue[] | null): string[] {
   const seen = new Map<string, string>();
   for (const v of values ?? []) {
-    if (v === null || v === undefined || String(v).trim() === "") continue;
+    if (isBlank(v)) continue;
     const key = normalizeCode(v);
     if (!seen.has(key)) seen.set(key, String(v).trim());
   }

@@ -2,7 +2,8 @@
  * The honest-statistics rules of SPEC §7: suppression of small counts (with the secondary rule that
  * hides the other gender too) and the assessment of a gender gap.
  */
-import { fisherExact, minimalDetectableDifference, newcombeInterval, wilsonInterval } from "../stats";
+import { genderGap } from "../indicators/genderGap";
+import { wilsonInterval } from "../stats";
 import type { RateResult } from "../indicators/rate";
 
 /** A measured figure for one group: the observations it rests on and, for rates, how many met it. */
@@ -97,15 +98,20 @@ export function assessGap(gapPp: number, p: number, nWomen: number, nMen: number
 }
 
 /**
- * Gap, p and assessment from women's and men's counts. The gap is the same difference AMF.GENDERGAP
- * returns; p is the shared two-sided Fisher exact test of the core's statistics.
+ * Gap, p and assessment from women's and men's counts: AMF.GENDERGAP's figures (the core's genderGap),
+ * with the sheet's NaN for a figure there is none of (an empty group, no variation).
  */
 export function gapOf(women: RateResult, men: RateResult, rules: GapRules): Gap {
-  const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
-  const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
-  const ci = newcombeInterval(women.count, women.total, men.count, men.total);
-  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, rules.significanceLevel);
-  return { gapPp, p, assessment: assessGap(gapPp, p, women.total, men.total, rules), lowPp: ci.low * 100, highPp: ci.high * 100, mddPp: mdd * 100 };
+  const { gapPp, p, lowPp, highPp, mddPp } = genderGap(women, men, rules.significanceLevel);
+  const shown = gapPp ?? NaN;
+  return {
+    gapPp: shown,
+    p,
+    assessment: assessGap(shown, p, women.total, men.total, rules),
+    lowPp: lowPp ?? NaN,
+    highPp: highPp ?? NaN,
+    mddPp: mddPp ?? NaN,
+  };
 }
 
 /** The Wilson 95 % interval of a shown rate measure; null when hidden, empty or not a rate. */

@@ -48,23 +48,75 @@ export interface RangeRef {
   right: number;
 }
 
-/** A clustered column chart over ranges of the same sheet: women and men side by side per indicator. */
+/**
+ * What a chart draws. Category kinds take the chart's `categories` as their x axis; XY kinds take each
+ * series' numeric `x`. A `line` is either: over categories (an Excel line chart) or, when its series
+ * have `x`, over numbers (a scatter with straight lines, so unevenly spaced x values keep their distances).
+ * - `clusteredColumn`: columns side by side per category (women and men per indicator);
+ * - `percentStackedBar`: horizontal bars each summing to 100 % (shares of income sources per group);
+ * - `line`: several series as lines (a cumulative-incidence curve);
+ * - `scatterWithLines`: points of one series plus line series (a funnel plot: units, pooled rate, limits).
+ */
+export type ChartKind = "clusteredColumn" | "percentStackedBar" | "line" | "scatterWithLines";
+
+/** One series of a chart; `name` is what the legend shows, `nameCell` the header cell holding it. */
+export interface ChartSeries {
+  name: string;
+  nameCell: { row: number; col: number };
+  /** The y values (one column, the same rows as the categories or as `x`). */
+  values: RangeRef;
+  color: string;
+  /** Numeric x values (a `line` over numbers, every `scatterWithLines` series). */
+  x?: RangeRef;
+  /** `scatterWithLines`: "points" are markers without a line (the units), "line" a line without markers. */
+  draw?: "points" | "line";
+  /** A dashed line (outer control limits). */
+  dash?: boolean;
+}
+
+/** An axis's bounds, title and number format (all optional: Excel picks them). */
+export interface ChartAxis {
+  min?: number;
+  max?: number;
+  title?: string;
+  numberFormat?: string;
+}
+
+/** A chart over ranges of the same sheet. */
 export interface ChartSpec {
-  type: "clusteredColumn";
+  kind: ChartKind;
   title: string;
-  /** The category labels (one column). */
-  categories: RangeRef;
-  /** One series per gender; `name` is what the legend shows, `nameCell` the header cell holding it. */
-  series: Array<{ name: string; nameCell: { row: number; col: number }; values: RangeRef; color: string }>;
+  /** The category labels (one column): the x axis of the category kinds and of a `line` without `x`. */
+  categories?: RangeRef;
+  series: ChartSeries[];
   /** Top-left cell and size in columns and rows. */
   anchor: { row: number; col: number; width: number; height: number };
   /** Number format of the value axis. */
   numberFormat: string;
+  /** The value (y) axis; a clustered column chart of rates without one runs from 0 to 1. */
+  valueAxis?: ChartAxis;
+  /** The x axis of an XY chart. */
+  xAxis?: ChartAxis;
+}
+
+/** True for a chart whose x axis is numbers (each series has `x`), false for a chart over categories. */
+export function isXYChart(chart: ChartSpec): boolean {
+  return chart.kind === "scatterWithLines" || (chart.kind === "line" && chart.categories === undefined);
+}
+
+/** What is wrong with a chart spec for its kind (null: nothing), so that both writers refuse it alike. */
+export function chartProblem(chart: ChartSpec): string | null {
+  if (chart.series.length === 0) return `Diagrammet "${chart.title}" har inga serier / has no series`;
+  if (isXYChart(chart)) {
+    const without = chart.series.find((s) => s.x === undefined);
+    return without ? `Diagrammet "${chart.title}": serien "${without.name}" saknar x-värden / has no x values` : null;
+  }
+  return chart.categories ? null : `Diagrammet "${chart.title}" saknar kategorier / has no categories`;
 }
 
 /** What kind of sheet this is, and what it was made from (stored so "Uppdatera" can rebuild it). */
 export interface SheetMeta {
-  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own";
+  template: "jobbtorg" | "vux" | "kalkyl" | "overview" | "own" | "scb" | "sfi";
   unit: string | null;
   period: string;
   made: string;

@@ -2,7 +2,7 @@
  * The adult-education indicators of SPEC §7 by training type: share completed, share dropped out, work
  * or studies after the training, and the response rate of that follow-up — all through AMF.SHARE's core.
  */
-import { CellValue, Gender, isoOf, normalizeCode, parseDate, serialOf, ymdOf } from "../cells";
+import { CellValue, Gender, isBlank, isoOf, normalizeCode, parseDate, serialOf, ymdOf } from "../cells";
 import type { RateResult } from "../indicators/rate";
 import { share } from "../indicators/share";
 import type { Settings } from "../settings";
@@ -71,7 +71,7 @@ export function vuxRows(sources: DialogueSources, school: string | null, period:
     DROPOUT: [(i) => status[i], ["Avbruten"]],
     WORKSTUDY: [(i) => after[i], ["Arbete", "Studier"]],
     // Only courses whose follow-up time has passed can have answered; an empty answer is "no answer".
-    RESPONSE: [(i) => (measurable(i) ? (after[i] === null || String(after[i]).trim() === "" ? "Inget svar" : "Svar") : null), ["Svar"]],
+    RESPONSE: [(i) => (measurable(i) ? (isBlank(after[i]) ? "Inget svar" : "Svar") : null), ["Svar"]],
   };
 
   const cond = (p: ReportPeriod, type: string | null) =>

@@ -33,7 +33,7 @@ function checkWidth(column: Column, r: number, argName: string): void {
  * and date columns may treat it as blank.
  * Whole-column references make this backward look the longest loop of many calls (848,576 blank rows
  * per column on the benchmark), so the width check, the cell read and the blank test are written out
- * in one loop instead of calling checkWidth, cellAt and isBlank (cells.ts) per row: same tests, same order.
+ * in one loop instead of calling checkWidth, cellAt and isBlankOrZero (cells.ts) per row: same tests, same order.
  */
 function filledRows(column: Column, argName: string, zeroIsValue = false): number {
   const rows = column as ReadonlyArray<unknown>;

@@ -3,7 +3,7 @@
  * 100 = as efficient as the reference. Without a reference the pooled total of the rows is the
  * reference, so a column of units gets a column of indexes around 100.
  */
-import { CellValue, displayValue, isBlank, parseNumber } from "../cells";
+import { CellValue, displayValue, isBlank, isBlankOrZero, parseNumber } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { AmfError } from "../errors";
 
@@ -22,8 +22,7 @@ export interface EfficiencyInput {
 export type IndexCell = number | AmfError | null;
 
 function rowValues(outcome: CellValue, cost: CellValue, row: number): [number, number] | AmfError | null {
-  const blankish = (v: CellValue) => isBlank(v) || v === 0;
-  if (blankish(outcome) && blankish(cost)) return null;
+  if (isBlankOrZero(outcome) && isBlankOrZero(cost)) return null;
   const o = parseNumber(outcome);
   if (o === null) return new AmfError("value", "invalidNumber", { arg: "positive_outcomes", row, value: displayValue(outcome) });
   if (o < 0) return new AmfError("num", "outOfRange", { arg: "positive_outcomes", min: 0, max: "∞" });
@@ -57,7 +56,7 @@ export function efficiencyIndex(input: EfficiencyInput): IndexCell[] {
   if (hasReference && !(referenceOutcomes && referenceCosts)) {
     throw new AmfError("value", "filterNeedsColumn", {
       arg: referenceOutcomes ? "reference_outcomes" : "reference_costs",
-      column: referenceOutcomes ? "reference_costs" : "reference_outcomes",
+      needs: referenceOutcomes ? "reference_costs" : "reference_outcomes",
     });
   }
   const rows = Array.from({ length }, (_, r) => rowValues(cellAt(outcomes, r), cellAt(costs, r), r + 1));

@@ -2,10 +2,10 @@
  * ENROLLDAYS (SPEC §4): average enrolment time in days (genomsnittlig inskrivningstid), mean or median,
  * over the enrolments that have ended.
  */
-import { displayValue } from "../cells";
+import { displayValue, isBlankOrZero } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { AmfError } from "../errors";
-import { dateReader, isEmptyCell, rowFilter, ScopeOptions } from "./scope";
+import { dateReader, rowFilter, ScopeOptions } from "./scope";
 
 export const ENROLL_STATISTICS = ["mean", "median"] as const;
 export type EnrollStatistic = (typeof ENROLL_STATISTICS)[number];
@@ -19,8 +19,8 @@ export interface EnrollDaysInput extends Pick<ScopeOptions, "genders" | "gender"
 
 const NAMES = { genders: "genders", gender: "gender", dates: "", periodEnd: "", months: "" };
 
-/** Enrolments ended (n) and their mean or median length in days (end − start; NaN when n is 0). */
-export function enrollDays(input: EnrollDaysInput): { n: number; days: number } {
+/** Enrolments ended (n) and their mean or median length in days (end − start; null when n is 0). */
+export function enrollDays(input: EnrollDaysInput): { n: number; days: number | null } {
   const { startDates, endDates, genders } = input;
   const length = columnsLength([
     ["start_dates", startDates],
@@ -34,7 +34,7 @@ export function enrollDays(input: EnrollDaysInput): { n: number; days: number } 
   for (let r = 0; r < length; r++) {
     const startCell = cellAt(startDates, r);
     const endCell = cellAt(endDates, r);
-    if (isEmptyCell(startCell) || isEmptyCell(endCell)) continue;
+    if (isBlankOrZero(startCell) || isBlankOrZero(endCell)) continue;
     if (inScope !== null && !inScope(r)) continue;
     const start = startOf(startCell, r);
     const end = endOf(endCell, r);
@@ -44,7 +44,7 @@ export function enrollDays(input: EnrollDaysInput): { n: number; days: number } 
     durations.push(end - start);
   }
   const n = durations.length;
-  if (n === 0) return { n, days: NaN };
+  if (n === 0) return { n, days: null };
   if (input.statistic === "median") {
     const sorted = Float64Array.from(durations).sort();
     const mid = n >> 1;

@@ -9,33 +9,35 @@ import { fisherExact, minimalDetectableDifference, newcombeInterval } from "../s
 import { RateResult } from "./rate";
 import { genderReader, memoize } from "./scope";
 
-export interface GenderGapInput {
+export interface GenderCountsInput {
   /** One value per row; blank rows are out of scope (a 0 is a value, as in SHARE). */
   values: Column;
   /** The values that count as positive (matched case- and space-insensitively). */
   positiveValues: readonly CellValue[];
   /** Gender per row; rows without a gender are left out. */
   genders: Column;
-  /** Two-sided level of the minimal detectable difference (the workbook's significance level; default 0.05). */
-  significanceLevel?: number;
+}
+
+/** Women's and men's counts of a rate. */
+export interface GenderCounts {
+  women: RateResult;
+  men: RateResult;
 }
 
 export interface GenderGapResult {
-  women: RateResult;
-  men: RateResult;
-  /** Women's share minus men's share, percentage points (NaN when a group is empty). */
-  gapPp: number;
+  /** Women's share minus men's share, percentage points; null when a group is empty. */
+  gapPp: number | null;
   /** Two-sided Fisher exact p-value of the 2×2 table gender × positive (1 when a group is empty). */
   p: number;
-  /** Newcombe's hybrid score 95 % interval of the gap (method 10), percentage points. */
-  lowPp: number;
-  highPp: number;
-  /** Minimal detectable difference at 80 % power, percentage points (NaN when nothing varies). */
-  mddPp: number;
+  /** Newcombe's hybrid score 95 % interval of the gap (method 10), percentage points; null when a group is empty. */
+  lowPp: number | null;
+  highPp: number | null;
+  /** Minimal detectable difference at 80 % power, percentage points; null when nothing varies. */
+  mddPp: number | null;
 }
 
-/** Both genders' shares, their gap in percentage points and the Fisher p-value. */
-export function genderGap(input: GenderGapInput): GenderGapResult {
+/** Women's and men's rows that are positive (count) out of their non-blank rows (total). */
+export function genderCounts(input: GenderCountsInput): GenderCounts {
   const { values, genders } = input;
   const length = columnsLength([
     ["values", values, { zeroIsValue: true }],
@@ -55,10 +57,20 @@ export function genderGap(input: GenderGapInput): GenderGapResult {
     group.total++;
     if (isPositive(value)) group.count++;
   }
-  const gapPp =
-    women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : NaN;
+  return { women, men };
+}
+
+/**
+ * The gap between women's and men's shares in percentage points, its Fisher p-value, Newcombe
+ * interval and minimal detectable difference (two-sided `significanceLevel`, default 0.05). The one
+ * gap formula: AMF.GENDERGAP and the result dialogue both use it.
+ */
+export function genderGap(women: RateResult, men: RateResult, significanceLevel = 0.05): GenderGapResult {
+  const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : null;
   const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
   const ci = newcombeInterval(women.count, women.total, men.count, men.total);
-  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, input.significanceLevel ?? 0.05);
-  return { women, men, gapPp, p, lowPp: ci.low * 100, highPp: ci.high * 100, mddPp: mdd * 100 };
+  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, significanceLevel);
+  // The statistics module says "undefined" with NaN; here it becomes an explicit null.
+  const pp = (share: number) => (Number.isFinite(share) ? share * 100 : null);
+  return { gapPp, p, lowPp: pp(ci.low), highPp: pp(ci.high), mddPp: pp(mdd) };
 }

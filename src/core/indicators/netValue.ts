@@ -33,12 +33,20 @@ export interface NetValueYear {
 
 export interface NetValueResult {
   net: number;
-  /** Participants needed for a net value of 0 (NaN when a participant brings no gain). */
-  breakeven: number;
+  /** Participants needed for a net value of 0; null when a participant brings no gain. */
+  breakeven: number | null;
   /** Present value of one participant over the years. */
   perParticipant: number;
   years: NetValueYear[];
 }
+
+/** The bounds of the arguments with a range (AMF.NETVALUE declares the same ones for its arguments). */
+export const NETVALUE_BOUNDS = {
+  years: { min: 1, max: 50 },
+  /** A rate below 1: max is out of range. */
+  discountRate: { min: 0, max: 1, maxOpen: true },
+  share: { min: 0, max: 1 },
+} as const;
 
 function checked(value: number | null | undefined, fallback: number, arg: string, min: number, max: number, maxOpen = false): number {
   const v = value === null || value === undefined ? fallback : value;
@@ -53,11 +61,12 @@ export function netValue(input: NetValueInput): NetValueResult {
   const participants = checked(input.participants, 0, "participants", 0, Number.MAX_VALUE);
   const cost = checked(input.interventionCost, 0, "intervention_cost", 0, Number.MAX_VALUE);
   const effect = checked(input.annualEffect, 0, "annual_effect", -Number.MAX_VALUE, Number.MAX_VALUE);
-  const years = checked(input.years, 1, "years", 1, 50);
-  if (!Number.isInteger(years)) throw new AmfError("num", "outOfRange", { arg: "years", min: 1, max: 50 });
-  const rate = checked(input.discountRate, 0, "discount_rate", 0, 1, true);
-  const deadweight = checked(input.deadweight, 0, "deadweight", 0, 1);
-  const decay = checked(input.decay, 0, "decay", 0, 1);
+  const { years: yearBounds, discountRate: rateBounds, share } = NETVALUE_BOUNDS;
+  const years = checked(input.years, 1, "years", yearBounds.min, yearBounds.max);
+  if (!Number.isInteger(years)) throw new AmfError("num", "outOfRange", { arg: "years", ...yearBounds });
+  const rate = checked(input.discountRate, 0, "discount_rate", rateBounds.min, rateBounds.max, rateBounds.maxOpen);
+  const deadweight = checked(input.deadweight, 0, "deadweight", share.min, share.max);
+  const decay = checked(input.decay, 0, "decay", share.min, share.max);
 
   const table: NetValueYear[] = [];
   let perParticipant = 0;
@@ -71,7 +80,7 @@ export function netValue(input: NetValueInput): NetValueResult {
   }
   return {
     net: cumulativeEffect - cost,
-    breakeven: perParticipant > 0 ? cost / perParticipant : NaN,
+    breakeven: perParticipant > 0 ? cost / perParticipant : null,
     perParticipant,
     years: table,
   };

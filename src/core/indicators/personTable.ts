@@ -15,7 +15,7 @@ export const NOT_PNR = -3;
  * The two halves of a 12-digit form (`YYYYMMDDNNNC`, or with `-`/`+` after the date) of `text`, as
  * YYYYMM × 1,000,000 + DDNNNC… split into `hi` and `lo`; false for any other text. Only ASCII digits.
  */
-function readDigits12(text: string, out: Int32Array): boolean {
+export function readDigits12(text: string, out: Int32Array): boolean {
   const n = text.length;
   let skip = -1;
   if (n === 13) {
@@ -43,7 +43,7 @@ function readDigits12(text: string, out: Int32Array): boolean {
 }
 
 /** Whether the twelve digits hi (YYYYMM) lo (DDNNNC) are a valid personnummer, as parsePnr decides. */
-function validDigits12(hi: number, lo: number): boolean {
+export function validDigits12(hi: number, lo: number): boolean {
   const year = (hi / 100) | 0;
   const month = hi - year * 100;
   const writtenDay = (lo / 10000) | 0;

@@ -4,8 +4,11 @@
  */
 import {
   CellValue,
+  codeSet,
   displayValue,
   Gender,
+  isBlankOrZero,
+  normalizeCode,
   parseDate,
   parseGender,
   parseMonth,
@@ -16,43 +19,84 @@ import { AmfError } from "../errors";
 import { cellAt, Column } from "./columns";
 
 /**
- * Blank for code, ID, gender and date columns: null, "", spaces, or 0 (some Excel clients send empty
- * cells as 0, and 0 is never a valid code, ID or date there). Number columns keep 0 as a real zero.
- */
-export function isEmptyCell(value: CellValue): boolean {
-  if (value === null || value === undefined || value === 0) return true;
-  return typeof value === "string" && (value === "" || value.trim() === "");
-}
-
-/**
  * A per-call cache in front of a pure cell conversion: registers repeat the same codes, dates and IDs
  * on thousands of rows, and a lookup is far cheaper than trimming, lower-casing or parsing again.
  * Excel hands every cell over as its own string, so a Map lookup must hash and compare contents; for
  * the few values of a code column, comparing with the last few distinct values is about twice as fast.
  * A column with many distinct values (IDs) soon turns that front list off and uses the Map alone.
+ *
+ * Only the cache, not the conversion: the caller converts on a miss (get gives undefined, then
+ * `memo.set(v, convert(v))`), so the whole-column loops call no function made per call. V8 optimises a
+ * loop for the functions it calls; a closure made anew by every call (a conversion over the call's
+ * own settings) is held only weakly by that optimised code, so the collection after the call throws
+ * the code away, and the next call's loop runs unoptimised until it is compiled again — on a whole
+ * column longer than the loop itself.
+ *
+ * For the same reason each of these classes keeps one instance of its own (`shapeKeeper`): V8 holds
+ * the hidden class (map) that a constructor's field assignments lead to only weakly, while some
+ * object has it. When a call's readers are collected, their map goes too, and with it every piece of
+ * optimised code that checks for it; the next call builds a new map and waits for a new compilation.
  */
+export class Memo<T> {
+  private static readonly shapeKeeper = new Memo<unknown>();
+  private readonly cache = new Map<CellValue, T>();
+  private readonly recentKeys: CellValue[] = [];
+  private readonly recentValues: T[] = [];
+  private frontMisses = 0;
+
+  constructor(private readonly limit = 1 << 21) {}
+
+  /** The kept result for `value`, or undefined when there is none yet. */
+  get(value: CellValue): T | undefined {
+    const recentKeys = this.recentKeys;
+    if (this.frontMisses < 64) {
+      for (let i = 0; i < recentKeys.length; i++) if (recentKeys[i] === value) return this.recentValues[i];
+    }
+    const result = this.cache.get(value);
+    if (result !== undefined) this.remember(value, result);
+    return result;
+  }
+
+  /** Keeps `result` for `value` (undefined is not kept) and returns it. */
+  set<R extends T | undefined>(value: CellValue, result: R): R {
+    if (result === undefined) return result;
+    if (this.cache.size < this.limit) this.cache.set(value, result);
+    this.remember(value, result as T);
+    return result;
+  }
+
+  private remember(value: CellValue, result: T): void {
+    if (this.frontMisses >= 64) return;
+    if (this.recentKeys.length < 12) {
+      this.recentKeys.push(value);
+      this.recentValues.push(result);
+    } else this.frontMisses++;
+  }
+}
+
+/** A Memo in front of `convert`, as a function (a conversion giving undefined is not kept). */
 export function memoize<T>(convert: (value: CellValue) => T, limit = 1 << 21): (value: CellValue) => T {
-  const cache = new Map<CellValue, T>();
-  const recentKeys: CellValue[] = [];
-  const recentValues: T[] = [];
-  let frontMisses = 0;
+  const memo = new Memo<T>(limit);
   return (value) => {
-    if (frontMisses < 64) {
-      for (let i = 0; i < recentKeys.length; i++) if (recentKeys[i] === value) return recentValues[i];
-    }
-    let result = cache.get(value);
-    if (result === undefined && !cache.has(value)) {
-      result = convert(value);
-      if (cache.size < limit) cache.set(value, result);
-    }
-    if (frontMisses < 64) {
-      if (recentKeys.length < 12) {
-        recentKeys.push(value);
-        recentValues.push(result as T);
-      } else frontMisses++;
-    }
-    return result as T;
+    const kept = memo.get(value);
+    return kept !== undefined ? kept : memo.set(value, convert(value));
   };
+}
+
+/** Whether cells are one of a list of codes, matched as normalizeCode does (case and spaces aside). */
+export class CodeMatcher {
+  private static readonly shapeKeeper = new CodeMatcher([]);
+  private readonly codes: Set<string>;
+  private readonly memo = new Memo<boolean>();
+
+  constructor(codes: readonly CellValue[]) {
+    this.codes = codeSet([...codes]);
+  }
+
+  has(value: CellValue): boolean {
+    const kept = this.memo.get(value);
+    return kept !== undefined ? kept : this.memo.set(value, this.codes.has(normalizeCode(value)));
+  }
 }
 
 /** The filters a rate indicator accepts besides its own columns. */
@@ -95,9 +139,9 @@ export interface RowScope {
   /** The gender kept, or null for everyone. */
   gender: Gender | null;
   /** Reads a row's date (throws #VALUE! naming the row); set when window is. */
-  dateOf: ((value: CellValue, row: number) => number) | null;
+  dateOf: DateReader | null;
   /** Reads a row's gender (throws #VALUE! naming the row); set when gender is. */
-  genderOf: ((value: CellValue, row: number) => Gender | null) | null;
+  genderOf: GenderReader | null;
 }
 
 /**
@@ -109,14 +153,14 @@ export function rowScope(options: ScopeOptions, dates: Column | null | undefined
   const months = monthsOf(options.months, names.months);
   const byGender = gender !== null && gender !== undefined;
   const byPeriod = periodEnd !== null && periodEnd !== undefined;
-  if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, column: names.genders });
-  if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, column: names.dates });
+  if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, needs: names.genders });
+  if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, needs: names.dates });
   if (!byGender && !byPeriod) return null;
   return {
     window: byPeriod ? periodWindow(periodEnd, months) : null,
     gender: byGender ? gender : null,
-    dateOf: byPeriod ? dateReader(names.dates) : null,
-    genderOf: byGender ? genderReader(names.genders) : null,
+    dateOf: byPeriod ? new DateReader(names.dates) : null,
+    genderOf: byGender ? new GenderReader(names.genders) : null,
   };
 }
 
@@ -136,36 +180,65 @@ export function rowFilter(
   const { genders } = options;
   return (row) => {
     if (window && dateOf) {
-      const serial = dateOf(cellAt(dates!, row), row);
+      const serial = dateOf.read(cellAt(dates!, row), row);
       if (serial < window.from || serial > window.to) return false;
     }
-    if (genderOf) return genderOf(cellAt(genders!, row), row) === gender;
+    if (genderOf) return genderOf.read(cellAt(genders!, row), row) === gender;
     return true;
   };
 }
 
+const genderOfCell = (value: CellValue) => (isBlankOrZero(value) ? null : parseGender(value));
+
 /** Reads gender cells (blank → null); an unknown code fails with #VALUE! naming the row. */
-export function genderReader(argName: string): (value: CellValue, row: number) => Gender | null {
-  const parse = memoize((v) => (isEmptyCell(v) ? null : parseGender(v)));
-  return (value, row) => {
+export class GenderReader {
+  private static readonly shapeKeeper = new GenderReader("");
+  private readonly memo = new Memo<Gender | null>();
+
+  constructor(private readonly argName: string) {}
+
+  read(value: CellValue, row: number): Gender | null {
     // The two standard codes skip the cache: on a whole column every lookup counts.
     if (value === "K") return "K";
     if (value === "M") return "M";
-    const g = parse(value);
-    if (g === undefined) throw new AmfError("value", "invalidGender", { arg: argName, row: row + 1, value: displayValue(value) });
+    const kept = this.memo.get(value);
+    // An unknown code (undefined) is not kept: it fails on its first row.
+    const g = kept !== undefined ? kept : this.memo.set(value, genderOfCell(value));
+    if (g === undefined) throw new AmfError("value", "invalidGender", { arg: this.argName, row: row + 1, value: displayValue(value) });
     return g;
-  };
+  }
+}
+
+/** GenderReader's read as a function. */
+export function genderReader(argName: string): (value: CellValue, row: number) => Gender | null {
+  const reader = new GenderReader(argName);
+  return (value, row) => reader.read(value, row);
 }
 
 /** Reads required date cells as serials; blank or unreadable fails with #VALUE! naming the row. */
-export function dateReader(argName: string): (value: CellValue, row: number) => number {
-  const parse = memoize(parseDate);
-  return (value, row) => {
+export class DateReader {
+  private static readonly shapeKeeper = new DateReader("");
+  private readonly memo = new Memo<number | null>();
+
+  constructor(private readonly argName: string) {}
+
+  read(value: CellValue, row: number): number {
     // Serial numbers (what Excel sends for date cells) are cheaper to check than to look up.
-    const serial = typeof value === "number" ? parseDate(value) : parse(value);
+    let serial: number | null | undefined;
+    if (typeof value === "number") serial = parseDate(value);
+    else {
+      serial = this.memo.get(value);
+      if (serial === undefined) serial = this.memo.set(value, parseDate(value));
+    }
     // requireDate re-reads only a failing cell, to throw the one #VALUE! message that names the row.
-    return serial ?? requireDate(value, argName, row + 1);
-  };
+    return serial ?? requireDate(value, this.argName, row + 1);
+  }
+}
+
+/** DateReader's read as a function. */
+export function dateReader(argName: string): (value: CellValue, row: number) => number {
+  const reader = new DateReader(argName);
+  return (value, row) => reader.read(value, row);
 }
 
 /** Reads required month cells (a date or YYYY-MM) as month indexes; failures name the row. */

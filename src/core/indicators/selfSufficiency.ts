@@ -2,12 +2,13 @@
  * SELFSUFF6M (SPEC §4): the share of exits after which the person had no income support in the sixth
  * month after the exit month, found by matching the exit register against the income-support register.
  */
-import { CellValue, todaySerial } from "../cells";
+import { CellValue, isBlankOrZero, todaySerial } from "../cells";
 import { cellAt, Column, columnsLength } from "./columns";
 import { parsePnr } from "../pnr";
 import { NOT_FAST, NOT_PNR, PersonTable } from "./personTable";
 import { RateResult } from "./rate";
-import { dateReader, isEmptyCell, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
+import { SupportIndex } from "./supportIndex";
+import { dateReader, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
 
 export interface SelfSufficiencyInput extends ScopeOptions {
   /** Person per exit (personnummer in any form, or another ID matched as trimmed text). */
@@ -89,7 +90,7 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
   const dateOf = dateReader(NAMES.dates);
   for (let r = 0; r < exitLength; r++) {
     const id = cellAt(exitIds, r);
-    if (isEmptyCell(id)) continue;
+    if (isBlankOrZero(id)) continue;
     if (inScope !== null && !inScope(r)) continue;
     const measured = monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS;
     let person = typeof id === "string" ? people.addText(id, personCount) : NOT_FAST;
@@ -119,7 +120,7 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
     const id = cellAt(supportIds, r);
     let person = typeof id === "string" ? people.lookupText(id) : NOT_FAST;
     if (person === NOT_FAST) {
-      if (isEmptyCell(id)) continue;
+      if (isBlankOrZero(id)) continue;
       person = supportPerson(id);
     } else if (person < 0 && hasTextPeople) {
       person = textPeople.get(id as string) ?? -1;
@@ -139,6 +140,46 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
     if (month < firstMonth || month > lastMonth) continue;
     total++;
     if (supported[e] === 0) count++;
+  }
+  return { count, total };
+}
+
+/** SELFSUFF6M's exit side, for selfSufficiencyWith. */
+export type SelfSufficiencyExits = Omit<SelfSufficiencyInput, "supportIds" | "supportMonths" | "referenceSerial">;
+
+/**
+ * selfSufficiency's figures, and its errors in the same order, against a support register indexed
+ * beforehand (SupportIndex, whose reference date applies): for a report that asks for many units,
+ * genders and periods of one register, the exits are looked up instead of every support row read again.
+ */
+export function selfSufficiencyWith(input: SelfSufficiencyExits, support: SupportIndex): RateResult {
+  const { exitIds, exitDates, genders } = input;
+  const exitLength = columnsLength([
+    [NAMES.exitIds, exitIds],
+    [NAMES.dates, exitDates],
+    [NAMES.genders, genders],
+  ]);
+  // selfSufficiency checks the support columns' shape next, and reads their months after the exits.
+  if (support.columnsError !== null) throw support.columnsError;
+  const inScope = rowFilter(input, exitDates, NAMES);
+  const dateOf = dateReader(NAMES.dates);
+  const exitMonths: number[] = [];
+  const exitPeople: number[] = [];
+  for (let r = 0; r < exitLength; r++) {
+    const id = cellAt(exitIds, r);
+    if (isBlankOrZero(id)) continue;
+    if (inScope !== null && !inScope(r)) continue;
+    exitMonths.push(monthIndexOfSerial(dateOf(cellAt(exitDates, r), r)) + MEASUREMENT_LAG_MONTHS);
+    exitPeople.push(support.personOf(id));
+  }
+  if (support.rowError !== null) throw support.rowError;
+  let count = 0;
+  let total = 0;
+  for (let e = 0; e < exitMonths.length; e++) {
+    const month = exitMonths[e];
+    if (month < support.firstMonth || month > support.lastMonth) continue;
+    total++;
+    if (!support.hasMonth(exitPeople[e], month)) count++;
   }
   return { count, total };
 }

@@ -17,6 +17,16 @@ export interface CodeLists {
   studyStatuses: string[];
   /** Sysselsättning före/efter (a blank means no answer, which is not a code). */
   occupations: string[];
+  /** Inkomstkälla of an SCB extract: SCB's seven main income sources (huvudsaklig inkomstkälla). */
+  incomeSources: string[];
+  /** Tidpunkt of an SCB extract: years relative to enrolment. */
+  scbTimePoints: string[];
+  /** Kön of an SCB extract, where SCB also delivers the total of both. */
+  scbGenders: string[];
+  /** Kurs of an sfi course (issue #15). */
+  sfiCourses: string[];
+  /** Sysselsättning efter an sfi course (a blank means unknown, which is not a code). */
+  sfiOccupations: string[];
 }
 
 export type CodeListName = keyof CodeLists;
@@ -27,7 +37,46 @@ export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
   educationTypes: ["Yrkesutbildning", "Kombinationsutbildning", "Yrkeshögskola"],
   studyStatuses: ["Slutförd", "Avbruten", "Pågående"],
   occupations: ["Arbete", "Studier", "Arbetssökande", "Annat"],
+  incomeSources: [
+    "Arbetslös",
+    "Arbetsmarknadspolitisk åtgärd",
+    "Ekonomiskt bistånd",
+    "Förvärvsarbete",
+    "Studerande",
+    "Vård av barn/anhörig",
+    "Övrigt",
+  ],
+  scbTimePoints: ["-1", "1", "2"],
+  scbGenders: ["Kvinnor", "Män", "Totalt"],
+  sfiCourses: ["A", "B", "C", "D"],
+  sfiOccupations: ["Arbete", "Studier", "Varken arbete eller studier"],
 });
+
+/**
+ * Other spellings of a code that mean it (SCB's deliveries word the same category in several ways):
+ * code as the default list writes it → synonyms. A synonym counts only while its code is in the list.
+ */
+export const CODE_SYNONYMS: Readonly<Partial<Record<CodeListName, Readonly<Record<string, readonly string[]>>>>> = {
+  incomeSources: {
+    Arbetslös: ["Arbetslösa", "Arbetslöshet", "Arbetslöshetsersättning", "Arbetssökande"],
+    "Arbetsmarknadspolitisk åtgärd": ["Arbetsmarknadspolitiska åtgärder", "Arbetsmarknadsåtgärd", "Åtgärd", "Aktivitetsstöd"],
+    "Ekonomiskt bistånd": ["Försörjningsstöd", "Socialbidrag", "Ek. bistånd"],
+    Förvärvsarbete: ["Förvärvsarbetande", "Förvärvsarbetare", "Arbete", "Sysselsatt", "Förvärvsinkomst"],
+    Studerande: ["Studier", "Studerar", "Studiemedel"],
+    "Vård av barn/anhörig": ["Vård av barn", "Vård av anhörig", "Föräldraledig", "Föräldrapenning", "Vård av barn eller anhörig"],
+    Övrigt: ["Övriga", "Annat", "Annan"],
+  },
+  scbTimePoints: {
+    "-1": ["−1", "–1", "T-1", "T−1", "1 år före", "ett år före", "År -1", "Året före"],
+    "1": ["+1", "T+1", "1 år efter", "ett år efter", "År 1", "År +1"],
+    "2": ["+2", "T+2", "2 år efter", "två år efter", "År 2", "År +2"],
+  },
+  scbGenders: {
+    Kvinnor: ["Kvinna", "K", "F", "W", "Female", "2"],
+    Män: ["Man", "M", "Male", "1"],
+    Totalt: ["Total", "Samtliga", "Alla", "Båda könen", "Kvinnor och män"],
+  },
+};
 
 /** The effective lists: each given list replaces its default; an empty or missing list keeps the default. */
 export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
@@ -40,6 +89,11 @@ export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
     educationTypes: pick("educationTypes"),
     studyStatuses: pick("studyStatuses"),
     occupations: pick("occupations"),
+    incomeSources: pick("incomeSources"),
+    scbTimePoints: pick("scbTimePoints"),
+    scbGenders: pick("scbGenders"),
+    sfiCourses: pick("sfiCourses"),
+    sfiOccupations: pick("sfiOccupations"),
   };
 }
 
@@ -49,6 +103,24 @@ export function codeLookup(codes: readonly string[]): Map<string, string> {
   for (const code of codes) {
     const key = normalizeCode(code);
     if (key !== "" && !lookup.has(key)) lookup.set(key, code.trim());
+  }
+  return lookup;
+}
+
+/**
+ * A code list's lookup with its synonyms: normalised code or synonym → the code as the list writes it.
+ * A synonym of a code the workbook has removed from its list is no code either.
+ */
+export function codeLookupWithSynonyms(name: CodeListName | undefined, lists: CodeLists): Map<string, string> {
+  if (name === undefined) return new Map();
+  const lookup = codeLookup(lists[name]);
+  for (const [code, synonyms] of Object.entries(CODE_SYNONYMS[name] ?? {})) {
+    const written = lookup.get(normalizeCode(code));
+    if (written === undefined) continue;
+    for (const synonym of synonyms) {
+      const key = normalizeCode(synonym);
+      if (!lookup.has(key)) lookup.set(key, written);
+    }
   }
   return lookup;
 }

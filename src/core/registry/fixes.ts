@@ -70,6 +70,8 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
   const rowCount = filledRowCount(source, width);
   // Indexes into `rows`, the fixed rows kept so far.
   const seen = new HashedSet(rowCount, (a, b) => sameRow(rows[a], rows[b], width));
+  // Anonymous survey answers repeat by nature: dropping them would lose answers.
+  const dropRepeats = !SCHEMAS[type].rowsMayRepeat;
   for (let i = 0; i < rowCount; i++) {
     const original = source[i] ?? [];
     const fixed: CellValue[] = new Array(width);
@@ -78,7 +80,7 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
     const changed = totalCellFixes(counts) > fixesBefore;
     // Blank rows are kept where they are: they are not repeats of each other.
     rows.push(fixed);
-    if (rowFilled(fixed, width) && seen.add(rows.length - 1, rowHash(fixed, width)) !== -1) {
+    if (dropRepeats && rowFilled(fixed, width) && seen.add(rows.length - 1, rowHash(fixed, width)) !== -1) {
       rows.pop();
       counts.duplicatesDropped++;
       changedRows.push(table.headerRow + 1 + i);

@@ -2,6 +2,7 @@
  * Declarative schemas of the four registry types of SPEC §5, header matching with synonyms,
  * type detection and column mapping. Checks read these schemas; they hold no rules of their own.
  */
+import { type CellValue, normalizeCode } from "../cells";
 import type { CodeListName } from "./codeLists";
 import type { RegisterType } from "./types";
 
@@ -9,7 +10,7 @@ import { normalizeHeader } from "./headers";
 
 export { classifyHeader, normalizeHeader, type HeaderClass } from "./headers";
 
-export type FieldType = "pnr" | "gender" | "date" | "month" | "period" | "code" | "text" | "number";
+export type FieldType = "pnr" | "gender" | "date" | "month" | "period" | "code" | "text" | "number" | "answer" | "occasion";
 
 export interface FieldSchema {
   /** Stable English key, used by `ValidationOptions.mapping` and the task pane. */
@@ -24,8 +25,12 @@ export interface FieldSchema {
   sign?: "positive" | "nonNegative";
   /** Unit of a number, for messages (e.g. "SEK"). */
   unit?: string;
+  /** Answers: the top of the scale (1..scaleMax; blank, 0 and "Vet ej" are no answer). */
+  scaleMax?: number;
   /** Dates: a date after today is allowed when the row's `field` holds one of `values` (planned end). */
   futureAllowedWhen?: { field: string; values: readonly string[] };
+  /** Numbers: marks that say the value is hidden by the deliverer (SCB's ".."), read as unknown, not 0. */
+  hiddenMarks?: readonly string[];
 }
 
 /** `field` must be filled when the row's `when.field` holds one of `when.values` (row/conditional). */
@@ -45,6 +50,27 @@ export interface RegisterSchema {
   conditionals: readonly ConditionalRule[];
   /** `end` must not be before `start` (date/order). */
   dateOrder: readonly { start: string; end: string }[];
+  /** Identical rows are real data (anonymous survey answers): no row/duplicate, and fix keeps them. */
+  rowsMayRepeat?: boolean;
+  /**
+   * total/mismatch: the `sum` field, added up over `over` within each combination of the other fields,
+   * should give the same total at every value of `across` (the same persons counted at each time point).
+   */
+  equalTotals?: { sum: string; across: string; over: readonly string[] };
+}
+
+/**
+ * SCB's marks for a figure it does not give: ".." (not available or too uncertain), "x" and "."; and
+ * "–", which SCB's tables use for zero but an extract for a cell it hid. Read as hidden either way: a
+ * hidden cell shown as a made-up 0 would be a wrong number, a true 0 shown as hidden only a lost one.
+ */
+export const SCB_HIDDEN_MARKS: readonly string[] = ["..", "…", ".", "x", "–", "—", "-", "−"];
+
+/** Whether a cell holds one of the field's hidden marks (a number the deliverer hid). */
+export function isHiddenMark(field: FieldSchema, value: CellValue): boolean {
+  if (field.hiddenMarks === undefined || typeof value !== "string") return false;
+  const text = normalizeCode(value);
+  return field.hiddenMarks.some((mark) => normalizeCode(mark) === text);
 }
 
 const pnrField: FieldSchema = {
@@ -69,7 +95,13 @@ const unitField: FieldSchema = {
   required: true,
 };
 
-/** The four registry types, in the order the task pane lists them. */
+const surveyUnitField: FieldSchema = {
+  ...unitField,
+  // The adult-education survey is reported per school.
+  synonyms: [...unitField.synonyms, "Skola", "Anordnare", "Utbildningsanordnare"],
+};
+
+/** The registry types, in the order the task pane lists them. */
 export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
   avslut: {
     type: "avslut",
@@ -210,6 +242,170 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     conditionals: [],
     dateOrder: [],
   },
+  // Issue #14: the user / student survey, its invited sample, and self-rated progression.
+  enkat: {
+    type: "enkat",
+    table: "Enkat",
+    label: { sv: "Brukar- eller elevenkät", en: "User or student survey" },
+    fields: [
+      surveyUnitField,
+      genderField,
+      { key: "question", header: "Fråga", synonyms: ["Frågetext", "Påstående", "Question", "Item"], type: "text", required: true },
+      // A required column whose blank cells are "no answer", not missing data (the answer pass skips them).
+      { key: "answer", header: "Svar", synonyms: ["Svarsvärde", "Värde", "Answer", "Skalvärde"], type: "answer", required: true, scaleMax: 5 },
+    ],
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+    // Two women of a unit giving the same answer to a question are two identical rows, not a double import.
+    rowsMayRepeat: true,
+  },
+  enkaturval: {
+    type: "enkaturval",
+    table: "EnkatUrval",
+    label: { sv: "Enkätens urval (tillfrågade)", en: "Survey sample (invited)" },
+    fields: [
+      surveyUnitField,
+      genderField,
+      {
+        key: "invited",
+        header: "Antal tillfrågade",
+        synonyms: ["Tillfrågade", "Antal i urvalet", "Urval", "Antal inbjudna", "Invited"],
+        type: "number",
+        required: true,
+        sign: "positive",
+      },
+    ],
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+  },
+  progression: {
+    type: "progression",
+    table: "Progression",
+    label: { sv: "Progression (självskattning)", en: "Progression (self-rating)" },
+    fields: [
+      pnrField,
+      genderField,
+      unitField,
+      { key: "intervention", header: "Insats", synonyms: ["Insatstyp", "Aktivitet"], type: "text", required: false },
+      {
+        key: "occasion",
+        header: "Mättillfälle",
+        synonyms: ["Tillfälle", "Mätning", "Mätdatum", "Före/Efter"],
+        type: "occasion",
+        required: true,
+      },
+      { key: "score", header: "Skattning", synonyms: ["Poäng", "Självskattning", "Score", "ORS"], type: "number", required: true, sign: "nonNegative" },
+    ],
+    // Two ratings of one person on one occasion of one insats leave "first" and "last" undecided.
+    key: ["personalNumber", "intervention", "occasion"],
+    conditionals: [],
+    dateOrder: [],
+  },
+  // SCB's aggregated extract (issue #16): one row per cell, no person in it.
+  scb: {
+    type: "scb",
+    table: "ScbInkomstkalla",
+    label: { sv: "SCB-uttag: huvudsaklig inkomstkälla", en: "SCB extract: main income source" },
+    fields: [
+      { key: "group", header: "Grupp", synonyms: ["Deltagargrupp", "Population", "Kategori"], type: "text", required: true },
+      { key: "gender", header: "Kön", synonyms: ["Kon", "Gender", "Sex"], type: "code", required: true, codeList: "scbGenders" },
+      { key: "ageGroup", header: "Åldersgrupp", synonyms: ["Ålder", "Åldersklass", "Age group"], type: "text", required: false },
+      {
+        key: "educationLevel",
+        header: "Utbildningsnivå",
+        synonyms: ["Utbildning", "Högsta utbildning", "Education level"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "background",
+        header: "Bakgrund",
+        synonyms: ["Födelseland", "Födelseregion", "Svensk/utländsk bakgrund", "Background"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "timePoint",
+        header: "Tidpunkt",
+        synonyms: ["År relativt inskrivning", "Mättidpunkt", "Relativt år", "Time point"],
+        type: "code",
+        required: true,
+        codeList: "scbTimePoints",
+      },
+      {
+        key: "incomeSource",
+        header: "Inkomstkälla",
+        synonyms: ["Huvudsaklig inkomstkälla", "Försörjningskälla", "Huvudsaklig försörjning", "Income source"],
+        type: "code",
+        required: true,
+        codeList: "incomeSources",
+      },
+      {
+        key: "count",
+        header: "Antal",
+        synonyms: ["Antal personer", "Personer", "Count"],
+        type: "number",
+        required: true,
+        sign: "nonNegative",
+        hiddenMarks: SCB_HIDDEN_MARKS,
+      },
+      {
+        key: "enrolmentYear",
+        header: "Inskrivningsår",
+        synonyms: ["Inskrivningsårgång", "Kohort", "År för inskrivning"],
+        type: "number",
+        required: false,
+        sign: "positive",
+      },
+    ],
+    // Optional dimensions are blank in SCB's margin rows, so a key over them would skip those rows.
+    key: [],
+    conditionals: [],
+    dateOrder: [],
+    equalTotals: { sum: "count", across: "timePoint", over: ["incomeSource"] },
+  },
+  // Issue #15: sfi courses, for who drops out, when, and what they do after.
+  sfi: {
+    type: "sfi",
+    table: "Sfi",
+    label: { sv: "Sfi (svenska för invandrare)", en: "Sfi (Swedish for immigrants)" },
+    fields: [
+      pnrField,
+      genderField,
+      { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
+      { key: "course", header: "Kurs", synonyms: ["Sfi-kurs", "Kurs (A–D)"], type: "code", required: true, codeList: "sfiCourses" },
+      { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
+      {
+        key: "endDate",
+        header: "Slutdatum",
+        synonyms: ["Kursslut"],
+        type: "date",
+        required: false,
+        futureAllowedWhen: { field: "status", values: ["Pågående"] },
+      },
+      { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+      {
+        key: "country",
+        header: "Födelseland",
+        synonyms: ["Medborgarskap", "Födelseland/medborgarskap", "Ursprungsland", "Land", "Country of birth", "Citizenship"],
+        type: "text",
+        required: false,
+      },
+      {
+        key: "occupationAfter",
+        header: "Sysselsättning efter",
+        synonyms: ["Sysselsättning efter kursen", "Sysselsättning efter avslut"],
+        type: "code",
+        required: false,
+        codeList: "sfiOccupations",
+      },
+    ],
+    key: [],
+    conditionals: [{ field: "endDate", when: { field: "status", values: ["Slutförd", "Avbruten"] } }],
+    dateOrder: [{ start: "startDate", end: "endDate" }],
+  },
 };
 
 export interface RegisterTypeInfo {
@@ -242,12 +438,6 @@ const HEADER_INDEX: Record<RegisterType, Map<string, string>> = (() => {
   }
   return index;
 })();
-
-/** The field of a type that a header names, or undefined. */
-export function fieldForHeader(header: unknown, type: RegisterType): FieldSchema | undefined {
-  const key = HEADER_INDEX[type].get(normalizeHeader(header));
-  return key === undefined ? undefined : SCHEMAS[type].fields.find((f) => f.key === key);
-}
 
 export interface ColumnMapping {
   /** Field key → column index (0-based within the table). */

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../cells";
 
-export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad";
+export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "enkat" | "enkaturval" | "progression" | "scb" | "sfi";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -32,7 +32,9 @@ export type CheckCode =
   | "gender/mismatch"
   | "row/duplicate"
   | "key/duplicate"
-  | "row/conditional";
+  | "row/conditional"
+  | "answer/scale"
+  | "total/mismatch";
 
 /** One finding. `row` is the Excel row number; messages never contain an unmasked personnummer. */
 export interface Issue {
@@ -92,12 +94,4 @@ export interface NewTableSheet {
 export interface ReadOptions {
   onProgress?: (rowsRead: number, totalRows: number) => void;
   signal?: AbortSignal;
-}
-
-/** What the core needs of a workbook. Writers never replace an existing sheet: they pick a free name. */
-export interface WorkbookPort {
-  listSheets(): Promise<string[]>;
-  readSheet(name: string, options?: ReadOptions): Promise<SheetTable>;
-  /** Adds a new sheet and returns the name it got ("X", else "X (2)", "X (3)", …). */
-  writeTableSheet(sheet: NewTableSheet): Promise<string>;
 }

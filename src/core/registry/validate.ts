@@ -1,35 +1,20 @@
 /**
- * Validation of a registry sheet: the type (given or detected), the column mapping, then one pass per
- * column and a few row passes. Counts are exact; listed issues are capped per code.
+ * Validation of a registry sheet: the type (given or detected), the column mapping, then the checks of
+ * `checks/index.ts`, each in one pass. Counts are exact; listed issues are capped per code.
  */
 import { todaySerial } from "../cells";
 import { resolveCodeLists } from "./codeLists";
 import { ALL_CHECK_CODES, CHECKS } from "./checks/catalogue";
-import { checkCodeColumn } from "./checks/codeList";
-import { checkColumns } from "./checks/columns";
-import { checkConditionals } from "./checks/conditional";
 import { CheckContext, columnLetters, IssueSink } from "./checks/context";
-import { checkDateColumn, checkPeriodColumn } from "./checks/dates";
-import { checkDateOrder } from "./checks/dateOrder";
-import { checkKeys, filledRowCount, scanRows } from "./checks/duplicates";
-import { checkGenderColumn } from "./checks/gender";
-import { checkNumberColumn } from "./checks/numbers";
-import { checkMisplacedPnr } from "./checks/misplaced";
-import { checkPnrColumn } from "./checks/pnr";
-import { checkTextColumn } from "./checks/required";
-import { checkTable } from "./checks/table";
-import { checkUncalculated } from "./checks/uncalculated";
+import { filledRowCount } from "./checks/duplicates";
+import { CHECK_LIST } from "./checks";
 import { DEFAULT_CAP_PER_CODE, ValidationOptions } from "./options";
-import { detectType, FieldType, mapColumns, SCHEMAS } from "./schemas";
+import { detectType, mapColumns, SCHEMAS } from "./schemas";
 import type { CheckCode, Severity, SheetTable, ValidationReport } from "./types";
 
 export type { ValidationOptions } from "./options";
 export { registerTypes, type RegisterTypeInfo } from "./schemas";
 export { CHECKS, ALL_CHECK_CODES, type CheckInfo } from "./checks/catalogue";
-
-// Later passes read what earlier ones parsed: codes before dates (planned end dates depend on Status),
-// the personnummer before gender (the gender digit).
-const PASS_ORDER: readonly FieldType[] = ["pnr", "code", "text", "gender", "number", "date", "month", "period"];
 
 /** Validates a sheet read as a table against its registry schema (SPEC §5). Never throws on cell values. */
 export function validateTable(table: SheetTable, options: ValidationOptions = {}): ValidationReport {
@@ -53,29 +38,9 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
     repeatOf: new Int32Array(rowCount),
     parsed: { serials: new Map(), periods: new Map(), codes: new Map() },
     letters: headers.map((_, c) => columnLetters(firstColumn + c)),
+    dataRows: 0,
   };
-
-  const dataRows = scanRows(ctx);
-  checkTable(ctx, dataRows);
-  checkUncalculated(ctx);
-  checkColumns(ctx);
-  for (const type of PASS_ORDER) {
-    for (const field of schema.fields) {
-      const column = mapping.fields[field.key];
-      if (field.type !== type || column === undefined) continue;
-      if (type === "pnr") checkPnrColumn(ctx, field, column);
-      else if (type === "code") checkCodeColumn(ctx, field, column);
-      else if (type === "text") checkTextColumn(ctx, field, column);
-      else if (type === "gender") checkGenderColumn(ctx, field, column);
-      else if (type === "number") checkNumberColumn(ctx, field, column);
-      else if (type === "date") checkDateColumn(ctx, field, column);
-      else checkPeriodColumn(ctx, field, column);
-    }
-  }
-  checkMisplacedPnr(ctx);
-  checkDateOrder(ctx);
-  checkKeys(ctx);
-  checkConditionals(ctx);
+  for (const check of CHECK_LIST) check.run(ctx);
 
   const counts = { error: 0, warning: 0, info: 0 };
   const countsByCode: Partial<Record<CheckCode, number>> = {};
@@ -88,7 +53,7 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
   return {
     sheet: String(table.name ?? ""),
     type,
-    rows: dataRows,
+    rows: ctx.dataRows,
     issues: ctx.sink.sorted(),
     counts,
     countsByCode,

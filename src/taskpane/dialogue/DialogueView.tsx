@@ -7,6 +7,7 @@ import * as React from "react";
 import { Body1, Button, Checkbox, Divider, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { parsePeriod, unitsOf, findSources } from "../../core/dialogue";
 import { periodChoices } from "../../core/dialogue/period";
+import { sectionsOf } from "../../core/dialogue/surveyModel";
 import { isAbortError } from "../../excel/excelRun";
 import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
 import type { Language } from "../../core/messages";
@@ -18,8 +19,8 @@ import { createFromTemplate, createSheets, DialogueServices, DialogueWorkbook, l
 
 export type { DialogueServices } from "./dialogueActions";
 
-const BUILT_IN = ["jobbtorg", "vux", "kalkyl"] as const;
-const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl" } as const;
+const BUILT_IN = ["jobbtorg", "vux", "kalkyl", "scb", "sfi"] as const;
+const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", scb: "dlgScb", sfi: "dlgSfi" } as const;
 const OWN = "sheet:";
 
 const useStyles = makeStyles({
@@ -90,11 +91,13 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     reload().catch((e) => {
       if (!isAbortError(e)) setMessage({ intent: "error", text: errorText(language, e), at: "create" });
     });
-  }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of language must not read the workbook again
+  }, [reload]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the workbook is the effect; its states follow it
   React.useEffect(readAll, [readAll]);
 
   const tables = workbook?.tables;
-  const errors = React.useMemo(() => (tables ? validationErrors(tables, today) : []), [tables, today]);
+  const errors = React.useMemo(() => (tables ? validationErrors(tables, today, getSettings()) : []), [tables, today]);
   const kind = React.useMemo(() => {
     if (!template.startsWith(OWN) || !tables) return template as (typeof BUILT_IN)[number];
     const sheet = tables.find((s) => s.name === template.slice(OWN.length));
@@ -102,6 +105,11 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
     return templateKind(texts).kind;
   }, [template, tables]);
   const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
+  // Issue #14: which subjective sections the chosen template will hold, from the registers present.
+  const sections = React.useMemo(() => {
+    if (!tables || kind === "kalkyl" || kind === "scb" || kind === "sfi") return [];
+    return sectionsOf(findSources(tables), kind, units);
+  }, [tables, kind, units]);
   // The periods of the years the registers cover, newest first; the default one first if it is there.
   const periods = React.useMemo(() => {
     const year = new Date(Date.UTC(1899, 11, 30) + today * 86400000).getUTCFullYear();
@@ -205,7 +213,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
         </MessageBar>
       )}
       <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgCreateTitle")}</Subtitle2>
-      <Field label={t(language, "dlgTemplate")}>
+      <Field label={t(language, "dlgTemplate")} hint={sections.length > 0 ? t(language, "dlgSections", { sections: sections.join(", ") }) : undefined}>
         <Select value={template} onChange={(_, d) => {
             setTemplate(d.value);
             setMessage(null);
@@ -224,7 +232,7 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
           )}
         </Select>
       </Field>
-      <Field label={t(language, "dlgUnit")}>
+      <Field label={t(language, kind === "scb" ? "dlgSubgroup" : "dlgUnit")}>
         <Select value={unit} disabled={all} onChange={(_, d) => setUnit(d.value)}>
           <option value="">{t(language, "dlgWhole")}</option>
           {units.map((u) => (

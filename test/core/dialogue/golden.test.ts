@@ -15,6 +15,7 @@ const CASES: Array<[string, Omit<BuildOptions, "today">]> = [
   ["vux-exempelskolan-norr-2025T2", { template: "vux", unit: "Exempelskolan Norr", period: "2025T2" }],
   ["kalkyl-city-2025", { template: "kalkyl", unit: "Jobbtorg City", period: "2025" }],
   ["jobbtorg-all-2025T2-overview", { template: "jobbtorg", all: true, period: "2025T2" }],
+  ["scb-alla", { template: "scb", period: "" }],
 ];
 
 /** Stable JSON: numbers rounded to 10 significant digits so a last-bit change in a library is no diff. */
@@ -77,7 +78,7 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.series.map((s) => s.name)).toEqual(["Kvinnor", "Män"]);
-    expect(chart.categories.bottom - chart.categories.top + 1).toBe(2);
+    expect(chart.categories!.bottom - chart.categories!.top + 1).toBe(2);
   });
 
   test("EFFINDEX is there because the demo has staff cost for 2025", () => {

@@ -80,7 +80,7 @@ describe("every text of a sheet description passes the mask", () => {
     b.put(3, 1, 8501011236); // a number stays a number
     b.put(4, 1, "Källor: Avslut (2 000 rader), 2025-08-31 12:30");
     b.charts.push({
-      type: "clusteredColumn",
+      kind: "clusteredColumn",
       title: `Andel ${p.long}`,
       categories: { top: 1, left: 1, bottom: 2, right: 1 },
       series: [{ name: `K ${p.short}`, nameCell: { row: 1, col: 2 }, values: { top: 1, left: 2, bottom: 2, right: 2 }, color: "000000" }],

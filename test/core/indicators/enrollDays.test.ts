@@ -17,7 +17,7 @@ describe("enrollDays", () => {
   });
 
   test("nothing ended gives n = 0", () => {
-    expect(enrollDays({ startDates: [46000, null], endDates: ["", 0] })).toEqual({ n: 0, days: NaN });
+    expect(enrollDays({ startDates: [46000, null], endDates: ["", 0] })).toEqual({ n: 0, days: null });
   });
 
   test("an end before the start names the row", () => {

@@ -4,12 +4,12 @@
  * columns: the same count and total, or the same error (kind, message key and its row and value).
  */
 import fc from "fast-check";
-import { CellValue, codeSet, normalizeCode } from "../../../src/core/cells";
+import { CellValue, codeSet, isBlankOrZero, normalizeCode } from "../../../src/core/cells";
 import { AmfError } from "../../../src/core/errors";
 import { cellAt, Column, columnsLength } from "../../../src/core/indicators/columns";
 import { exitRate, ExitRateInput } from "../../../src/core/indicators/exitRate";
 import { RateResult } from "../../../src/core/indicators/rate";
-import { isEmptyCell, rowFilter } from "../../../src/core/indicators/scope";
+import { rowFilter } from "../../../src/core/indicators/scope";
 import { DEFAULT_EXIT_REASONS, DEFAULT_POSITIVE_EXIT_REASONS } from "../../../src/core/settings";
 
 const NAMES = { reasons: "exit_reasons", genders: "genders", gender: "gender", dates: "exit_dates", periodEnd: "period_end", months: "months" };
@@ -27,7 +27,7 @@ function throughRowFilter(input: ExitRateInput): RateResult {
   let total = 0;
   for (let r = 0; r < length; r++) {
     const reason = cellAt(input.reasons, r);
-    if (isEmptyCell(reason)) continue;
+    if (isBlankOrZero(reason)) continue;
     if (inScope !== null && !inScope(r)) continue;
     total++;
     if (positives.has(normalizeCode(reason))) count++;

@@ -27,7 +27,7 @@ describe("netValue", () => {
   });
 
   test("no gain per participant: no break-even", () => {
-    expect(netValue({ participants: 5, annualEffect: 0, interventionCost: 1000 }).breakeven).toBeNaN();
+    expect(netValue({ participants: 5, annualEffect: 0, interventionCost: 1000 }).breakeven).toBeNull();
   });
 
   test.each([

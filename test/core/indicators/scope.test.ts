@@ -1,5 +1,13 @@
 import { monthOfSerial, serialOf } from "../../../src/core/cells";
-import { isEmptyCell, memoize, monthIndexOfSerial, monthReader } from "../../../src/core/indicators/scope";
+import {
+  CodeMatcher,
+  DateReader,
+  GenderReader,
+  Memo,
+  memoize,
+  monthIndexOfSerial,
+  monthReader,
+} from "../../../src/core/indicators/scope";
 
 describe("monthIndexOfSerial", () => {
   test("agrees with the Date-based monthOfSerial on every day 1900–2100", () => {
@@ -38,12 +46,77 @@ describe("memoize", () => {
   });
 });
 
-describe("isEmptyCell", () => {
-  test("null, undefined, spaces and 0 are empty in code columns; text and other numbers are not", () => {
-    expect([null, undefined, "", "  ", 0].map(isEmptyCell)).toEqual([true, true, true, true, true]);
-    expect(["K", 1, false].map((v) => isEmptyCell(v))).toEqual([false, false, false]);
+describe("Memo", () => {
+  test("gives undefined until a result is set, then that result, beyond the front list of 12 too", () => {
+    const memo = new Memo<number>();
+    expect(memo.get("a")).toBeUndefined();
+    expect(memo.set("a", 7)).toBe(7);
+    expect(memo.get("a")).toBe(7);
+    for (let i = 0; i < 100; i++) memo.set(`k${i}`, i);
+    expect(memo.get("k99")).toBe(99);
+    expect(memo.get("a")).toBe(7);
+    // Equal text in another string object is the same key (as Excel hands over each cell).
+    expect(memo.get(["k", "5"].join(""))).toBe(5);
+  });
+
+  test("keeps null but not undefined; keeps nothing past its limit", () => {
+    const memo = new Memo<number | null>(2);
+    expect(memo.set("bad", null)).toBeNull();
+    expect(memo.get("bad")).toBeNull();
+    expect(memo.set("unknown", undefined)).toBeUndefined();
+    expect(memo.get("unknown")).toBeUndefined();
+    memo.set("x", 1);
+    memo.set("y", 2);
+    // Past the limit a value is remembered only in the front list of recent values.
+    expect(memo.get("y")).toBe(2);
+  });
+
+  test("the memoize function converts an undefined result again", () => {
+    let calls = 0;
+    const f = memoize(() => {
+      calls++;
+      return undefined;
+    });
+    f("x");
+    f("x");
+    expect(calls).toBe(2);
   });
 });
+
+describe("CodeMatcher", () => {
+  test("matches codes case- and space-insensitively, other values not", () => {
+    const positive = new CodeMatcher(["Arbete", "Eget företag"]);
+    expect(["Arbete", " arbete ", "EGET  FÖRETAG", "Studier", "", null, 0].map((v) => positive.has(v))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // The second time from the cache, the same answers.
+    expect(["arbete", "Studier"].map((v) => positive.has(v))).toEqual([true, false]);
+  });
+});
+
+describe("GenderReader and DateReader", () => {
+  test("read genders of every spelling, blank as null, and name the row of an unknown code", () => {
+    const read = new GenderReader("genders");
+    expect(["K", "M", "Kvinna", "man", "", null].map((v) => read.read(v, 0))).toEqual(["K", "M", "K", "M", null, null]);
+    expect(() => read.read("X", 6)).toThrow(expect.objectContaining({ key: "invalidGender", params: expect.objectContaining({ row: 7 }) }));
+    // Unknown codes are not kept: the second row with one fails as well, naming its own row.
+    expect(() => read.read("X", 8)).toThrow(expect.objectContaining({ params: expect.objectContaining({ row: 9 }) }));
+  });
+
+  test("read serials and date text alike; a blank or bad date names the row", () => {
+    const read = new DateReader("exit_dates");
+    expect([46037, "2026-01-15", "2026-01-15"].map((v) => read.read(v, 0))).toEqual([46037, 46037, 46037]);
+    expect(() => read.read("2026-02-30", 2)).toThrow(expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 3 }) }));
+    expect(() => read.read(null, 4)).toThrow(expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 5 }) }));
+  });
+});
+
 
 describe("monthReader", () => {
   const read = monthReader("support_months");

@@ -127,12 +127,17 @@ describe("classifyHeader", () => {
 });
 
 describe("registerTypes", () => {
-  it("lists the four types with their standard table names and labels", () => {
+  it("lists the types with their standard table names and labels", () => {
     expect(registerTypes.map((t) => [t.type, t.table])).toEqual([
       ["avslut", "Avslut"],
       ["forsorjningsstod", "Forsorjningsstod"],
       ["vux", "VuxUppfoljning"],
       ["personalkostnad", "Personalkostnad"],
+      ["enkat", "Enkat"],
+      ["enkaturval", "EnkatUrval"],
+      ["progression", "Progression"],
+      ["scb", "ScbInkomstkalla"],
+      ["sfi", "Sfi"],
     ]);
     expect(registerTypes[0].label).toEqual({ sv: "Avslut (Jobbtorg)", en: "Exits (job centres)" });
   });

@@ -50,6 +50,19 @@ test("the period is picked from the years the registers cover, newest first", as
   expect(select.value).toBe("2026T2");
 }, 60_000);
 
+test("the template choice names the survey and progression sections the registers give (issue #14)", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DialogueView language="sv" services={services([])} today={TODAY} />
+    </FluentProvider>
+  );
+  expect(await screen.findByText("Med avsnitten Brukarundersökning, Progression (från tabellerna Enkat och Progression).", undefined, { timeout: 20_000 })).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: /^Mall/ }), { target: { value: "vux" } });
+  expect(await screen.findByText("Med avsnitten Elevenkät (från tabellerna Enkat och Progression).")).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: /^Mall/ }), { target: { value: "kalkyl" } });
+  await waitFor(() => expect(screen.queryByText(/^Med avsnitten/)).toBeNull());
+}, 60_000);
+
 test("reading the registers shows its progress and can be cancelled", async () => {
   const base = services([]);
   let release: () => void = () => undefined;

@@ -35,7 +35,7 @@ test("opens just the sheet, recomputed, with the manager's text, as a new workbo
   const wb = dialogueWorkbook();
   const { services, tables } = await created(wb);
   const cells = wb.sheet(SHEET)!.cells;
-  (cells[21] ??= [])[0] = TEXT; // the yellow analysis field, A22
+  (cells[25] ??= [])[0] = TEXT; // the yellow analysis field, A26
   cells[7][3] = 0.99; // a number typed over by mistake (D8): the file gets the computed one
   const sheetsBefore = JSON.stringify(wb.sheets.map((s) => [s.name, s.cells]));
   const writesBefore = wb.writes.length;
@@ -52,7 +52,7 @@ test("opens just the sheet, recomputed, with the manager's text, as a new workbo
   expect(book.worksheets.map((w) => w.name)).toEqual([SHEET]);
   const sheet = book.getWorksheet(SHEET)!;
   expect(sheet.getCell("A1").value).toBe(`Resultatdialog Jobbtorg – ${UNIT}`);
-  expect(sheet.getCell("A22").value).toBe(TEXT);
+  expect(sheet.getCell("A26").value).toBe(TEXT);
   expect(sheet.getCell("D8").result ?? sheet.getCell("D8").value).toBeCloseTo(21 / 37, 12);
   // No register sheet, and no personnummer of the registers (nor its birth date) in any part of the file.
   expect(book.worksheets.some((w) => /avslut|forsorjningsstod|mal/i.test(w.name))).toBe(false);

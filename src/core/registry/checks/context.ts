@@ -2,12 +2,14 @@
  * What every check works on: the table, its schema and column mapping, the parsed values earlier
  * passes leave for later ones, and the issue sink that counts exactly and lists up to a cap.
  */
-import { CellValue, displayValue, oneLine } from "../../cells";
+import { CellValue, displayValue, isBlank, oneLine } from "../../cells";
+import { columnLetters } from "../../workbook/addresses";
 import { maskPersonalNumbers } from "../../pnr";
 import type { CodeLists } from "../codeLists";
-import type { ColumnMapping, FieldSchema, RegisterSchema } from "../schemas";
+import type { ColumnMapping, FieldSchema, FieldType, RegisterSchema } from "../schemas";
 import type { CheckCode, Issue, SheetTable } from "../types";
 import { CHECKS, CODE_ORDER } from "./catalogue";
+import { MESSAGES } from "./messages";
 
 export type Message = { sv: string; en: string };
 
@@ -16,7 +18,7 @@ export interface PendingIssue extends Issue {
   columnIndex: number;
 }
 
-/** Counts every issue exactly; keeps the first `cap` of each code. */
+/** Counts every issue exactly; keeps the first `cap` of each code. Checks report through `report`. */
 export class IssueSink {
   readonly counts = new Map<CheckCode, number>();
   private readonly lists = new Map<CheckCode, PendingIssue[]>();
@@ -76,14 +78,35 @@ export interface CheckContext {
   parsed: ParsedColumns;
   /** Column letters per column index (A1 addresses). */
   letters: string[];
+  /** Non-blank data rows (set by the row scan). */
+  dataRows: number;
 }
 
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+/**
+ * What a check leaves in the context for later ones: the row scan (`blankRows`, `repeatOf`,
+ * `dataRows`) and the parsed columns (`parsed.personKeys` and `pnrGenders`, `codes`, `serials`,
+ * `periods`).
+ */
+export type Product = "rows" | "pnr" | "codes" | "serials" | "periods";
+
+/**
+ * One check of SPEC §5. It declares the codes it reports (each code belongs to one check), what it
+ * reads that other checks leave (`needs`) and what it leaves (`gives`); the list in `index.ts` runs
+ * each check after every check that gives what it needs. No other order matters, but for one thing:
+ * under the cap, the listed cell/required issues (reported by the walker of each column check) are
+ * those of the checks that run first.
+ */
+export interface Check {
+  /** For errors in the list and for tests. */
+  name: string;
+  codes: readonly CheckCode[];
+  needs: readonly Product[];
+  gives: readonly Product[];
+  run(ctx: CheckContext): void;
 }
+
+// Column letters are the workbook core's (re-exported for the checks and validate.ts).
+export { columnLetters };
 
 /** Excel row number of a data row index. */
 export function excelRow(ctx: CheckContext, dataIndex: number): number {
@@ -118,45 +141,34 @@ export function shownPersonalNumber(value: CellValue): string {
   return text.slice(0, keep) + text.slice(keep).replace(/\d/g, "*");
 }
 
-/** Builds the issue of a data cell. */
-export function cellIssue(
+/**
+ * The one way a check reports: counts one issue of `code` and, while the code is under its cap,
+ * lists it. `dataIndex` is the data row, or −1 for the header row; `column` is −1 for the table or a
+ * column that is not there (then `name` names it; `name` also names a cell by another column's
+ * header, see row/conditional). The message is built from the Excel row number and the shown header
+ * only for a listed issue: masking and quoting 100,000 bad cells beyond the cap would cost.
+ */
+export function report(
   ctx: CheckContext,
   code: CheckCode,
   dataIndex: number,
   column: number,
-  message: Message
-): PendingIssue {
-  const row = excelRow(ctx, dataIndex);
-  return {
-    row,
-    column: headerOf(ctx, column),
-    address: `${ctx.letters[column] ?? columnLetters(ctx.table.firstColumn + column)}${row}`,
-    code,
-    severity: CHECKS[code].severity,
-    message,
-    columnIndex: column,
-  };
-}
-
-/** Builds the issue of a header cell (column ≥ 0) or of a column that is not there (column −1, named). */
-export function headerIssue(
-  ctx: CheckContext,
-  code: CheckCode,
-  column: number,
-  message: Message,
+  message: (row: number, header: string) => Message,
   name?: string
-): PendingIssue {
-  const row = ctx.table.headerRow;
+): void {
+  if (!ctx.sink.take(code)) return;
+  const row = dataIndex < 0 ? ctx.table.headerRow : excelRow(ctx, dataIndex);
+  const header = name ?? (column >= 0 ? headerOf(ctx, column) : "");
   const at = Math.max(column, 0);
-  return {
+  ctx.sink.push({
     row,
-    column: column >= 0 ? headerOf(ctx, column) : name ?? "",
+    column: header,
     address: `${ctx.letters[at] ?? columnLetters(ctx.table.firstColumn + at)}${row}`,
     code,
     severity: CHECKS[code].severity,
-    message,
+    message: message(row, header),
     columnIndex: column,
-  };
+  });
 }
 
 /** The cell of a data row and column (ragged rows read as blank). */
@@ -165,15 +177,43 @@ export function cellAt(ctx: CheckContext, dataIndex: number, column: number): Ce
   return row === undefined ? undefined : row[column];
 }
 
-/** The fields of the schema that are mapped to a column, with that column. */
-export function mappedFields(ctx: CheckContext): Array<[FieldSchema, number]> {
+/**
+ * The fields of the given types that are mapped to a column, with that column: by type, then in schema
+ * order; with no types, every mapped field in schema order.
+ */
+export function mappedColumns(ctx: CheckContext, ...types: FieldType[]): Array<[FieldSchema, number]> {
   const result: Array<[FieldSchema, number]> = [];
-  for (const field of ctx.schema.fields) {
-    const column = ctx.mapping.fields[field.key];
-    if (column !== undefined) result.push([field, column]);
+  for (const type of types.length === 0 ? [null] : types) {
+    for (const field of ctx.schema.fields) {
+      const column = ctx.mapping.fields[field.key];
+      if (column !== undefined && (type === null || field.type === type)) result.push([field, column]);
+    }
   }
   return result;
 }
+
+/**
+ * The shared walk of every column check: the filled cells of one field's column, with their data row
+ * index. Blank rows are skipped (the row scan found them); a blank cell is reported as cell/required
+ * when the field is required (`field` null: a second walk over a column that leaves blanks to the
+ * first), and has nothing to parse. Walking the column once for both keeps one pass per column.
+ */
+export function walkColumn(
+  ctx: CheckContext,
+  field: FieldSchema | null,
+  column: number,
+  visit: (value: CellValue, dataIndex: number) => void
+): void {
+  for (let i = 0; i < ctx.rowCount; i++) {
+    if (ctx.blankRows[i]) continue;
+    const value = cellAt(ctx, i, column);
+    if (!isBlank(value)) visit(value, i);
+    else if (field !== null && field.required) report(ctx, "cell/required", i, column, MESSAGES.required);
+  }
+}
+
+/** The codes `walkColumn` reports for the column checks (no check of its own). */
+export const WALKER_CODES: readonly CheckCode[] = ["cell/required"];
 
 /** The field schema of a key. */
 export function fieldOf(ctx: CheckContext, key: string): FieldSchema | undefined {

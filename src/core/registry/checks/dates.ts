@@ -1,63 +1,49 @@
-/** date/invalid and date/future for date, month and period columns (SPEC §3 date forms). */
-import { CellValue, isBlank, isoOf, monthOfSerial, normalizeCode, parseDate, parseMonth } from "../../cells";
+/** date/invalid and date/future for date, occasion, month and period columns (SPEC §3 date forms). */
+import { CellValue, isoOf, monthOfSerial, monthText, normalizeCode, parseDate, parseMonth, parsePeriodKey } from "../../cells";
 import type { FieldSchema } from "../schemas";
-import type { CheckCode } from "../types";
-import { cellAt, cellIssue, CheckContext, headerOf, shown } from "./context";
+import { Check, CheckContext, mappedColumns, report, shown, walkColumn } from "./context";
 import { MESSAGES } from "./messages";
-import { reportBlank } from "./required";
-
-export const codes: readonly CheckCode[] = ["date/invalid", "date/future"];
-
-const TERTIAL = /^(\d{4})-?T([1-3])$/;
-const YEAR = /^\d{4}$/;
+import { occasionColumn } from "./survey";
 
 /**
- * A staff-cost period as a comparable key: "2026" (year), "2026T2" (tertial) or "2026-03" (month,
- * from YYYY-MM, YYYYMM or a date); null when it is none of these.
+ * Every date, occasion, month and period column; leaves the serial of each date or occasion (NaN when
+ * blank or invalid; occasions in survey.ts) and a comparable key of each month or period ("" when blank
+ * or invalid). Planned end dates may lie in the future (by the Status code the code check leaves).
  */
-export function parsePeriod(value: CellValue): string | null {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999) return String(value);
-  if (typeof value === "string") {
-    const text = value.trim().toUpperCase().replace(/\s+/g, "");
-    const tertial = TERTIAL.exec(text);
-    if (tertial) return `${tertial[1]}T${tertial[2]}`;
-    if (YEAR.test(text)) return Number(text) >= 1900 ? text : null;
-  }
-  const month = parseMonth(value);
-  if (month === null) return null;
-  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+export const dateCheck: Check = {
+  name: "dates",
+  codes: ["date/invalid", "date/future"],
+  needs: ["rows", "codes"],
+  gives: ["serials", "periods"],
+  run(ctx) {
+    for (const [field, column] of mappedColumns(ctx, "date", "occasion", "month", "period")) {
+      if (field.type === "date") ctx.parsed.serials.set(field.key, dateColumn(ctx, field, column));
+      else if (field.type === "occasion") ctx.parsed.serials.set(field.key, occasionColumn(ctx, field, column));
+      else ctx.parsed.periods.set(field.key, periodColumn(ctx, field, column));
+    }
+  },
+};
+
+function invalid(ctx: CheckContext, i: number, column: number, value: CellValue, kind: "date" | "month" | "period"): void {
+  report(ctx, "date/invalid", i, column, (row, header) => MESSAGES.dateInvalid(row, header, shown(value), kind));
 }
 
-/** One pass over a date column; leaves the serial of each row (NaN when blank or invalid). */
-export function checkDateColumn(ctx: CheckContext, field: FieldSchema, column: number): void {
-  const { sink, today } = ctx;
+function future(ctx: CheckContext, i: number, column: number, shownDate: string): void {
+  report(ctx, "date/future", i, column, (row, header) => MESSAGES.dateFuture(row, header, shownDate, isoOf(ctx.today)));
+}
+
+function dateColumn(ctx: CheckContext, field: FieldSchema, column: number): Float64Array {
   const serials = new Float64Array(ctx.rowCount).fill(NaN);
   const allowedWhen = futureException(ctx, field);
-  for (let i = 0; i < ctx.rowCount; i++) {
-    if (ctx.blankRows[i]) continue;
-    const value = cellAt(ctx, i, column);
-    if (isBlank(value)) {
-      reportBlank(ctx, field, column, i);
-      continue;
-    }
+  walkColumn(ctx, field, column, (value, i) => {
     const serial = parseDate(value);
-    if (serial === null) {
-      if (sink.take("date/invalid")) {
-        const message = MESSAGES.dateInvalid(ctx.table.headerRow + 1 + i, headerOf(ctx, column), shown(value), "date");
-        sink.push(cellIssue(ctx, "date/invalid", i, column, message));
-      }
-      continue;
-    }
+    if (serial === null) return invalid(ctx, i, column, value, "date");
     serials[i] = serial;
-    if (serial > today && !(allowedWhen !== null && allowedWhen.codes.has(allowedWhen.values[i]))) {
-      if (sink.take("date/future")) {
-        const row = ctx.table.headerRow + 1 + i;
-        const message = MESSAGES.dateFuture(row, headerOf(ctx, column), isoOf(serial), isoOf(today));
-        sink.push(cellIssue(ctx, "date/future", i, column, message));
-      }
+    if (serial > ctx.today && !(allowedWhen !== null && allowedWhen.codes.has(allowedWhen.values[i]))) {
+      future(ctx, i, column, isoOf(serial));
     }
-  }
-  ctx.parsed.serials.set(field.key, serials);
+  });
+  return serials;
 }
 
 function futureException(ctx: CheckContext, field: FieldSchema): { codes: Set<string>; values: string[] } | null {
@@ -67,37 +53,17 @@ function futureException(ctx: CheckContext, field: FieldSchema): { codes: Set<st
   return { codes: new Set(rule.values.map((v) => normalizeCode(v))), values };
 }
 
-/** One pass over a month or period column; leaves a comparable key per row ("" when blank or invalid). */
-export function checkPeriodColumn(ctx: CheckContext, field: FieldSchema, column: number): void {
-  const { sink } = ctx;
+function periodColumn(ctx: CheckContext, field: FieldSchema, column: number): string[] {
   const keys: string[] = new Array(ctx.rowCount).fill("");
   const isMonth = field.type === "month";
   const thisMonth = monthOfSerial(ctx.today);
-  for (let i = 0; i < ctx.rowCount; i++) {
-    if (ctx.blankRows[i]) continue;
-    const value = cellAt(ctx, i, column);
-    if (isBlank(value)) {
-      reportBlank(ctx, field, column, i);
-      continue;
-    }
+  walkColumn(ctx, field, column, (value, i) => {
     const month = isMonth ? parseMonth(value) : null;
-    const key = isMonth ? (month === null ? null : String(month)) : parsePeriod(value);
-    if (key === null) {
-      if (sink.take("date/invalid")) {
-        const kind = isMonth ? "month" : "period";
-        const message = MESSAGES.dateInvalid(ctx.table.headerRow + 1 + i, headerOf(ctx, column), shown(value), kind);
-        sink.push(cellIssue(ctx, "date/invalid", i, column, message));
-      }
-      continue;
-    }
+    const key = isMonth ? (month === null ? null : String(month)) : parsePeriodKey(value);
+    if (key === null) return invalid(ctx, i, column, value, isMonth ? "month" : "period");
     keys[i] = key;
     // A support month after this one cannot have been paid yet; periods of staff cost may be budgets.
-    if (month !== null && month > thisMonth && sink.take("date/future")) {
-      const row = ctx.table.headerRow + 1 + i;
-      const shownMonth = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
-      const message = MESSAGES.dateFuture(row, headerOf(ctx, column), shownMonth, isoOf(ctx.today));
-      sink.push(cellIssue(ctx, "date/future", i, column, message));
-    }
-  }
-  ctx.parsed.periods.set(field.key, keys);
+    if (month !== null && month > thisMonth) future(ctx, i, column, monthText(month));
+  });
+  return keys;
 }

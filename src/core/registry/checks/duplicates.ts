@@ -3,12 +3,9 @@
  * The row scan also finds blank rows and the table's filled length, which every other pass uses.
  */
 import type { CellValue } from "../../cells";
-import type { CheckCode } from "../types";
-import { cellIssue, CheckContext, headerOf } from "./context";
+import { Check, CheckContext, excelRow, headerOf, report } from "./context";
 import { MESSAGES } from "./messages";
 import { FNV_OFFSET, HashedSet, mixCell, mixNumber, mixString, mixWord, rowFilled, sameCell } from "./rowHash";
-
-export const codes: readonly CheckCode[] = ["row/duplicate", "key/duplicate"];
 
 /** Number of data rows up to the last one with a non-blank cell (trailing blank rows cost nothing later). */
 export function filledRowCount(rows: readonly (readonly CellValue[])[], width: number): number {
@@ -29,8 +26,19 @@ export function sameRow(a: readonly CellValue[], b: readonly CellValue[], width:
   return true;
 }
 
-/** Marks blank rows and exact repeats in the context, reports row/duplicate; returns the non-blank row count. */
-export function scanRows(ctx: CheckContext): number {
+/**
+ * The row scan every other check builds on: marks blank rows and exact repeats in the context, counts
+ * the non-blank rows, and reports row/duplicate.
+ */
+export const rowCheck: Check = {
+  name: "rows",
+  codes: ["row/duplicate"],
+  needs: [],
+  gives: ["rows"],
+  run: scanRows,
+};
+
+function scanRows(ctx: CheckContext): void {
   const width = ctx.table.headers.length;
   const rows = ctx.table.rows;
   const seen = new HashedSet(ctx.rowCount, (a, b) => sameRow(rows[a], rows[b], width));
@@ -45,19 +53,26 @@ export function scanRows(ctx: CheckContext): number {
     const earlier = seen.add(i, rowHash(row, width));
     if (earlier === -1) continue;
     ctx.repeatOf[i] = earlier + 1;
-    if (ctx.sink.take("row/duplicate")) {
-      const message = MESSAGES.rowDuplicate(ctx.table.headerRow + 1 + i, ctx.table.headerRow + 1 + earlier);
-      ctx.sink.push(cellIssue(ctx, "row/duplicate", i, 0, message));
-    }
+    // Anonymous survey answers repeat by nature: still marked as repeats (keys skip them), not reported.
+    if (ctx.schema.rowsMayRepeat) continue;
+    report(ctx, "row/duplicate", i, 0, (rowNumber) => MESSAGES.rowDuplicate(rowNumber, excelRow(ctx, earlier)));
   }
-  return dataRows;
+  ctx.dataRows = dataRows;
 }
 
 /**
- * Reports rows whose key (schema.key) repeats an earlier row's. Exact repeats are left to row/duplicate,
- * so one double import gives one warning, not also an error; rows with a blank key part are skipped.
+ * Rows whose key (schema.key) repeats an earlier row's. Exact repeats are left to row/duplicate, so
+ * one double import gives one warning, not also an error; rows with a blank key part are skipped.
  */
-export function checkKeys(ctx: CheckContext): void {
+export const keyCheck: Check = {
+  name: "keys",
+  codes: ["key/duplicate"],
+  needs: ["rows", "pnr", "codes", "serials", "periods"],
+  gives: [],
+  run: checkKeys,
+};
+
+function checkKeys(ctx: CheckContext): void {
   const { schema, mapping, parsed } = ctx;
   if (schema.key.length === 0 || schema.key.some((k) => mapping.fields[k] === undefined)) return;
   const parts: Array<string[] | Float64Array> = [];
@@ -91,9 +106,7 @@ export function checkKeys(ctx: CheckContext): void {
     }
     if (!complete) continue;
     const earlier = seen.add(i, hash);
-    if (earlier === -1 || !ctx.sink.take("key/duplicate")) continue;
-    const row = ctx.table.headerRow + 1 + i;
-    const message = MESSAGES.keyDuplicate(row, headerOf(ctx, column), keyName, ctx.table.headerRow + 1 + earlier);
-    ctx.sink.push(cellIssue(ctx, "key/duplicate", i, column, message));
+    if (earlier === -1) continue;
+    report(ctx, "key/duplicate", i, column, (row, header) => MESSAGES.keyDuplicate(row, header, keyName, excelRow(ctx, earlier)));
   }
 }

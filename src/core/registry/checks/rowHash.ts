@@ -2,7 +2,7 @@
  * Finding repeats among 100,000 rows without building a key string per row: rows and keys are hashed
  * (FNV-1a over their values) and only rows with equal hashes are compared cell by cell.
  */
-import type { CellValue } from "../../cells";
+import { CellValue, isBlank } from "../../cells";
 
 /** Start value of every hash. */
 export const FNV_OFFSET = 0x811c9dc5;
@@ -28,11 +28,6 @@ export function mixNumber(hash: number, value: number): number {
   return mixWord(mixWord(hash, wordView[0]), wordView[1]);
 }
 
-/** Blank for row identity: nothing, or text of spaces only. */
-export function blankCell(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
 // Type tags keep 5 and "5" apart.
 const TAG_BLANK = 0;
 const TAG_TEXT = 1;
@@ -42,7 +37,7 @@ const TAG_BOOLEAN = 4;
 
 /** Mixes a cell into a hash: text trimmed, Dates by their time, each type tagged. */
 export function mixCell(hash: number, value: CellValue): number {
-  if (blankCell(value)) return mixWord(hash, TAG_BLANK);
+  if (isBlank(value)) return mixWord(hash, TAG_BLANK);
   if (typeof value === "string") return mixString(mixWord(hash, TAG_TEXT), value.trim());
   if (typeof value === "number") return mixNumber(mixWord(hash, TAG_NUMBER), value);
   if (value instanceof Date) return mixNumber(mixWord(hash, TAG_DATE), value.getTime());
@@ -51,8 +46,8 @@ export function mixCell(hash: number, value: CellValue): number {
 
 /** Whether two cells are the same for row identity (the equality `mixCell` hashes). */
 export function sameCell(a: CellValue, b: CellValue): boolean {
-  const aBlank = blankCell(a);
-  if (aBlank || blankCell(b)) return aBlank && blankCell(b);
+  const aBlank = isBlank(a);
+  if (aBlank || isBlank(b)) return aBlank && isBlank(b);
   if (typeof a === "string") return typeof b === "string" && a.trim() === b.trim();
   if (typeof a === "number") return typeof b === "number" && (a === b || (a !== a && b !== b));
   if (a instanceof Date) return b instanceof Date && Object.is(a.getTime(), b.getTime());
@@ -62,7 +57,7 @@ export function sameCell(a: CellValue, b: CellValue): boolean {
 /** Whether a row has any non-blank cell among its first `width`. */
 export function rowFilled(row: readonly CellValue[] | undefined, width: number): boolean {
   if (row === undefined) return false;
-  for (let c = 0; c < width && c < row.length; c++) if (!blankCell(row[c])) return true;
+  for (let c = 0; c < width && c < row.length; c++) if (!isBlank(row[c])) return true;
   return false;
 }
 

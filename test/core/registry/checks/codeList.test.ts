@@ -1,7 +1,9 @@
-import { codes } from "../../../../src/core/registry/checks/codeList";
+import { codeCheck } from "../../../../src/core/registry/checks/codeList";
 import { editDistance, suggestCode } from "../../../../src/core/registry/checks/suggest";
 import { codeLookup, DEFAULT_CODE_LISTS } from "../../../../src/core/registry/codeLists";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triplesOf } from "../fixtures";
+
+const { codes } = codeCheck;
 
 describe("code/unknown", () => {
   it("matches codes ignoring case and surrounding or repeated spaces", () => {

@@ -1,6 +1,9 @@
-import { codes } from "../../../../src/core/registry/checks/columns";
-import { codes as tableCodes } from "../../../../src/core/registry/checks/table";
+import { columnCheck } from "../../../../src/core/registry/checks/columns";
+import { tableCheck } from "../../../../src/core/registry/checks/table";
 import { avslutRow, check, person, sheet, triples, triplesOf } from "../fixtures";
+
+const { codes } = columnCheck;
+const tableCodes = tableCheck.codes;
 
 describe("table/empty", () => {
   it("reports a table with no data rows, or only blank ones, at the header row", () => {

@@ -1,5 +1,7 @@
-import { codes } from "../../../../src/core/registry/checks/conditional";
+import { conditionalCheck } from "../../../../src/core/registry/checks/conditional";
 import { check, person, sheet, triplesOf } from "../fixtures";
+
+const { codes } = conditionalCheck;
 
 const HEADERS = ["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Slutdatum", "Status", "Avbrottsorsak"];
 

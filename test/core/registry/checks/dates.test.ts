@@ -1,8 +1,10 @@
-import { codes } from "../../../../src/core/registry/checks/dates";
-import { codes as orderCodes } from "../../../../src/core/registry/checks/dateOrder";
-import { parsePeriod } from "../../../../src/core/registry/checks/dates";
-import { serialOf } from "../../../../src/core/cells";
+import { dateCheck } from "../../../../src/core/registry/checks/dates";
+import { dateOrderCheck } from "../../../../src/core/registry/checks/dateOrder";
+import { parsePeriodKey, serialOf } from "../../../../src/core/cells";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, TODAY, triplesOf } from "../fixtures";
+
+const { codes } = dateCheck;
+const orderCodes = dateOrderCheck.codes;
 
 describe("date checks", () => {
   const p = person();
@@ -69,7 +71,7 @@ describe("date checks", () => {
   });
 
   it("validates staff-cost periods", () => {
-    expect(["2026", "2026T2", "2026-t3", " 2026 T1", "2026-03", "202603", 2026, serialOf(2026, 3, 9), "T4", "2026T4"].map(parsePeriod))
+    expect(["2026", "2026T2", "2026-t3", " 2026 T1", "2026-03", "202603", 2026, serialOf(2026, 3, 9), "T4", "2026T4"].map(parsePeriodKey))
       .toEqual(["2026", "2026T2", "2026T3", "2026T1", "2026-03", "2026-03", "2026", "2026-03", null, null]);
     const report = check(sheet(["Enhet", "Period", "Personalkostnad"], [["A", "2026T4", 100]]));
     expect(triplesOf(report, codes)).toEqual([[2, "Period", "date/invalid"]]);

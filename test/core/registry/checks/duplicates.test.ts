@@ -1,6 +1,8 @@
-import { codes } from "../../../../src/core/registry/checks/duplicates";
+import { keyCheck, rowCheck } from "../../../../src/core/registry/checks/duplicates";
 import { HashedSet, sameCell } from "../../../../src/core/registry/checks/rowHash";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triplesOf } from "../fixtures";
+
+const codes = [...rowCheck.codes, ...keyCheck.codes];
 
 describe("duplicate checks", () => {
   const p = person({ year: 1985 });

@@ -1,5 +1,7 @@
-import { codes } from "../../../../src/core/registry/checks/gender";
+import { genderCheck } from "../../../../src/core/registry/checks/gender";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triplesOf } from "../fixtures";
+
+const { codes } = genderCheck;
 
 describe("gender checks", () => {
   const woman = person({ gender: "K" });

@@ -1,5 +1,7 @@
-import { codes } from "../../../../src/core/registry/checks/misplaced";
+import { misplacedCheck } from "../../../../src/core/registry/checks/misplaced";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, triplesOf } from "../fixtures";
+
+const { codes } = misplacedCheck;
 
 describe("pnr/misplaced", () => {
   it("reports a personnummer, in any spelling, in Enhet, Avslutsorsak, Insats and Kön", () => {

@@ -1,5 +1,7 @@
-import { codes } from "../../../../src/core/registry/checks/numbers";
+import { numberCheck } from "../../../../src/core/registry/checks/numbers";
 import { check, person, sheet, triplesOf } from "../fixtures";
+
+const { codes } = numberCheck;
 
 describe("number checks", () => {
   it("accepts numbers and Swedish numeric text; reports text, negatives, and zero staff cost", () => {

@@ -1,6 +1,8 @@
-import { codes } from "../../../../src/core/registry/checks/pnr";
+import { pnrCheck } from "../../../../src/core/registry/checks/pnr";
 import { luhnDigit } from "../../../helpers/synthetic";
 import { check, person, sheet, triplesOf, wrongCheckDigit } from "../fixtures";
+
+const { codes } = pnrCheck;
 
 // Right shape and check digit, but 30 February does not exist.
 const FEBRUARY_30 = `19850230-123${luhnDigit("850230123")}`;

@@ -1,5 +1,7 @@
-import { codes } from "../../../../src/core/registry/checks/required";
+import { WALKER_CODES } from "../../../../src/core/registry/checks";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triplesOf } from "../fixtures";
+
+const codes = WALKER_CODES;
 
 describe("cell/required", () => {
   it("reports blank required cells ('' , spaces, null, a short row) but not blank optional ones", () => {
