@@ -10,7 +10,7 @@ const dist = join(__dirname, "..", "dist");
  * import() fetches, as the build lists them in lazy-chunks.json. Excel waits for the eager part.
  */
 const PAGE_JS_BUDGET_BYTES = 1024 * 1024;
-const FUNCTION_IDS = ["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "DROPOUTRISK", "GENDERGAP", "PNR", "SURVEYMEAN", "PROGRESSION"];
+const FUNCTION_IDS = ["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "DROPOUTRISK", "GENDERGAP", "PNR", "AGE", "SURVEYMEAN", "PROGRESSION"];
 
 interface FunctionMetadata {
   id: string;
@@ -26,7 +26,7 @@ if (!built) {
 }
 
 describeBuilt("the build output in dist/", () => {
-  it("lists all eleven AMF functions in functions.json", () => {
+  it("lists all twelve AMF functions in functions.json", () => {
     const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: FunctionMetadata[] };
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
   });

@@ -59,6 +59,7 @@ const MESSAGES = {
   pnrFormat: PNR_FORMAT,
   pnrChecksum: PNR_CHECKSUM,
   pnrDate: PNR_DATE,
+  bornAfterDate: { sv: "{value} är född efter datumet: ingen ålder.", en: "{value} was born after the date: no age." },
   costNotPositive: inRow({ sv: "kostnaden måste vara större än 0.", en: "the cost must be greater than 0." }),
   referenceZero: {
     sv: "Referensen har inga positiva utfall eller ingen kostnad.",
@@ -365,6 +366,7 @@ const ARGUMENTS = {
   statuses: { sv: "status", en: "status" },
   days: { sv: "antal dagar", en: "number of days" },
   as_of: { sv: "uppföljningsdatum", en: "follow-up date" },
+  date: { sv: "datum", en: "date" },
 } as const;
 
 /** The English parameter name of an AMF function argument. */

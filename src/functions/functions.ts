@@ -9,7 +9,7 @@ import { call } from "./call";
 // makes those calls safe outside Excel (registration.ts says why they are the one registration).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
 import { excelRuntime, registrar as CustomFunctions } from "./registration";
-import { DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
+import { AGE, DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
 
 /**
  * Share of exits that went to work or studies (Kolada's KPI: measured on exits). One row per exit; a blank reason is not an exit.
@@ -193,6 +193,17 @@ export function genderGap(values: any[][], positive_values: any[][], genders: an
  */
 export function pnr(id: any, output?: string): any {
   return call(PNR, [id, output]);
+}
+
+/**
+ * Age in whole years on a date from a personnummer or samordningsnummer (target groups such as 16–24 with FILTER).
+ * @customfunction AGE
+ * @param {any} id A personnummer or samordningsnummer in any common form.
+ * @param {any} [date] The date to take the age on (default today); a 10-digit number's century is chosen relative to it.
+ * @returns {any} The age in whole years.
+ */
+export function age(id: any, date?: any): any {
+  return call(AGE, [id, date]);
 }
 
 /**

@@ -3,7 +3,8 @@
  * function and computes with one call of a core indicator. Adding a function: a spec here, and in
  * functions.ts its JSDoc above `return call(SPEC, [its parameters])`.
  */
-import { type Gender, todaySerial } from "../core/cells";
+import { type CellValue, type Gender, todaySerial } from "../core/cells";
+import { ageOf } from "../core/age";
 import { AmfError } from "../core/errors";
 import type { Column } from "../core/indicators/columns";
 import { dropoutRisk } from "../core/indicators/dropoutRisk";
@@ -227,12 +228,26 @@ export const PNR = defineFunction({
   compute: (a) => {
     const parsed = parsePnr(a.id);
     if (a.output === "valid") return parsed.ok;
-    if (!parsed.ok) {
-      const key = parsed.reason === "format" ? "pnrFormat" : parsed.reason === "checksum" ? "pnrChecksum" : "pnrDate";
-      // As the parser read it (a number cell with its leading zero back); formatMessage masks it.
-      throw new AmfError("value", key, { value: typeof a.id === "number" ? pnrText(a.id) : String(a.id ?? "") });
-    }
+    if (!parsed.ok) throw idError(parsed.reason, a.id);
     return a.output === "gender" ? parsed.pnr.gender : parsed.pnr.normalized;
+  },
+});
+
+const ID_ERRORS = { format: "pnrFormat", checksum: "pnrChecksum", date: "pnrDate", bornAfter: "bornAfterDate" } as const;
+
+/** #VALUE! for an id that is no personnummer, with the value as the parser read it (formatMessage masks it). */
+function idError(reason: keyof typeof ID_ERRORS, id: CellValue): AmfError {
+  // A number cell gets its leading zero back, as the parser saw it.
+  return new AmfError("value", ID_ERRORS[reason], { value: typeof id === "number" ? pnrText(id) : String(id ?? "") });
+}
+
+export const AGE = defineFunction({
+  params: { id: cell(), date: date() },
+  shape: "cell",
+  compute: (a) => {
+    const result = ageOf(a.id, a.date ?? todaySerial());
+    if (!result.ok) throw idError(result.reason, a.id);
+    return result.age;
   },
 });
 

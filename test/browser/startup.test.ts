@@ -59,8 +59,8 @@ describe("the page at start", () => {
     await page.locator("#outside-office").waitFor({ state: "visible" });
     expect(await page.locator("h1").count()).toBe(1); // the note's heading; no pane was rendered
     // The functions still register, each once (by the metadata plugin's calls only).
-    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(11);
-    expect(await page.evaluate("window.__associated.length")).toBe(11);
+    expect(await page.evaluate("new Set(window.__associated.map(a => a.id)).size")).toBe(12);
+    expect(await page.evaluate("window.__associated.length")).toBe(12);
     expect(problems).toEqual([]);
     await page.close();
   });

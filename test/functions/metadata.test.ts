@@ -37,9 +37,9 @@ const shape = (f: Fn) => ({
 });
 
 describe("functions.sv-SE.json", () => {
-  test("the generated metadata lists the eleven functions", () => {
+  test("the generated metadata lists the twelve functions", () => {
     expect(english.map((f) => f.id).sort()).toEqual(
-      ["DROPOUTRISK", "EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "PROGRESSION", "SELFSUFF6M", "SHARE", "SURVEYMEAN"]
+      ["AGE", "DROPOUTRISK", "EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "PROGRESSION", "SELFSUFF6M", "SHARE", "SURVEYMEAN"]
     );
   });
 

@@ -1,5 +1,5 @@
 import { col, installRuntimeStub, only, StubError, wholeColumn } from "./stub";
-import { efficiencyIndex, enrollDays, netValue, pnr } from "../../src/functions/functions";
+import { age, efficiencyIndex, enrollDays, netValue, pnr } from "../../src/functions/functions";
 import { mulberry32, syntheticPnr } from "../helpers/synthetic";
 
 installRuntimeStub()(undefined);
@@ -84,5 +84,47 @@ describe("PNR", () => {
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(`${person.long.slice(0, 8)}-**** has a wrong check digit.`);
     expect((pnr("abc") as StubError).message).toBe('abc is not a personnummer (10 or 12 digits).');
+  });
+});
+
+describe("AGE", () => {
+  const leapling = syntheticPnr(mulberry32(11), { year: 2004, month: 2, day: 29, gender: "M" });
+  const coordinated = syntheticPnr(mulberry32(12), { year: 2001, month: 8, day: 31, coordination: true });
+
+  test("works: whole years on the date, a birthday counting from its day; 29 February turns on 1 March", () => {
+    expect(age(leapling.long, "2025-02-28")).toBe(20);
+    expect(age(leapling.long, "2025-03-01")).toBe(21);
+    expect(age(leapling.digits12, "2028-02-29")).toBe(24);
+    expect(age(coordinated.long, "2025-08-30")).toBe(23);
+    expect(age(coordinated.long, "2025-08-31")).toBe(24);
+  });
+
+  test("the century of a 10-digit number is chosen relative to the date, + meaning 100 or more", () => {
+    const born1925 = syntheticPnr(mulberry32(13), { year: 1925, month: 9, day: 1 });
+    const tenDigits = born1925.digits12.slice(2, 8) + "-" + born1925.digits12.slice(8);
+    // On 2025-08-31 a person born on 1 September 25 is taken as 1925 (99 years), as 2025 would be unborn.
+    expect(age(tenDigits, "2025-08-31")).toBe(99);
+    // On 2026-01-01 the same number is a 2025 baby.
+    expect(age(tenDigits, "2026-01-01")).toBe(0);
+    const hundred = syntheticPnr(mulberry32(14), { year: 1924, month: 8, day: 15 });
+    expect(age(hundred.digits12.slice(2, 8) + "+" + hundred.digits12.slice(8), "2025-08-31")).toBe(101);
+  });
+
+  test("blank date: today", () => {
+    const today = new Date();
+    const born = syntheticPnr(mulberry32(15), { year: today.getUTCFullYear() - 30, month: 1, day: 1 });
+    expect(age(born.long)).toBe(30);
+  });
+
+  test("errors: an invalid id or a birth after the date is #VALUE! with the value masked", () => {
+    const wrongCheck = leapling.long.slice(0, 12) + ((Number(leapling.long[12]) + 1) % 10);
+    const e = age(wrongCheck, "2025-01-01") as StubError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(`${leapling.long.slice(0, 8)}-**** has a wrong check digit.`);
+    const unborn = age(leapling.long, "2003-12-31") as StubError;
+    expect(unborn.code).toBe("#VALUE!");
+    expect(unborn.message).toBe(`${leapling.long.slice(0, 8)}-**** was born after the date: no age.`);
+    expect((age("abc", "2025-01-01") as StubError).message).toBe("abc is not a personnummer (10 or 12 digits).");
+    expect((age(leapling.long, "not a date") as StubError).code).toBe("#VALUE!");
   });
 });
