@@ -101,6 +101,21 @@ const surveyUnitField: FieldSchema = {
   synonyms: [...unitField.synonyms, "Skola", "Anordnare", "Utbildningsanordnare"],
 };
 
+/** A course's start, end and status: the same columns in the adult-education follow-up and in sfi. */
+const courseFields: readonly FieldSchema[] = [
+  { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
+  {
+    key: "endDate",
+    header: "Slutdatum",
+    synonyms: ["Kursslut"],
+    type: "date",
+    required: false,
+    // A course still running has a planned end date, which may well lie ahead.
+    futureAllowedWhen: { field: "status", values: ["Pågående"] },
+  },
+  { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+];
+
 /** The registry types, in the order the task pane lists them. */
 export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
   avslut: {
@@ -177,17 +192,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
         required: true,
         codeList: "educationTypes",
       },
-      { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
-      {
-        key: "endDate",
-        header: "Slutdatum",
-        synonyms: ["Kursslut"],
-        type: "date",
-        required: false,
-        // A course still running has a planned end date, which may well lie ahead.
-        futureAllowedWhen: { field: "status", values: ["Pågående"] },
-      },
-      { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+      ...courseFields,
       {
         key: "dropoutReason",
         header: "Avbrottsorsak",
@@ -376,16 +381,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       genderField,
       { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
       { key: "course", header: "Kurs", synonyms: ["Sfi-kurs", "Kurs (A–D)"], type: "code", required: true, codeList: "sfiCourses" },
-      { key: "startDate", header: "Startdatum", synonyms: ["Kursstart"], type: "date", required: true },
-      {
-        key: "endDate",
-        header: "Slutdatum",
-        synonyms: ["Kursslut"],
-        type: "date",
-        required: false,
-        futureAllowedWhen: { field: "status", values: ["Pågående"] },
-      },
-      { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+      ...courseFields,
       {
         key: "country",
         header: "Födelseland",
