@@ -95,7 +95,7 @@ function main(): void {
     },
     {
       name: "report --period 2025T2 --all",
-      ours: [CLI, "report", FILE, "--period", "2025T2", "--all", "--today", "2026-06-30", "--out", join(CACHE, "bench-report.xlsx")],
+      ours: [CLI, "report", FILE, "--period", "2025T2", "--all", "--today", "2026-06-30", "--out", join(CACHE, "bench-report.xlsx"), "--force"],
       // report reads the registers it summarises: exits and income support (plus the small ones).
       peer: [peer, FILE, ...reportSheets],
       rssTarget: 1024,

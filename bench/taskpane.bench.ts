@@ -6,10 +6,15 @@
  * limit. Prints rows per second and the number of chunks. `BENCH_ROWS` and `BENCH_LIMIT` (bytes) override;
  * `BENCH_STARTUP_ONLY=1` stops after the start-up.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import type { Browser } from "playwright-core";
 import { builtPane, fakeOfficeHostScript, launchChromium, openPane, serve } from "../test/browser/harness";
 
-const FUNCTION_COUNT = 10;
+/** Every function the built metadata declares: the start-up figure waits for all of them. */
+function functionCount(dist: string): number {
+  return (JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: unknown[] }).functions.length;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,12 +23,12 @@ function median(values: number[]): number {
 }
 
 /** Milliseconds from navigation start to all functions registered and to the pane's heading, per load. */
-async function startup(browser: Browser, url: string, host: string, loads: number): Promise<string> {
+async function startup(browser: Browser, url: string, host: string, loads: number, functions: number): Promise<string> {
   const registered: number[] = [];
   const rendered: number[] = [];
   for (let i = 0; i < loads; i++) {
     const { page } = await openPane(browser, url, host);
-    await page.waitForFunction(`window.__associated && window.__associated.length >= ${FUNCTION_COUNT}`, undefined, { timeout: 60_000 });
+    await page.waitForFunction(`window.__associated && window.__associated.length >= ${functions}`, undefined, { timeout: 60_000 });
     await page.locator("#container h1").waitFor({ timeout: 60_000 });
     registered.push((await page.evaluate("Math.max(...window.__associated.map(a => a.at))")) as number);
     // The heading's first paint is not observable afterwards; the first time it was in the DOM is.
@@ -33,7 +38,7 @@ async function startup(browser: Browser, url: string, host: string, loads: numbe
   const fmt = (values: number[]) => `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(", ")})`;
   return [
     `start-up, median of ${loads} loads:`,
-    `  navigation start → all ${FUNCTION_COUNT} functions registered: ${fmt(registered)}`,
+    `  navigation start → all ${functions} functions registered: ${fmt(registered)}`,
     `  navigation start → pane heading in the DOM:             ${fmt(rendered)}`,
   ].join("\n");
 }
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
   const { server, url } = await serve(dir);
   const browser = await launchChromium();
   try {
-    process.stdout.write((await startup(browser, url, host, Number(process.env.BENCH_LOADS ?? 7))) + "\n");
+    process.stdout.write((await startup(browser, url, host, Number(process.env.BENCH_LOADS ?? 7), functionCount(dir))) + "\n");
     if (process.env.BENCH_STARTUP_ONLY) return;
     const { page } = await openPane(browser, url, host, `?rows=${rows}&limit=${limit}&active=${encodeURIComponent("Stort register")}`);
     await page.getByText("Avslut (Jobbtorg) (identifierad)").waitFor({ state: "attached", timeout: 120_000 });
