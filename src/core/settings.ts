@@ -24,7 +24,24 @@ export interface Settings {
   minResponseRate: number;
   /** The sfi sheet's age bands (issue #15): the first age of each band after the youngest (25, 40: –24, 25–39, 40–). */
   sfiAgeBands?: number[];
+  /** The target groups' definitions (issue #13): the youth band and how long someone counts as newly arrived. */
+  targetGroups?: TargetGroupSettings;
 }
+
+/** The target groups' bounds (`targetGroups.ts` classifies with them). */
+export interface TargetGroupSettings {
+  /** Arbetsförmedlingen's youth band: 16–24 years at the exit date, both ends included. */
+  youthMinAge: number;
+  youthMaxAge: number;
+  /** Newly arrived: the exit is less than this many years after the first registration in Sweden. */
+  newArrivalYears: number;
+}
+
+export const DEFAULT_TARGET_GROUP_SETTINGS: Readonly<TargetGroupSettings> = Object.freeze({
+  youthMinAge: 16,
+  youthMaxAge: 24,
+  newArrivalYears: 3,
+});
 
 export const DEFAULT_POSITIVE_EXIT_REASONS: readonly string[] = [
   "Arbete",
@@ -56,6 +73,7 @@ export function defaultSettings(): Settings {
     language: "auto",
     minResponseRate: 0.5,
     sfiAgeBands: [25, 40],
+    targetGroups: { ...DEFAULT_TARGET_GROUP_SETTINGS },
   };
 }
 
@@ -64,6 +82,17 @@ function ageBands(value: unknown): number[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
   return ok ? (value as number[]).slice() : undefined;
+}
+
+/** Whole ages 0–120 with min ≤ max and 1–10 whole years, or undefined (one bad bound loses the three). */
+function targetGroupSettings(value: unknown): TargetGroupSettings | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  const youthMinAge = numberIn(v.youthMinAge, 0, 120, true);
+  const youthMaxAge = numberIn(v.youthMaxAge, 0, 120, true);
+  const newArrivalYears = numberIn(v.newArrivalYears, 1, 10, true);
+  if (youthMinAge === undefined || youthMaxAge === undefined || newArrivalYears === undefined) return undefined;
+  return youthMinAge <= youthMaxAge ? { youthMinAge, youthMaxAge, newArrivalYears } : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -104,6 +133,7 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     language: language ?? defaults.language,
     minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,
     sfiAgeBands: ageBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
+    targetGroups: targetGroupSettings(r.targetGroups) ?? defaults.targetGroups,
   };
 }
 

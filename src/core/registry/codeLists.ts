@@ -27,6 +27,12 @@ export interface CodeLists {
   sfiCourses: string[];
   /** Sysselsättning efter an sfi course (a blank means unknown, which is not a code). */
   sfiOccupations: string[];
+  /** Utbildningsnivå of an exit (issue #13): Förgymnasial is the target group *kortutbildade*. */
+  educationLevels: string[];
+  /** Bakgrund of an exit (issue #13); the column may hold a country name instead (see `readBackground`). */
+  backgrounds: string[];
+  /** Partnerskap of an exit (issue #13): did the job come through an employer partnership. */
+  yesNo: string[];
 }
 
 export type CodeListName = keyof CodeLists;
@@ -50,6 +56,9 @@ export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
   scbGenders: ["Kvinnor", "Män", "Totalt"],
   sfiCourses: ["A", "B", "C", "D"],
   sfiOccupations: ["Arbete", "Studier", "Varken arbete eller studier"],
+  educationLevels: ["Förgymnasial", "Gymnasial", "Eftergymnasial"],
+  backgrounds: ["Inrikes född", "Utrikes född"],
+  yesNo: ["Ja", "Nej"],
 });
 
 /**
@@ -76,6 +85,47 @@ export const CODE_SYNONYMS: Readonly<Partial<Record<CodeListName, Readonly<Recor
     Män: ["Man", "M", "Male", "1"],
     Totalt: ["Total", "Samtliga", "Alla", "Båda könen", "Kvinnor och män"],
   },
+  // SCB's SUN levels as registers word them (Arbetsförmedlingen's and the schools' extracts).
+  educationLevels: {
+    Förgymnasial: [
+      "Förgymnasial utbildning",
+      "Förgymnasial utbildning kortare än 9 år",
+      "Förgymnasial utbildning 9 (10) år",
+      "Grundskola",
+      "Grundskoleutbildning",
+      "Grundskola eller motsvarande",
+      "Folkskola",
+    ],
+    Gymnasial: [
+      "Gymnasial utbildning",
+      "Gymnasieutbildning",
+      "Gymnasium",
+      "Gymnasieskola",
+      "Gymnasial utbildning högst 2 år",
+      "Gymnasial utbildning 3 år",
+    ],
+    Eftergymnasial: [
+      "Eftergymnasial utbildning",
+      "Eftergymnasial utbildning kortare än 3 år",
+      "Eftergymnasial utbildning 3 år eller längre",
+      "Högskola",
+      "Högskoleutbildning",
+      "Universitet",
+      "Universitet/högskola",
+      "Forskarutbildning",
+    ],
+  },
+  // "Svensk/utländsk bakgrund" is not a synonym: SCB counts the Swedish-born with two foreign-born
+  // parents as having a foreign background, and this column is about where the person was born.
+  backgrounds: {
+    "Inrikes född": ["Inrikes", "Inrikes födda", "Född i Sverige", "Svenskfödd"],
+    "Utrikes född": ["Utrikes", "Utrikes födda", "Född utomlands", "Född utanför Sverige", "Utlandsfödd"],
+  },
+  // A checkbox column reads as TRUE/FALSE (normalised "true"/"false").
+  yesNo: {
+    Ja: ["J", "Yes", "Y", "True", "Sant", "X", "1"],
+    Nej: ["N", "No", "False", "Falskt", "0"],
+  },
 };
 
 /** The effective lists: each given list replaces its default; an empty or missing list keeps the default. */
@@ -94,6 +144,9 @@ export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
     scbGenders: pick("scbGenders"),
     sfiCourses: pick("sfiCourses"),
     sfiOccupations: pick("sfiOccupations"),
+    educationLevels: pick("educationLevels"),
+    backgrounds: pick("backgrounds"),
+    yesNo: pick("yesNo"),
   };
 }
 

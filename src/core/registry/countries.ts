@@ -7,6 +7,8 @@
  */
 import type { CellValue } from "../cells";
 import { normalizeCode } from "../cells";
+import { editDistance } from "./checks/suggest";
+import { normalizeHeader } from "./headers";
 
 export type CountryGroup = "EU/EES" | "Övriga" | "Sverige";
 
@@ -66,4 +68,59 @@ export function countryGroup(value: CellValue): CountryGroup | null {
   const key = folded(value);
   if (key === "") return null;
   return GROUP_OF.get(key) ?? "Övriga";
+}
+
+/** Whether a register's country names Sweden (Sverige, Sweden, SE, SWE; case and diacritics ignored). */
+export function isSweden(value: CellValue): boolean {
+  return GROUP_OF.get(folded(value)) === "Sverige";
+}
+
+// What registers write when the country of birth is not known: no country, so not foreign-born either.
+const UNKNOWN_COUNTRY: ReadonlySet<string> = new Set(
+  ["Okänt", "Okänd", "Ej känt", "Uppgift saknas", "Saknas", "Vet ej", "Unknown", "-", "?"].map(folded)
+);
+
+/** What a Bakgrund/Födelseland cell says; a near miss carries the code it most likely meant. */
+export type BackgroundReading =
+  | { kind: "code"; code: string }
+  | { kind: "country"; sweden: boolean }
+  | { kind: "unknown" }
+  | { kind: "nearMiss"; suggestion: string };
+
+const SWEDEN_NAMES: readonly string[] = SWEDEN.filter((name) => name.length >= 4);
+
+/**
+ * How a Bakgrund/Födelseland cell reads (issue #13): one of the column's codes (Inrikes född, Utrikes
+ * född or a synonym), a country (Sverige being inrikes), blank/unknown, or a near miss. A near miss is
+ * a value that is no code but within the typo distance of one, or of Sweden's name ("Inrikse född",
+ * "Sverge"): it is read as unknown and reported, because taken as a country it would make its row
+ * foreign-born. Anything further from every code is a country name, known to the EU/EEA list or not.
+ * `lookup` is the column's code list with its synonyms (`codeLookupWithSynonyms("backgrounds", …)`).
+ */
+export function readBackground(value: CellValue, lookup: ReadonlyMap<string, string>): BackgroundReading {
+  const key = normalizeCode(value);
+  const code = lookup.get(key);
+  if (code !== undefined) return { kind: "code", code };
+  const country = folded(value);
+  if (country === "" || UNKNOWN_COUNTRY.has(country)) return { kind: "unknown" };
+  const group = GROUP_OF.get(country);
+  if (group !== undefined) return { kind: "country", sweden: group === "Sverige" };
+  const suggestion = nearMiss(key, [...lookup]);
+  return suggestion === null ? { kind: "country", sweden: false } : { kind: "nearMiss", suggestion };
+}
+
+/** The code (or Sweden's name) a value is a typo of: within two edits, fewer for short values. */
+function nearMiss(key: string, codes: ReadonlyArray<readonly [string, string]>): string | null {
+  const bare = normalizeHeader(key);
+  const allowed = Math.min(2, Math.floor(bare.length / 2));
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const [spelling, written] of [...codes, ...SWEDEN_NAMES.map((n) => [n, SWEDEN[0]] as const)]) {
+    const distance = editDistance(bare, normalizeHeader(spelling));
+    if (distance <= allowed && distance < bestDistance) {
+      best = written;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

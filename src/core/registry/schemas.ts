@@ -31,6 +31,11 @@ export interface FieldSchema {
   futureAllowedWhen?: { field: string; values: readonly string[] };
   /** Numbers: marks that say the value is hidden by the deliverer (SCB's ".."), read as unknown, not 0. */
   hiddenMarks?: readonly string[];
+  /**
+   * Codes: a value that is no code may be a country name instead (Bakgrund or Födelseland); only a near
+   * miss of a code is code/unknown (`readBackground` in countries.ts decides).
+   */
+  orCountry?: boolean;
 }
 
 /** `field` must be filled when the row's `when.field` holds one of `when.values` (row/conditional). */
@@ -142,6 +147,47 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
         type: "code",
         required: true,
         codeList: "exitReasons",
+      },
+      // Issue #13: the optional columns the target groups and the follow-up of an insats read.
+      {
+        key: "educationLevel",
+        header: "Utbildningsnivå",
+        synonyms: ["Utbildningsnivå (SUN)", "Högsta utbildningsnivå", "Högsta utbildning", "Utbildningsbakgrund"],
+        type: "code",
+        required: false,
+        codeList: "educationLevels",
+      },
+      {
+        key: "background",
+        header: "Bakgrund",
+        synonyms: ["Födelseland", "Inrikes/utrikes född", "Född i Sverige/utomlands", "Födelseregion"],
+        type: "code",
+        required: false,
+        codeList: "backgrounds",
+        orCountry: true,
+      },
+      {
+        key: "registrationDate",
+        header: "Folkbokföringsdatum",
+        synonyms: ["Folkbokförd", "Folkbokförd sedan", "Första folkbokföring", "Datum för folkbokföring", "Invandringsdatum"],
+        type: "date",
+        required: false,
+      },
+      {
+        key: "partnership",
+        header: "Partnerskap",
+        synonyms: ["Via partnerskap", "Arbetsgivarpartnerskap", "Partnerskapsjobb"],
+        type: "code",
+        required: false,
+        codeList: "yesNo",
+      },
+      {
+        key: "followUp3m",
+        header: "Sysselsättning 3 mån",
+        synonyms: ["Sysselsättning 3 månader", "Sysselsättning efter 3 mån", "Uppföljning 3 mån", "Sysselsättning tre månader"],
+        type: "code",
+        required: false,
+        codeList: "occupations",
       },
     ],
     key: ["personalNumber", "exitDate"],

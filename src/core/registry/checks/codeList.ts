@@ -1,6 +1,7 @@
 /** code/unknown: a value not in the column's code list, with a "did you mean" suggestion. */
-import { normalizeCode } from "../../cells";
+import { type CellValue, normalizeCode } from "../../cells";
 import { codeLookupWithSynonyms } from "../codeLists";
+import { readBackground } from "../countries";
 import { Check, mappedColumns, report, shown, walkColumn } from "./context";
 import { MESSAGES } from "./messages";
 import { suggestCode } from "./suggest";
@@ -8,6 +9,16 @@ import { suggestCode } from "./suggest";
 // Verdict per distinct value: known, or unknown with its suggestion (computed once, not per cell).
 type Verdict = { known: true } | { known: false; suggestion: string | null };
 const KNOWN: Verdict = { known: true };
+
+function unknown(code: string, lookup: ReadonlyMap<string, string>): Verdict {
+  return { known: false, suggestion: suggestCode(code, lookup) };
+}
+
+// A country name is as good as a code; only a typo of a code is not (it would read as foreign-born).
+function countryVerdict(value: CellValue, lookup: ReadonlyMap<string, string>): Verdict {
+  const reading = readBackground(value, lookup);
+  return reading.kind === "nearMiss" ? { known: false, suggestion: reading.suggestion } : KNOWN;
+}
 
 /**
  * Every code and text column: leaves the normalised code of each row ("" when blank) for keys and
@@ -37,7 +48,7 @@ export const codeCheck: Check = {
         if (lookup.size === 0) return;
         let verdict = verdicts.get(code);
         if (verdict === undefined) {
-          verdict = lookup.has(code) ? KNOWN : { known: false, suggestion: suggestCode(code, lookup) };
+          verdict = lookup.has(code) ? KNOWN : field.orCountry ? countryVerdict(value, lookup) : unknown(code, lookup);
           verdicts.set(code, verdict);
         }
         if (verdict.known) return;
