@@ -50,7 +50,7 @@ export function interventionBlock(b: SheetBuilder, model: DialogueModel, number:
       : "";
     b.banner(`Avslut till arbete eller studier per insats, med 95 % konfidensintervall (Wilson).${pooled}`, WIDTH, { italic: true });
     const h = b.line(RATE_HEAD("Insats", "Antal avslut"), HEAD);
-    b.rowHeights[h] = 30;
+    b.rowHeights[h] = 44;
     for (const row of section.rows) rateCells(b, b.line([row.label], row.pooled ? { ...BODY, italic: true } : BODY), row.exits);
     b.skip();
   }
@@ -65,7 +65,7 @@ export function interventionBlock(b: SheetBuilder, model: DialogueModel, number:
       2
     );
     const h = b.line(RATE_HEAD("Insats", "Antal"), HEAD);
-    b.rowHeights[h] = 30;
+    b.rowHeights[h] = 44;
     for (const row of followed) {
       rateCells(b, b.line([`${row.label}: i arbete eller studier (antal = uppföljda)`], BODY), row.followUp!.work);
       rateCells(b, b.line([`${row.label}: uppföljda (antal = avslut)`], BODY), row.followUp!.followed);

@@ -193,6 +193,8 @@ describe("the attacker on the section Insatser", () => {
     expect(sheets).toHaveLength(4);
     const views = sheets.map((s) => readSheet(s)!);
     expect(views.every((view) => view.exits.size >= 3)).toBe(true);
+    // The demo fills the whole section: the 3-month follow-up of Stockholmsjobb and the partnerships.
+    expect(views.every((view) => view.followUps.has("Stockholmsjobb") && view.partnership !== null)).toBe(true);
     for (const [i, view] of views.entries()) expect({ sheet: sheets[i].name, found: determined(view) }).toEqual({ sheet: sheets[i].name, found: [] });
   });
 });
