@@ -6,6 +6,7 @@ import { svInterval, svNumber, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
 import { progressionBlock, sectionFootnotes, sectionFormulas, surveyBlock } from "./surveySheet";
+import { interventionBlock, interventionFootnotes, interventionFormulas } from "./interventionSheet";
 import { belowThreshold, intervalOf, Measure } from "./statistics";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
 
@@ -217,7 +218,7 @@ function computation(b: SheetBuilder, model: DialogueModel, number: number): voi
     }
   }
   // Issue #14: the survey's and the progression's formulas (a hidden group's formula reveals nothing).
-  for (const [label, formula] of sectionFormulas(model)) {
+  for (const [label, formula] of [...sectionFormulas(model), ...interventionFormulas(model)]) {
     const r = b.line([label], { wrap: true, verticalTop: true });
     b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
     b.merge(r, 2, r, WIDTH);
@@ -239,6 +240,7 @@ function footnotes(b: SheetBuilder, model: DialogueModel): void {
     `Värdena är en ögonblicksbild (${model.made}). Uppdatera räknar om dem och behåller texten i de gula fälten. Bladet innehåller inga personnummer.`,
     ...model.rows.filter((r) => r.note).map((r) => `${r.label}: kunde inte beräknas – ${r.note}`),
     ...sectionFootnotes(model),
+    ...interventionFootnotes(model),
   ];
   b.line(["Fotnoter"], { bold: true });
   for (const note of notes) {
@@ -260,6 +262,7 @@ export function dialogueSheet(model: DialogueModel, name: string): SheetDescript
   let next = 3;
   if (model.survey) surveyBlock(b, model, next++);
   if (model.progression) progressionBlock(b, model, next++);
+  if (model.interventions) interventionBlock(b, model, next++);
   prompts(b, next);
   chart(b, model, next + 1);
   computation(b, model, next + 2);

@@ -19,6 +19,7 @@
  */
 import type { DialogueModel, IndicatorRow } from "./model";
 import type { Measure } from "./statistics";
+import { interventionRelations } from "./interventionModel";
 
 type Group = "women" | "men" | "total";
 
@@ -91,6 +92,10 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
       const allRow = insatser[insatser.length - 1];
       for (const group of GROUPS) relations.push(() => protectSum(insatser.slice(0, -1).map((row) => ({ row, group })), { row: allRow, group }));
     }
+    // Issue #13: the section "Insatser" (its insatser partition the unit's exits).
+    const section = interventionRelations(model);
+    for (const sum of section.sums) relations.push(() => protectSum(sum.parts, sum.total));
+    for (const [from, to] of section.links) relations.push(() => (measureOf(from)?.suppressed ? hide(to) : false));
     if (model.template === "vux") {
       for (const base of model.rows.filter((r) => !TYPE_SUFFIX.test(r.key))) {
         const types = model.rows.filter((r) => TYPE_SUFFIX.exec(r.key)?.[1] === base.key);

@@ -12,6 +12,7 @@ import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
 import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyPlaceholders";
 import { MEAN_FORMATS } from "./surveySheet";
+import { addInterventionPlaceholderNames, interventionFallback, isInterventionPlaceholder, setInterventionPlaceholderValues } from "./interventionPlaceholders";
 
 export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "change";
 
@@ -62,6 +63,7 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
     if (key === "SELFSUFF6M") names.set(`TACKNING.${key}`, "text");
   }
   addSurveyPlaceholderNames(names);
+  if (template === "jobbtorg") addInterventionPlaceholderNames(names);
   return names;
 }
 
@@ -117,6 +119,7 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     }
   }
   setSurveyPlaceholderValues(model, set);
+  setInterventionPlaceholderValues(model, set, (name, kind, value) => void (names.has(name) || values.set(name, { kind, value })));
   return values;
 }
 
@@ -137,12 +140,12 @@ export function normalizePlaceholder(inner: string): string {
 }
 
 /** Unknown and malformed placeholders of a text (unbalanced braces, empty or odd names). */
-export function checkText(address: string, text: string, known: ReadonlyMap<string, unknown>): PlaceholderProblem[] {
+export function checkText(address: string, text: string, known: ReadonlyMap<string, unknown>, accepts: (name: string) => boolean = () => false): PlaceholderProblem[] {
   const problems: PlaceholderProblem[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const name = normalizePlaceholder(m[1]);
     if (!NAME.test(name)) problems.push({ address, placeholder: m[0], reason: "malformed" });
-    else if (!known.has(name)) problems.push({ address, placeholder: m[0], reason: "unknown" });
+    else if (!known.has(name) && !accepts(name)) problems.push({ address, placeholder: m[0], reason: "unknown" });
   }
   // Braces left after removing the well-formed tokens: "{{EXITRATE.K}" or "{{{X}}".
   const rest = text.replace(TOKEN, "");
@@ -154,7 +157,9 @@ export function checkText(address: string, text: string, known: ReadonlyMap<stri
 /** The check over a whole template, before anything is written. */
 export function checkTemplate(cells: ReadonlyArray<{ address: string; text: string }>, template: "jobbtorg" | "vux"): PlaceholderProblem[] {
   const known = placeholderNames(template);
-  return cells.flatMap((c) => checkText(c.address, c.text, known));
+  // Issue #13: a per-insats name ({{EXITRATE_STOCKHOLMSJOBB.K}}) depends on the register's insatser.
+  const accepts = template === "jobbtorg" ? isInterventionPlaceholder : undefined;
+  return cells.flatMap((c) => checkText(c.address, c.text, known, accepts));
 }
 
 /** Swedish text of a value inside a sentence: "47,9 %", "−8,9 procentenheter", "0,032", "1 234". */
@@ -186,6 +191,11 @@ function isGeneral(format: string | undefined): boolean {
   return !format || format.toLowerCase() === "general";
 }
 
+/** A placeholder's value; a per-insats name the sheet has no row for is ".." (issue #13). */
+function valueOf(values: ReadonlyMap<string, PlaceholderValue>, name: string): PlaceholderValue | undefined {
+  return values.get(name) ?? interventionFallback(name);
+}
+
 /**
  * One template cell filled: a cell that is exactly one placeholder becomes the typed value, keeping
  * the cell's own number format (or the kind's default when the cell is General); placeholders inside
@@ -196,14 +206,14 @@ export function fillCell(text: string, numberFormat: string | undefined, values:
   if (tokens.length === 0) return null;
   const whole = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(text);
   if (whole) {
-    const v = values.get(normalizePlaceholder(whole[1]));
+    const v = valueOf(values, normalizePlaceholder(whole[1]));
     if (!v) return null;
     // Text that reaches the sheet passes the mask, like every cell of a built-in sheet (SheetBuilder).
     if (typeof v.value === "string") return { value: maskPersonalNumbers(v.value), numberFormat };
     return { value: v.value, numberFormat: isGeneral(numberFormat) ? DEFAULT_FORMATS[v.kind] : numberFormat };
   }
   const filled = text.replace(TOKEN, (all, inner: string) => {
-    const v = values.get(normalizePlaceholder(inner));
+    const v = valueOf(values, normalizePlaceholder(inner));
     return v ? formatInText(v) : all;
   });
   return { value: maskPersonalNumbers(filled), numberFormat };

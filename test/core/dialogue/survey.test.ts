@@ -180,7 +180,7 @@ describe("the sheet", () => {
 
   test("sections 3 and 4 before the prompts, which move down", () => {
     const headings = texts(sheet).filter((t) => /^\d\. /.test(t));
-    expect(headings).toEqual(["1. Resultat och måluppfyllelse", "2. Jämställdhetsanalys", "3. Brukarundersökning", "4. Progression", "5. Analys och dialog", "6. Kvinnor och män per indikator", "7. Så beräknades det"]);
+    expect(headings).toEqual(["1. Resultat och måluppfyllelse", "2. Jämställdhetsanalys", "3. Brukarundersökning", "4. Progression", "5. Insatser", "6. Analys och dialog", "7. Kvinnor och män per indikator", "8. Så beräknades det"]);
     const q = rowOf(sheet, "Bemötande");
     expect(at(sheet, q, 2)).toBeCloseTo(3.5833333333333335, 12);
     expect(at(sheet, q, 3)).toBe("2,8–4,4");
