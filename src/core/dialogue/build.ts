@@ -24,6 +24,7 @@ import type { SheetDescription } from "./types";
 import { protectSfi, sfiModel } from "./sfiModel";
 import { sfiSheet } from "./sfiSheet";
 import { progressionSection, surveySection } from "./surveyModel";
+import { targetGroupSection } from "./targetGroupModel";
 import { vuxRows } from "./vuxModel";
 
 export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
@@ -72,7 +73,8 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
   const units = unitsOf(sources, template);
   const survey = surveySection(sources, template, unit, units, settings);
   const progression = progressionSection(sources, unit, units, settings);
-  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression };
+  const targetGroups = template === "jobbtorg" ? targetGroupSection(sources, unit, period, settings, today, rows) : null;
+  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression, targetGroups };
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {

@@ -7,6 +7,7 @@ import type { ReportPeriod } from "./period";
 import type { DialogueSources, Register } from "./sources";
 import type { Gap, Measure } from "./statistics";
 import type { ProgressionSection, SurveySection } from "./surveyModel";
+import type { TargetGroupSection } from "./targetGroupModel";
 
 export type IndicatorKind = "rate" | "days" | "count" | "index";
 
@@ -53,6 +54,8 @@ export interface DialogueModel {
   /** Issue #14: the survey and the progression sections; null without their registers. */
   survey?: SurveySection | null;
   progression?: ProgressionSection | null;
+  /** Issue #13: the section "Målgrupper" (Jobbtorg only). */
+  targetGroups?: TargetGroupSection | null;
 }
 
 /** Swedish Excel syntax for a structured reference to a register column: Avslut[Avslutsorsak]. */
