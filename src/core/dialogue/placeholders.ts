@@ -12,6 +12,7 @@ import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
 import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyPlaceholders";
 import { MEAN_FORMATS } from "./surveySheet";
+import { addTargetGroupPlaceholderNames, setTargetGroupPlaceholderValues } from "./targetGroupPlaceholders";
 
 export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "change";
 
@@ -62,6 +63,7 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
     if (key === "SELFSUFF6M") names.set(`TACKNING.${key}`, "text");
   }
   addSurveyPlaceholderNames(names);
+  if (template === "jobbtorg") addTargetGroupPlaceholderNames(names);
   return names;
 }
 
@@ -117,6 +119,7 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     }
   }
   setSurveyPlaceholderValues(model, set);
+  setTargetGroupPlaceholderValues(model, set);
   return values;
 }
 

@@ -53,8 +53,8 @@ export interface TargetGroupPartition {
 
 export interface TargetGroupSection {
   rows: TargetGroupRow[];
-  /** One sentence per source column absent from Avslut ("Utbildningsnivå saknas i Avslut: …"). */
-  missing: string[];
+  /** One sentence per source column absent from Avslut ("Utbildningsnivå saknas i Avslut: …"), with its groups. */
+  missing: Array<{ groups: TargetGroup[]; sentence: string }>;
   partitions: TargetGroupPartition[];
   settings: TargetGroupSettings;
 }
@@ -216,10 +216,10 @@ export function targetGroupSection(
   const s = settings.targetGroups ?? DEFAULT_TARGET_GROUP_SETTINGS;
   const threshold = settings.suppressionThreshold;
   const present = (group: TargetGroup) => column(sources, "avslut", GROUP_SOURCE[group]) !== null;
-  const missing: string[] = [];
+  const missing: TargetGroupSection["missing"] = [];
   for (const field of [...new Set(TARGET_GROUPS.map((g) => GROUP_SOURCE[g]))]) {
     const groups = TARGET_GROUPS.filter((g) => GROUP_SOURCE[g] === field);
-    if (!present(groups[0])) missing.push(`${headerOf(field)} saknas i Avslut: ${groups.map((g) => GROUP_WORDS[g]).join(" och ")} kan inte följas`);
+    if (!present(groups[0])) missing.push({ groups, sentence: `${headerOf(field)} saknas i Avslut: ${groups.map((g) => GROUP_WORDS[g]).join(" och ")} kan inte följas` });
   }
 
   const reg = sources.registers.avslut;

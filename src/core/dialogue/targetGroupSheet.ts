@@ -53,7 +53,7 @@ export function targetGroupBlock(b: SheetBuilder, model: DialogueModel, number: 
     const sentence = powerSentence(row);
     if (sentence && shownAssessment(row) !== SUPPRESSED) b.banner(`${row.label}: ${sentence}`, WIDTH, { italic: true });
   }
-  for (const sentence of section.missing) b.banner(`${sentence}.`, WIDTH, { italic: true });
+  for (const { sentence } of section.missing) b.banner(`${sentence}.`, WIDTH, { italic: true });
   b.skip();
 }
 
@@ -81,4 +81,30 @@ export function targetGroupFootnotes(model: DialogueModel): string[] {
   ];
   for (const row of section.rows) if (row.note) notes.push(`${row.label}: kunde inte beräknas – ${row.note}`);
   return notes;
+}
+
+/**
+ * The overview's table (issue #13): EXITRATE of each target group per unit, for women, men and in
+ * total, as each unit's sheet shows it (hidden cells stay hidden, "–").
+ */
+export function targetGroupOverview(b: SheetBuilder, models: readonly DialogueModel[]): void {
+  const rowsOf = (model: DialogueModel) => (model.targetGroups?.rows ?? []).filter((r) => r.indicator === "EXITRATE");
+  const groups = rowsOf(models[0]);
+  if (groups.length === 0) return;
+  const width = 1 + 3 * groups.length;
+  b.line(["Målgrupper: avslut till arbete eller studier (andel)"], SECTION);
+  const top = b.line(["Enhet", ...groups.flatMap((g) => [g.groupLabel, null, null])], HEAD);
+  groups.forEach((_, i) => b.merge(top, 2 + 3 * i, top, 4 + 3 * i));
+  b.rowHeights[top] = 30;
+  b.line([null, ...groups.flatMap(() => ["Kvinnor", "Män", "Totalt"])], HEAD);
+  b.merge(top, 1, top + 1, 1);
+  for (const model of models) {
+    const r = b.line([model.unit ?? "Alla"], BODY);
+    groups.forEach((g, i) => {
+      const row = rowsOf(model).find((x) => x.group === g.group);
+      [row?.women ?? null, row?.men ?? null, row?.total ?? null].forEach((m, j) => valueCell(b, r, 2 + 3 * i + j, m ? shown(m) : MISSING, FORMATS.rate));
+    });
+  }
+  for (const { sentence } of models[0].targetGroups!.missing) b.banner(`${sentence}.`, Math.max(2, width), { italic: true, fontSize: 9 });
+  b.skip();
 }
