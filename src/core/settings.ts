@@ -77,15 +77,18 @@ export function defaultSettings(): Settings {
   };
 }
 
-/** Ascending whole ages 1–120, or undefined. */
-function ageBands(value: unknown): number[] | undefined {
+/** Ascending whole ages 1–120, or undefined (the task pane's form checks with this too). */
+export function parseAgeBands(value: unknown): number[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
   return ok ? (value as number[]).slice() : undefined;
 }
 
-/** Whole ages 0–120 with min ≤ max and 1–10 whole years, or undefined (one bad bound loses the three). */
-function targetGroupSettings(value: unknown): TargetGroupSettings | undefined {
+/**
+ * Whole ages 0–120 with min ≤ max and 1–10 whole years, or undefined (one bad bound loses the three).
+ * The task pane's form checks with this too.
+ */
+export function parseTargetGroupSettings(value: unknown): TargetGroupSettings | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
   const youthMinAge = numberIn(v.youthMinAge, 0, 120, true);
@@ -132,8 +135,8 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
     minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,
-    sfiAgeBands: ageBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
-    targetGroups: targetGroupSettings(r.targetGroups) ?? defaults.targetGroups,
+    sfiAgeBands: parseAgeBands(r.sfiAgeBands) ?? defaults.sfiAgeBands,
+    targetGroups: parseTargetGroupSettings(r.targetGroups) ?? defaults.targetGroups,
   };
 }
 

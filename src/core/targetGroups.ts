@@ -50,8 +50,9 @@ export function inTargetGroup(group: TargetGroup, person: ExitPerson, settings: 
         : person.educationLevel === "Förgymnasial";
     case "nyanlanda": {
       // A person registered in Sweden is newly arrived until the same calendar day N years later.
-      if (person.registeredSerial === undefined || person.registeredSerial === null) return null;
+      // Born in Sweden is never newly arrived, whether or not the register gives a date for them.
       if (person.bornAbroad === false) return false;
+      if (person.registeredSerial === undefined || person.registeredSerial === null) return null;
       const yearsSince = ageInYears(person.registeredSerial, person.exitSerial);
       return person.exitSerial >= person.registeredSerial && yearsSince < settings.newArrivalYears;
     }

@@ -3,9 +3,17 @@
  * personnummer, nothing after today, realistic shares, and income support correlated with the exit.
  */
 import { CellValue, monthOfSerial, parseDate, parseMonth, serialOf } from "../../src/core/cells";
-import { generateDemo } from "../../src/core/demo";
+import { avslutSheet, generateDemo, generateExits, PersonFactory, Random } from "../../src/core/demo";
 import { parsePnr } from "../../src/core/pnr";
 import { validateTable } from "../../src/core/registry/validate";
+import {
+  bornAbroadOf,
+  DEFAULT_TARGET_GROUP_SETTINGS,
+  educationLevelOf,
+  followUpOf,
+  inTargetGroup,
+  yesNoOf,
+} from "../../src/core/targetGroups";
 
 const TODAY = serialOf(2026, 3, 15);
 const demo = generateDemo({ exits: 2000, seed: 1, today: TODAY });
@@ -127,4 +135,62 @@ test("the clean registers validate without errors in-process, also at other seed
       expect([s.name, report.counts.error]).toEqual([s.name, 0]);
     }
   }
+});
+
+test("exits carry issue #13's target-group columns, drawn without changing any other value", () => {
+  // The first seven columns are what the exits alone give (the new columns use a stream of their own).
+  const plain = avslutSheet(generateExits(new Random(1 * 7 + 2), new PersonFactory(new Random(1 * 7 + 1)), 2000, TODAY));
+  expect(sheet("Avslut").rows.map((r) => r.slice(0, 7))).toEqual(plain.rows.map((r) => r.slice(0, 7)));
+
+  const rows = sheet("Avslut").rows;
+  const at = (header: string) => sheet("Avslut").headers.indexOf(header);
+  const share = (values: boolean[]) => values.filter(Boolean).length / values.length;
+  const people = new Map(rows.map((r) => [r[0], r]));
+  const abroad = [...people.values()].map((r) => bornAbroadOf(r[at("Bakgrund")]));
+  expect(abroad).not.toContain(null);
+  expect(share(abroad as boolean[])).toBeGreaterThan(0.55);
+  expect(share(abroad as boolean[])).toBeLessThan(0.65);
+  const backgrounds = new Set(rows.map((r) => r[at("Bakgrund")]));
+  for (const written of ["Utrikes född", "Inrikes född", "Sverige", "Syrien", "Somalia"]) expect(backgrounds).toContain(written);
+  const levels = [...people.values()].map((r) => educationLevelOf(r[at("Utbildningsnivå")]));
+  expect(share(levels.map((l) => l === "Förgymnasial"))).toBeGreaterThan(0.3);
+  expect(share(levels.map((l) => l === "Förgymnasial"))).toBeLessThan(0.4);
+
+  const persons = rows.map((r) => {
+    const parsed = parsePnr(r[0], TODAY);
+    return {
+      exitSerial: parseDate(r[at("Avslutsdatum")]) as number,
+      birthSerial: parsed.ok ? parsed.pnr.birthSerial : null,
+      bornAbroad: bornAbroadOf(r[at("Bakgrund")]),
+      registeredSerial: r[at("Folkbokföringsdatum")] === null ? null : (parseDate(r[at("Folkbokföringsdatum")]) as number),
+    };
+  });
+  const settings = DEFAULT_TARGET_GROUP_SETTINGS;
+  // The people of the exits were born 1960–2004 before issue #13, so the young are the share those years give.
+  expect(share(persons.map((p) => inTargetGroup("unga", p, settings) === true))).toBeGreaterThan(0.04);
+  const newlyArrived = persons.filter((p) => p.bornAbroad).map((p) => inTargetGroup("nyanlanda", p, settings) === true);
+  expect(share(newlyArrived)).toBeGreaterThan(0.15);
+  expect(share(newlyArrived)).toBeLessThan(0.35);
+  expect(persons.every((p) => p.registeredSerial === null || (p.birthSerial !== null && p.registeredSerial >= p.birthSerial))).toBe(true);
+
+  const reason = at("Avslutsorsak");
+  const toWork = rows.filter((r) => r[reason] === "Arbete" || r[reason] === "Subventionerad anställning");
+  expect(rows.filter((r) => !toWork.includes(r)).every((r) => r[at("Partnerskap")] === null)).toBe(true);
+  const yes = share(toWork.map((r) => yesNoOf(r[at("Partnerskap")]) === true));
+  expect(yes).toBeGreaterThan(0.2);
+  expect(yes).toBeLessThan(0.4);
+
+  const followUp = at("Sysselsättning 3 mån");
+  const stockholmsjobb = rows.filter((r) => r[at("Insats")] === "Stockholmsjobb" && (parseDate(r[at("Avslutsdatum")]) as number) <= TODAY - 92);
+  const followed = share(stockholmsjobb.map((r) => followUpOf(r[followUp]) !== null));
+  expect(followed).toBeGreaterThan(0.78);
+  expect(followed).toBeLessThan(0.92);
+  expect(rows.filter((r) => r[at("Insats")] !== "Stockholmsjobb").every((r) => r[followUp] === null)).toBe(true);
+  // Enough Stockholmsjobb exits in every unit that the Insatser section has something to show.
+  for (const unit of new Set(rows.map((r) => r[2]))) expect(stockholmsjobb.filter((r) => r[2] === unit).length).toBeGreaterThan(20);
+
+  // Every value of the new columns is a code, a synonym or a country: no code/unknown.
+  const report = validateTable({ name: "Avslut", headerRow: 1, firstColumn: 1, headers: sheet("Avslut").headers, rows }, { today: TODAY });
+  expect(report.countsByCode["code/unknown"] ?? 0).toBe(0);
+  expect(Object.keys(report.mapping ?? {})).toEqual(expect.arrayContaining(["educationLevel", "background", "registrationDate", "partnership", "followUp3m"]));
 });

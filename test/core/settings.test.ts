@@ -35,6 +35,30 @@ describe("settings", () => {
     expect(parseSettings({ positiveExitReasons: ["Arbete", 3] }).positiveExitReasons).toHaveLength(4);
   });
 
+  test("the target groups' bounds default to 16–24 years and 3 years, each set falling back whole", () => {
+    expect(defaultSettings().targetGroups).toEqual({ youthMinAge: 16, youthMaxAge: 24, newArrivalYears: 3 });
+    const parsed = (targetGroups: unknown) => parseSettings({ targetGroups }).targetGroups;
+    expect(parsed({ youthMinAge: 18, youthMaxAge: 29, newArrivalYears: 5 })).toEqual({ youthMinAge: 18, youthMaxAge: 29, newArrivalYears: 5 });
+    expect(parsed({ youthMinAge: 0, youthMaxAge: 120, newArrivalYears: 10 })).toEqual({ youthMinAge: 0, youthMaxAge: 120, newArrivalYears: 10 });
+    expect(parsed({ youthMinAge: 20, youthMaxAge: 20, newArrivalYears: 1 })).toEqual({ youthMinAge: 20, youthMaxAge: 20, newArrivalYears: 1 });
+    const defaults = { youthMinAge: 16, youthMaxAge: 24, newArrivalYears: 3 };
+    for (const bad of [
+      { youthMinAge: 25, youthMaxAge: 24, newArrivalYears: 3 }, // min above max
+      { youthMinAge: 16.5, youthMaxAge: 24, newArrivalYears: 3 },
+      { youthMinAge: -1, youthMaxAge: 24, newArrivalYears: 3 },
+      { youthMinAge: 16, youthMaxAge: 121, newArrivalYears: 3 },
+      { youthMinAge: 16, youthMaxAge: 24, newArrivalYears: 0 },
+      { youthMinAge: 16, youthMaxAge: 24, newArrivalYears: 11 },
+      { youthMinAge: 16, youthMaxAge: 24, newArrivalYears: 2.5 },
+      { youthMinAge: "16", youthMaxAge: 24, newArrivalYears: 3 },
+      { youthMinAge: 16, youthMaxAge: 24 },
+      [16, 24, 3],
+      null,
+    ]) {
+      expect([bad, parsed(bad)]).toEqual([bad, defaults]);
+    }
+  });
+
   test("the holder validates, stores and notifies", () => {
     const seen: number[] = [];
     const unsubscribe = subscribeSettings((s) => seen.push(s.suppressionThreshold));

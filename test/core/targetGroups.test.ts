@@ -46,6 +46,7 @@ describe("target groups at the exit date", () => {
     expect(inTargetGroup("nyanlanda", arrived(2025, 7, 1), settings)).toBe(false); // registered after the exit
     expect(inTargetGroup("nyanlanda", person({ bornAbroad: false, registeredSerial: serialOf(2024, 1, 1) }), settings)).toBe(false);
     expect(inTargetGroup("nyanlanda", person({ bornAbroad: true }), settings)).toBeNull();
+    expect(inTargetGroup("nyanlanda", person({ bornAbroad: false }), settings)).toBe(false); // no date needed
   });
 });
 

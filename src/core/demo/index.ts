@@ -4,7 +4,7 @@
  * the CLI writes it with ExcelJS and tests can inspect it without a file.
  */
 import { isoOf } from "../cells";
-import { avslutSheet, generateExits } from "./avslut";
+import { addTargetGroupColumns, avslutSheet, generateExits } from "./avslut";
 import { malSheet, personalkostnadSheet } from "./costs";
 import { forsorjningsstodSheet } from "./forsorjningsstod";
 import { importSheet, SEEDED_DEFECTS } from "./importSheet";
@@ -30,6 +30,8 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
   // Separate streams per register, so that changing one register's shape leaves the others as they were.
   const people = new PersonFactory(new Random(options.seed * 7 + 1));
   const exits = generateExits(new Random(options.seed * 7 + 2), people, exitsWanted, options.today);
+  // Issue #13's columns on a stream of their own: every other value stays as it was.
+  addTargetGroupColumns(new Random(options.seed * 7919 + 17), exits, options.today);
   const sheets = [
     avslutSheet(exits),
     forsorjningsstodSheet(new Random(options.seed * 7 + 3), exits, options.today),

@@ -35,6 +35,17 @@ export interface DemoExit {
   start: number;
   end: number;
   reason: string;
+  /** Issue #13's optional columns as the sheet writes them (`addTargetGroupColumns`). */
+  targetGroup?: DemoTargetGroupColumns;
+}
+
+/** Utbildningsnivå, Bakgrund, Folkbokföringsdatum, Partnerskap and Sysselsättning 3 mån of one exit ("" = blank). */
+export interface DemoTargetGroupColumns {
+  educationLevel: string;
+  background: string;
+  registered: number | null;
+  partnership: string;
+  followUp3m: string;
 }
 
 /** Swedish + English note placed above every demo table. */
