@@ -186,8 +186,14 @@ function groupCondition(sources: DialogueSources, group: TargetGroup, s: TargetG
         lets: `alder;MAP(${ref("personalNumber")};${ref("exitDate")};LAMBDA(p;d;OMFEL(AMF.AGE(p;d);-1)));`,
         condition: `(alder>=${s.youthMinAge})*(alder<=${s.youthMaxAge})`,
       };
-    case "utrikes":
-      return { lets: "", condition: among("background", valuesWhere(sources, "background", (v) => bornAbroadOf(v) === true)) };
+    case "utrikes": {
+      // Every country but Sweden is utrikes: when each value reads as one or the other, the shorter
+      // "not blank and not inrikes" selects the same rows as the list of every country present.
+      const unread = valuesWhere(sources, "background", (v) => bornAbroadOf(v) === null);
+      const abroad = valuesWhere(sources, "background", (v) => bornAbroadOf(v) === true);
+      const condition = unread.length === 0 ? `(${ref("background")}<>"")*ICKE(${inrikes()})` : among("background", abroad);
+      return { lets: "", condition };
+    }
     case "inrikes":
       return { lets: "", condition: inrikes() };
     case "kortutbildade":

@@ -92,6 +92,8 @@ export function targetGroupOverview(b: SheetBuilder, models: readonly DialogueMo
   const groups = rowsOf(models[0]);
   if (groups.length === 0) return;
   const width = 1 + 3 * groups.length;
+  // Columns the overview's own table does not reach get room for a share ("57,1 %"); it sets its own after.
+  for (let c = 2; c <= width; c++) b.columnWidths[c] = 11;
   b.line(["Målgrupper: avslut till arbete eller studier (andel)"], SECTION);
   const top = b.line(["Enhet", ...groups.flatMap((g) => [g.groupLabel, null, null])], HEAD);
   groups.forEach((_, i) => b.merge(top, 2 + 3 * i, top, 4 + 3 * i));

@@ -156,7 +156,9 @@ describe("each group's values on a crafted workbook", () => {
       '=LET(alder;MAP(Avslut[Personnummer];Avslut[Avslutsdatum];LAMBDA(p;d;OMFEL(AMF.AGE(p;d);-1)));urval;(Avslut[Enhet]="E")*((alder>=16)*(alder<=24));' +
         'AMF.EXITRATE(FILTRERA(Avslut[Avslutsorsak];urval);FILTRERA(Avslut[Kön];urval);"K";FILTRERA(Avslut[Avslutsdatum];urval);DATUM(2025;12;31);12))'
     );
-    expect(rowOf("EXITRATE_UTRIKES").formulas.T).toContain('ÄRTAL(PASSA(Avslut[Bakgrund];{"Irak";"Somalia";"Utrikes född"};0))');
+    // Every background reads as one or the other: utrikes is "not blank and not inrikes".
+    expect(rowOf("EXITRATE_UTRIKES").formulas.T).toContain('(Avslut[Bakgrund]<>"")*ICKE(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))');
+    expect(rowOf("EXITRATE_INRIKES").formulas.T).toContain('*(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))');
     expect(rowOf("EXITRATE_KORTUTBILDADE").formulas.T).toContain('{"Förgymnasial";"Grundskola"}');
     expect(rowOf("SELFSUFF6M_NYANLANDA").formulas.M).toContain("(Avslut[Avslutsdatum]<DATUM(ÅR(Avslut[Folkbokföringsdatum])+3;MÅNAD(Avslut[Folkbokföringsdatum]);DAG(Avslut[Folkbokföringsdatum])))");
     expect(rowOf("SELFSUFF6M_NYANLANDA").formulas.M).toContain('(Avslut[Avslutsorsak]<>"")*');
@@ -171,6 +173,14 @@ describe("each group's values on a crafted workbook", () => {
     expect(young.groupLabel).toBe("Unga 16–21 år");
     expect(young.total.n).toBe(32);
   });
+});
+
+test("a background the core cannot read: utrikes lists the countries it reads as abroad", () => {
+  const [avslut, support] = workbook();
+  const c = avslut.headers.indexOf("Bakgrund");
+  const rows = avslut.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === c ? "Okänt" : v)) : r));
+  const row = modelOf([{ ...avslut, rows }, support]).targetGroups!.rows.find((r) => r.key === "EXITRATE_UTRIKES")!;
+  expect(row.formulas.T).toContain('ÄRTAL(PASSA(Avslut[Bakgrund];{"Irak";"Somalia";"Utrikes född"};0))');
 });
 
 describe("an absent column gives a sentence instead of the groups", () => {
