@@ -12,7 +12,9 @@ import { findSources } from "../../../src/core/dialogue/sources";
 import type { SheetDescription } from "../../../src/core/dialogue/types";
 import type { SheetTable } from "../../../src/core/registry/types";
 import { defaultSettings } from "../../../src/core/settings";
+import { rank } from "../../helpers/rank";
 import { mulberry32, syntheticPnr } from "../../helpers/synthetic";
+import { demoTables, TODAY as DEMO_TODAY } from "./demoTables";
 
 const TODAY = serialOf(2026, 11, 27);
 
@@ -62,26 +64,6 @@ function read(sheet: SheetDescription): Map<string, Record<G, Shown>> {
     else if (label.trim() === "Avslut till arbete eller studier (andel)") out.set(group, { K: cellOf(r, 2, 4), M: cellOf(r, 5, 7), T: cellOf(r, 8, 10) });
   }
   return out;
-}
-
-/** Rank by Gaussian elimination with partial pivoting. */
-function rank(matrix: number[][]): number {
-  const a = matrix.map((r) => [...r]);
-  let rk = 0;
-  const cols = a[0]?.length ?? 0;
-  for (let c = 0; c < cols && rk < a.length; c++) {
-    let pivot = rk;
-    for (let r = rk + 1; r < a.length; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
-    if (Math.abs(a[pivot][c]) < 1e-9) continue;
-    [a[rk], a[pivot]] = [a[pivot], a[rk]];
-    for (let r = 0; r < a.length; r++) {
-      if (r === rk) continue;
-      const f = a[r][c] / a[rk][c];
-      if (f !== 0) for (let j = c; j < cols; j++) a[r][j] -= f * a[rk][j];
-    }
-    rk++;
-  }
-  return rk;
 }
 
 /** The hidden counts the shown numbers determine (a unit vector in the row space of the equations). */
@@ -168,5 +150,12 @@ describe("suppression across target groups", () => {
     const groups = read(sheet);
     expect(groups.get("Utrikes födda")!.K.hidden).toBe(false);
     expect(groups.get("Inrikes födda")!.K.hidden).toBe(true);
+  });
+
+  test("the demo's unit sheets: no hidden count of the groups or of EXITRATE is determined", () => {
+    const sheets = build(demoTables(), { template: "jobbtorg", all: true, period: "2025T2", today: DEMO_TODAY }).filter((x) => x.meta.template === "jobbtorg");
+    expect(sheets.length).toBe(4);
+    expect(sheets.flatMap((x) => x.cells).filter((c) => c.value === "–").length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect({ sheet: sheet.name, determined: determined(sheet) }).toEqual({ sheet: sheet.name, determined: [] });
   });
 });
