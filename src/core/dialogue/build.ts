@@ -25,6 +25,7 @@ import { protectSfi, sfiModel } from "./sfiModel";
 import { sfiSheet } from "./sfiSheet";
 import { progressionSection, surveySection } from "./surveyModel";
 import { interventionSection } from "./interventionModel";
+import { targetGroupSection } from "./targetGroupModel";
 import { vuxRows } from "./vuxModel";
 
 export type TemplateName = "jobbtorg" | "vux" | "kalkyl" | "scb" | "sfi";
@@ -74,7 +75,8 @@ export function buildModel(sources: DialogueSources, template: "jobbtorg" | "vux
   const survey = surveySection(sources, template, unit, units, settings);
   const progression = progressionSection(sources, unit, units, settings);
   const interventions = template === "jobbtorg" ? interventionSection(sources, unit, period, settings, today) : null;
-  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression, interventions };
+  const targetGroups = template === "jobbtorg" ? targetGroupSection(sources, unit, period, settings, today, rows) : null;
+  return { template, unit, period, previous, made: isoOf(today), sources, rows, settings, survey, progression, targetGroups, interventions };
 }
 
 function requireRegister(sources: DialogueSources, template: TemplateName): void {

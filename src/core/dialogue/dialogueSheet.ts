@@ -8,6 +8,7 @@ import { SheetBuilder } from "./sheet";
 import { progressionBlock, sectionFootnotes, sectionFormulas, surveyBlock } from "./surveySheet";
 import { interventionBlock, interventionFootnotes, interventionFormulas } from "./interventionSheet";
 import { belowThreshold, intervalOf, Measure } from "./statistics";
+import { targetGroupBlock, targetGroupFootnotes, targetGroupFormulas } from "./targetGroupSheet";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
 
 const WIDTH = 13; // columns A..M
@@ -87,7 +88,7 @@ export function change(row: IndicatorRow, threshold: number, minGroupSize = 0): 
   return row.kind === "rate" ? diff * 100 : diff;
 }
 
-function valueCell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
+export function valueCell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
   const style: CellStyle = typeof value === "string" ? { ...BODY, align: "right" } : BODY;
   b.put(r, c, value, typeof value === "number" ? { numberFormat: format, style } : { style });
 }
@@ -218,7 +219,7 @@ function computation(b: SheetBuilder, model: DialogueModel, number: number): voi
     }
   }
   // Issue #14: the survey's and the progression's formulas (a hidden group's formula reveals nothing).
-  for (const [label, formula] of [...sectionFormulas(model), ...interventionFormulas(model)]) {
+  for (const [label, formula] of [...targetGroupFormulas(model), ...sectionFormulas(model), ...interventionFormulas(model)]) {
     const r = b.line([label], { wrap: true, verticalTop: true });
     b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
     b.merge(r, 2, r, WIDTH);
@@ -240,6 +241,7 @@ function footnotes(b: SheetBuilder, model: DialogueModel): void {
     `Värdena är en ögonblicksbild (${model.made}). Uppdatera räknar om dem och behåller texten i de gula fälten. Bladet innehåller inga personnummer.`,
     ...model.rows.filter((r) => r.note).map((r) => `${r.label}: kunde inte beräknas – ${r.note}`),
     ...sectionFootnotes(model),
+    ...targetGroupFootnotes(model),
     ...interventionFootnotes(model),
   ];
   b.line(["Fotnoter"], { bold: true });
@@ -258,8 +260,9 @@ export function dialogueSheet(model: DialogueModel, name: string): SheetDescript
   header(b, model, `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`);
   results(b, model);
   genderAnalysis(b, model);
-  // Issue #14: the subjective measures follow the register indicators; the later sections move down.
+  // Issues #13, #14: the target groups and the subjective measures follow the register indicators; the later sections move down.
   let next = 3;
+  if (model.targetGroups) targetGroupBlock(b, model, next++);
   if (model.survey) surveyBlock(b, model, next++);
   if (model.progression) progressionBlock(b, model, next++);
   if (model.interventions) interventionBlock(b, model, next++);

@@ -11,6 +11,7 @@
  * - a vux indicator over all training types = the sum of the types, per gender and in total;
  * - completed and dropped out are complements (same ended courses), so they are hidden together;
  *   answered courses (WORKSTUDY's group size) are the numerator of the response rate;
+ * - the target groups Utrikes + Inrikes födda = the indicator row (when every exit's background is known);
  * - a unit's EFFINDEX (with its cost and the reference in the formula text) gives its positive exits,
  *   and the reference outcomes are the sum over the units: the units' EXITRATE totals form a relation.
  *
@@ -84,6 +85,7 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
     // Survey questions and insatser (issue #14) have the same women + men = total relation; the insatser
     // also add up to "Alla insatser" (the last row), per group.
     const sectionRows: GroupedRow[] = [...(model.survey?.questions ?? []), ...(model.progression?.rows ?? [])];
+    sectionRows.push(...(model.targetGroups?.rows ?? []));
     for (const row of [...model.rows, ...sectionRows]) {
       if (row.women && row.men) relations.push(() => protectSum([{ row, group: "women" }, { row, group: "men" }], { row, group: "total" }));
     }
@@ -91,6 +93,10 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
     if (insatser.length >= 2) {
       const allRow = insatser[insatser.length - 1];
       for (const group of GROUPS) relations.push(() => protectSum(insatser.slice(0, -1).map((row) => ({ row, group })), { row: allRow, group }));
+    }
+    // Issue #13: Utrikes + Inrikes födda = the indicator row's exits, for the genders whose background is all known.
+    for (const p of model.targetGroups?.partitions ?? []) {
+      for (const group of p.groups) relations.push(() => protectSum(p.parts.map((row) => ({ row, group })), { row: p.total, group }));
     }
     // Issue #13: the section "Insatser" (its insatser partition the unit's exits).
     const section = interventionRelations(model);

@@ -8,6 +8,7 @@ import type { DialogueSources, Register } from "./sources";
 import type { Gap, Measure } from "./statistics";
 import type { ProgressionSection, SurveySection } from "./surveyModel";
 import type { InterventionSection } from "./interventionModel";
+import type { TargetGroupSection } from "./targetGroupModel";
 
 export type IndicatorKind = "rate" | "days" | "count" | "index";
 
@@ -54,6 +55,8 @@ export interface DialogueModel {
   /** Issue #14: the survey and the progression sections; null without their registers. */
   survey?: SurveySection | null;
   progression?: ProgressionSection | null;
+  /** Issue #13: the section "Målgrupper" (Jobbtorg only). */
+  targetGroups?: TargetGroupSection | null;
   /** Issue #13: the section "Insatser" (Jobbtorg); null without Insats, Sysselsättning 3 mån and Partnerskap. */
   interventions?: InterventionSection | null;
 }

@@ -6,6 +6,7 @@ import { formatOf, goalAssessment, MISSING, shown, shownAssessment } from "./dia
 import { funnel, Funnel } from "./funnel";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
+import { targetGroupOverview } from "./targetGroupSheet";
 import { CellStyle, COLORS, FORMATS, SheetDescription } from "./types";
 
 const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
@@ -136,6 +137,7 @@ export function overviewSheet(models: readonly DialogueModel[], name: string, ma
   }
   b.skip();
   for (const key of rateKeys) funnelSection(b, label(key), plots.get(key) ?? null, what === "skolor" ? "Skolor" : "Enheter");
+  if (first.targetGroups) targetGroupOverview(b, models);
   b.widths({ 1: 24, ...Object.fromEntries(keys.map((_, i) => [i + 2, 16])), ...(gapKey ? { [keys.length + 2]: 26 } : {}), ...Object.fromEntries(rateKeys.map((_, i) => [funnelCol + i, 18])) });
   return b.build(name, { template: "overview", unit: null, period: first.period.code, made });
 }

@@ -13,6 +13,7 @@ import { TRAINING_TYPES } from "./vuxModel";
 import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyPlaceholders";
 import { MEAN_FORMATS } from "./surveySheet";
 import { addInterventionPlaceholderNames, interventionFallback, isInterventionPlaceholder, setInterventionPlaceholderValues } from "./interventionPlaceholders";
+import { addTargetGroupPlaceholderNames, setTargetGroupPlaceholderValues } from "./targetGroupPlaceholders";
 
 export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "change";
 
@@ -63,6 +64,7 @@ export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, Plac
     if (key === "SELFSUFF6M") names.set(`TACKNING.${key}`, "text");
   }
   addSurveyPlaceholderNames(names);
+  if (template === "jobbtorg") addTargetGroupPlaceholderNames(names);
   if (template === "jobbtorg") addInterventionPlaceholderNames(names);
   return names;
 }
@@ -119,6 +121,7 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     }
   }
   setSurveyPlaceholderValues(model, set);
+  setTargetGroupPlaceholderValues(model, set);
   setInterventionPlaceholderValues(model, set, (name, kind, value) => void (names.has(name) || values.set(name, { kind, value })));
   return values;
 }

@@ -10,6 +10,7 @@ import { findSources } from "../../../src/core/dialogue/sources";
 import { belowThreshold } from "../../../src/core/dialogue/statistics";
 import type { SheetDescription } from "../../../src/core/dialogue/types";
 import { defaultSettings } from "../../../src/core/settings";
+import { rank } from "../../helpers/rank";
 import { demoTables, TODAY } from "./demoTables";
 
 describe("group disclosure", () => {
@@ -51,26 +52,6 @@ function readVuxSheet(sheet: SheetDescription): Map<string, Record<Groups, Shown
     rows.set(label, { K: k, M: m, T: t });
   }
   return rows;
-}
-
-/** Rank of a matrix (rows of equal length) by Gaussian elimination with partial pivoting. */
-function rank(matrix: number[][]): number {
-  const a = matrix.map((r) => [...r]);
-  let rk = 0;
-  const cols = a[0]?.length ?? 0;
-  for (let c = 0; c < cols && rk < a.length; c++) {
-    let pivot = rk;
-    for (let r = rk + 1; r < a.length; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
-    if (Math.abs(a[pivot][c]) < 1e-9) continue;
-    [a[rk], a[pivot]] = [a[pivot], a[rk]];
-    for (let r = 0; r < a.length; r++) {
-      if (r === rk) continue;
-      const f = a[r][c] / a[rk][c];
-      if (f !== 0) for (let j = c; j < cols; j++) a[r][j] -= f * a[rk][j];
-    }
-    rk++;
-  }
-  return rk;
 }
 
 /**

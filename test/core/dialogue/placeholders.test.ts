@@ -13,6 +13,8 @@ const values = placeholderValues(city);
 // Issue #14, in both templates: six survey-wide names; per question (20) and per insats (10 and ALLA) the
 // text, and per group (3) the value, N, KI, KI_LOW, KI_HIGH and the share agreeing or improved.
 const SURVEY_NAMES = 6 + (20 + 11) * (1 + 3 * 6);
+// Issue #13: per target group SAKNAS, and per group and rate 3 × 5 per gender plus GAP, P, KI.GAP, BEDOMNING.
+const TARGET_GROUP_NAMES = 5 * (1 + 2 * (3 * 5 + 4));
 
 describe("placeholder names", () => {
   test("Jobbtorg: every indicator has values, group sizes, target, previous, change and goal; rates a gap", () => {
@@ -25,8 +27,8 @@ describe("placeholder names", () => {
     expect(names.has("EFFINDEX.T")).toBe(true);
     expect(names.has("EFFINDEX.K")).toBe(false);
     // Rates add a Wilson interval per group (3 × 3) and the gap's interval, MDD and power sentence (5).
-    // … and the partnership counts PARTNERSHIP.N.K/M/T of the section Insatser (3; the per-insats names depend on the data).
-    expect(names.size).toBe(5 + 5 * 10 + 2 * (3 + 9 + 5) + 6 + 1 + SURVEY_NAMES + 3);
+    // … the target groups' names, and the partnership counts PARTNERSHIP.N.K/M/T of the section Insatser (3; the per-insats names depend on the data).
+    expect(names.size).toBe(5 + 5 * 10 + 2 * (3 + 9 + 5) + 6 + 1 + SURVEY_NAMES + TARGET_GROUP_NAMES + 3);
     for (const g of ["K", "M", "T"]) for (const p of ["KI", "KI_LOW", "KI_HIGH"]) expect(names.get(`${p}.EXITRATE.${g}`)).toBe(p === "KI" ? "text" : "rate");
     expect(names.has("KI.ENROLLDAYS.K")).toBe(false);
     expect(names.get("ENROLLDAYS_MEDIAN.T")).toBe("days");

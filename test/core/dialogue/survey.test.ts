@@ -178,9 +178,9 @@ describe("the progression section", () => {
 describe("the sheet", () => {
   const [sheet] = build(tables(), { template: "jobbtorg", unit: "E", period: "2025", today: TODAY });
 
-  test("sections 3 and 4 before the prompts, which move down", () => {
+  test("sections 4 and 5 (after issue #13's Målgrupper) before the prompts, which move down", () => {
     const headings = texts(sheet).filter((t) => /^\d\. /.test(t));
-    expect(headings).toEqual(["1. Resultat och måluppfyllelse", "2. Jämställdhetsanalys", "3. Brukarundersökning", "4. Progression", "5. Insatser", "6. Analys och dialog", "7. Kvinnor och män per indikator", "8. Så beräknades det"]);
+    expect(headings).toEqual(["1. Resultat och måluppfyllelse", "2. Jämställdhetsanalys", "3. Målgrupper", "4. Brukarundersökning", "5. Progression", "6. Insatser", "7. Analys och dialog", "8. Kvinnor och män per indikator", "9. Så beräknades det"]);
     const q = rowOf(sheet, "Bemötande");
     expect(at(sheet, q, 2)).toBeCloseTo(3.5833333333333335, 12);
     expect(at(sheet, q, 3)).toBe("2,8–4,4");
@@ -218,8 +218,8 @@ describe("the demo", () => {
     const all = texts(sheet);
     expect(all).toContain("Obs! Svarsfrekvens 24,8\u00a0%: resultatet säger lite om alla inskrivna.");
     expect(all.some((t) => t.startsWith("Män är underrepresenterade bland de svarande"))).toBe(true);
-    expect(all).toContain("3. Brukarundersökning");
-    expect(all).toContain("4. Progression");
+    expect(all).toContain("4. Brukarundersökning");
+    expect(all).toContain("5. Progression");
   });
 
   test("a school above the threshold: Elevenkät without the warning", () => {

@@ -56,9 +56,12 @@ describe("the Jobbtorg City 2025 sheet", () => {
 
   test("a power sentence for every rate judged 'Ingen säkerställd skillnad', and only those", () => {
     const model = buildModel(findSources(demoTables()), "jobbtorg", UNIT, parsePeriod("2025")!, defaultSettings(), TODAY);
-    const none = model.rows.filter((r) => r.gap && r.gap.assessment === "Ingen säkerställd skillnad" && !r.women!.suppressed);
+    // The indicators' rows and the target groups' (whose labels start with the group's name).
+    const rows = [...model.rows, ...(model.targetGroups?.rows ?? [])];
+    const none = rows.filter((r) => r.gap && r.gap.assessment === "Ingen säkerställd skillnad" && !r.women!.suppressed);
     const sentences = texts.filter((t) => /kan först en skillnad på omkring \d+ procentenheter säkerställas/.test(t));
     expect(sentences).toHaveLength(none.length);
+    expect(none.length).toBeGreaterThan(1);
     for (const row of none) {
       const mdd = Math.round(row.gap!.mddPp);
       expect(sentences).toContain(
