@@ -19,7 +19,7 @@ const GENDER_GROUPS: ReadonlyArray<[string, string]> = [["Kvinnor", "K"], ["Män
 const COUNTRY_GROUPS: ReadonlyArray<[string, string]> = [["EU/EES", "EU"], ["Övriga", "OVRIGA"], ["Sverige", "SVERIGE"]];
 const COURSE_GROUPS: ReadonlyArray<[string, string]> = DEFAULT_CODE_LISTS.sfiCourses.map((c) => [c, `KURS_${c}`]);
 const AGE_GROUPS = Array.from({ length: MAX_AGE_BANDS }, (_, i) => `ALDER${i + 1}`);
-/** Every group of DROPOUT.G but the total, each with its exact test against the rest. */
+/** Every group of DROPOUT_SFI.G but the total, each with its exact test against the rest. */
 const TESTED = [...GENDER_GROUPS.map(([, g]) => g), ...AGE_GROUPS, ...COUNTRY_GROUPS.map(([, g]) => g), ...COURSE_GROUPS.map(([, g]) => g)];
 /** "Vad sedan": the occupations in OCCUPATIONS order, and the statuses of model.after. */
 const AFTER_KEYS = ["AFTER_WORK", "AFTER_STUDIES", "AFTER_NEITHER"];
@@ -37,11 +37,11 @@ function rateNames(names: Map<string, PlaceholderKind>, key: string, g: string):
 /** Every placeholder name of the sfi template with its kind (the README lists the same). */
 export function sfiPlaceholderNames(): Map<string, PlaceholderKind> {
   const names = new Map<string, PlaceholderKind>([["ENHET", "text"], ["PERIOD", "text"], ["PERIODTEXT", "text"], ["DATUM", "text"]]);
-  rateNames(names, "DROPOUT", "T");
+  rateNames(names, "DROPOUT_SFI", "T");
   for (const g of TESTED) {
-    rateNames(names, "DROPOUT", g);
-    names.set(`P.DROPOUT.${g}`, "p");
-    names.set(`BEDOMNING.DROPOUT.${g}`, "text");
+    rateNames(names, "DROPOUT_SFI", g);
+    names.set(`P.DROPOUT_SFI.${g}`, "p");
+    names.set(`BEDOMNING.DROPOUT_SFI.${g}`, "text");
   }
   for (const g of AGE_GROUPS) names.set(`GRUPP.${g}`, "text");
   for (const h of HORIZONS) {
@@ -84,16 +84,16 @@ export function sfiPlaceholderValues(model: SfiModel): Map<string, PlaceholderVa
   set("PERIODTEXT", model.period.label);
   set("DATUM", model.made);
 
-  rateValues(set, "DROPOUT", "T", model.ended.total);
+  rateValues(set, "DROPOUT_SFI", "T", model.ended.total);
   const ended = model.ended.total;
   const groupValues = (breakdown: SfiBreakdown, suffix: (label: string, index: number) => string | undefined) => {
     breakdown.groups.forEach((group, i) => {
       const g = suffix(group.label, i);
       if (g === undefined) return;
-      rateValues(set, "DROPOUT", g, group.total);
+      rateValues(set, "DROPOUT_SFI", g, group.total);
       const hidden = group.total.suppressed || ended.suppressed;
-      set(`P.DROPOUT.${g}`, hidden ? SUPPRESSED : Number.isFinite(group.p) ? group.p : MISSING);
-      set(`BEDOMNING.DROPOUT.${g}`, sfiAssessment(group, ended, model));
+      set(`P.DROPOUT_SFI.${g}`, hidden ? SUPPRESSED : Number.isFinite(group.p) ? group.p : MISSING);
+      set(`BEDOMNING.DROPOUT_SFI.${g}`, sfiAssessment(group, ended, model));
     });
   };
   const byKey = (groups: ReadonlyArray<[string, string]>) => (label: string) => groups.find(([l]) => l === label)?.[1];
