@@ -6,6 +6,7 @@
 import { basename, dirname, extname, join } from "path";
 import ExcelJS from "exceljs";
 import { DialogueError, templateCopyName, type TemplateName } from "../core/dialogue/build";
+import type { PlaceholderTemplate } from "../core/dialogue/placeholders";
 import { WorkbookSession } from "../core/workbook/session";
 import { CliContext, CliError, parseCommandArgs, stringOption, usage } from "./context";
 import type { Command } from "./commands/command";
@@ -38,7 +39,7 @@ export const reportCommand: Command = {
       "  --all               ett blad per enhet och en översikt",
       "  --template T        jobbtorg (standard), vux, kalkyl, scb (långsiktig uppföljning ur SCB-uttaget; --period behövs inte) eller sfi (avbrott i sfi: vilka, när, vad sedan)",
       "  --subgroup G        scb: en undergrupp, t.ex. \"Åldersgrupp: 16–24 år\" eller \"Eftergymnasial\" (standard: alla); --all: alla undergrupper",
-      "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg eller vux)",
+      "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg, vux, sfi eller scb)",
       "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx); aldrig indatafilen",
       "  --force             ersätt en befintlig utfil",
       "  --today DATUM       dagens datum ÅÅÅÅ-MM-DD (för reproducerbara körningar)",
@@ -55,7 +56,7 @@ export const reportCommand: Command = {
       "  --all               one sheet per unit and an overview",
       "  --template T        jobbtorg (default), vux, kalkyl, scb (long-term follow-up from the SCB extract; no --period needed) or sfi (sfi dropout: who, when, what after)",
       "  --subgroup G        scb: one subgroup, e.g. \"Åldersgrupp: 16–24 år\" or \"Eftergymnasial\" (default: everyone); --all: every subgroup",
-      "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg or vux)",
+      "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg, vux, sfi or scb)",
       "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx); never the input",
       "  --force             replace an existing output file",
       "  --today DATE        today's date YYYY-MM-DD (for reproducible runs)",
@@ -88,7 +89,7 @@ export const reportCommand: Command = {
     const all = values.all === true;
     if (all && unit !== null) throw usage("report", `ange --${scb ? "subgroup" : "unit"} eller --all, inte båda`, `give --${scb ? "subgroup" : "unit"} or --all, not both`);
     const templateSheet = stringOption(values, "template-sheet");
-    if (templateSheet && (template === "kalkyl" || template === "sfi" || scb)) throw usage("report", "--template-sheet fylls som jobbtorg eller vux", "--template-sheet is filled as jobbtorg or vux");
+    if (templateSheet && template === "kalkyl") throw usage("report", "--template-sheet fylls som jobbtorg, vux, sfi eller scb", "--template-sheet is filled as jobbtorg, vux, sfi or scb");
     const today = todayOption("report", values) ?? ctx.today;
     const out = stringOption(values, "out") ?? defaultOutput(positionals[0]);
     const target = { input: positionals[0], force: values.force === true };
@@ -104,7 +105,7 @@ export const reportCommand: Command = {
     try {
       if (templateSheet) {
         const sheet = await loadTemplateSheet(input.path, templateSheet);
-        const kind = template === "vux" ? "vux" : "jobbtorg";
+        const kind = template as PlaceholderTemplate; // kalkyl was refused above
         const problems = checkTemplateSheet(sheet, kind);
         if (problems.length > 0) {
           for (const p of problems) {
@@ -112,11 +113,11 @@ export const reportCommand: Command = {
           }
           throw new CliError({ sv: `mallen har ${problems.length} fel; inget skrevs`, en: `the template has ${problems.length} problem(s); nothing was written` });
         }
-        const { period, models } = session.templateModels(kind, { unit, all, period: periodText });
+        const { period, fills } = session.templateFills(kind, { unit, all, period: periodText });
         // The user's own sheet is copied cell by cell (ExcelJS), not rebuilt from a description.
         const workbook = new ExcelJS.Workbook();
         workbook.creator = "resultatdialog";
-        const sheets = models.map((model) => fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, model.unit, period.code), model));
+        const sheets = fills.map((fill) => fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, fill.label, period), fill.values));
         file = { bytes: await workbookToXlsx(workbook, []), sheets };
       } else {
         // The same writer as the task pane's "Spara som egen fil".

@@ -7,8 +7,7 @@ import { readFile } from "fs/promises";
 import { basename } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { DialogueModel } from "../core/dialogue/model";
-import { checkTemplate, fillCell, PlaceholderProblem, placeholderValues } from "../core/dialogue/placeholders";
+import { checkTemplate, fillCell, PlaceholderProblem, PlaceholderTemplate, PlaceholderValue } from "../core/dialogue/placeholders";
 import { maskPersonalNumbers, parsePnr, pnrText } from "../core/pnr";
 import { CliError } from "./context";
 import { sheetPaths } from "../xlsx/charts";
@@ -90,15 +89,15 @@ export function templateTexts(sheet: ExcelJS.Worksheet): Array<{ address: string
 }
 
 /** The unknown or malformed placeholders of a template sheet (empty when it can be filled). */
-export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: "jobbtorg" | "vux"): PlaceholderProblem[] {
+export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: PlaceholderTemplate): PlaceholderProblem[] {
   return checkTemplate(templateTexts(sheet), template);
 }
 
 /**
  * Copies the template sheet (possibly of another workbook) into the workbook under a free name and
- * fills it from the model; returns the new name.
+ * fills it with the placeholder values (WorkbookSession.templateFills); returns the new name.
  */
-export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.Worksheet, wantedName: string, model: DialogueModel): string {
+export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.Worksheet, wantedName: string, values: ReadonlyMap<string, PlaceholderValue>): string {
   const name = freeSheetName(workbook.worksheets.map((w) => w.name), wantedName);
   const copy = workbook.addWorksheet(name);
   template.columns?.forEach((column, i) => {
@@ -114,7 +113,6 @@ export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.
     });
   });
   for (const range of (template.model as unknown as { merges?: string[] }).merges ?? []) copy.mergeCells(range);
-  const values = placeholderValues(model);
   for (const { address, text } of templateTexts(template)) {
     const filled = fillCell(text, template.getCell(address).numFmt, values);
     if (!filled) continue;

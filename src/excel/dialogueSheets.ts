@@ -5,6 +5,7 @@
  * Source sheets are only ever read here; the only sheets written are the add-in's own output.
  */
 import type { CellValue } from "../core/cells";
+import type { PlaceholderTemplate } from "../core/dialogue/placeholders";
 import type { SheetDescription, SheetMeta, SheetValue } from "../core/dialogue/types";
 import { blockAddress } from "./addresses";
 import { toExcelValue } from "./cellValues";
@@ -20,7 +21,7 @@ export interface StoredMeta extends SheetMeta {
   cells?: Record<string, [number, number]>;
   /** For a filled own template: the template sheet and the kind its placeholders were checked as. */
   templateSheet?: string;
-  kind?: "jobbtorg" | "vux";
+  kind?: PlaceholderTemplate;
 }
 
 /** A sheet the add-in generated, with what it was built from. */

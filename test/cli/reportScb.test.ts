@@ -1,10 +1,11 @@
 /**
  * `resultatdialog report --template scb` end to end (issue #16): the demo's synthetic SCB extract into
  * a workbook of only the sheet "Långsiktig uppföljning (SCB)", with its 100 % stacked bar chart;
- * --subgroup and its usage errors; and the sheet as LibreOffice prints it, read back from the PDF.
+ * --subgroup and its usage errors; an own template sheet filled with the scb placeholders; and the sheet
+ * as LibreOffice prints it, read back from the PDF.
  */
 import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -66,12 +67,81 @@ describe("report --template scb", () => {
     [["--template", "scb", "--subgroup", "Doktorsexamen"], /Undergruppen "Doktorsexamen" finns inte.*finns: alla; Åldersgrupp: 16–24 år/],
     [["--template", "scb", "--unit", "Jobbtorg City"], /--template scb har --subgroup, inte --unit/],
     [["--period", "2025", "--subgroup", "16-24 år"], /--subgroup gäller --template scb/],
-    [["--template", "scb", "--template-sheet", "Mall"], /--template-sheet fylls som jobbtorg eller vux/],
+    [["--template", "scb", "--template-sheet", "Mall"], /mallbladet "Mall" finns inte/],
   ])("refuses %j with exit code 2 and one line", async (args, message) => {
     const r = run(["report", demo, ...args, "--out", join(dir, "never.xlsx")]);
     expect(await r.code).toBe(2);
     expect(r.err.join("\n")).toMatch(message);
   });
+});
+
+describe("an own template sheet filled as scb", () => {
+  const withTemplate = join(dir, "mall.xlsx");
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(demo);
+    const mall = wb.addWorksheet("Mall");
+    mall.getCell("A1").value = "{{UNDERGRUPP}}, inskrivna {{INSKRIVNINGSAR}}";
+    mall.getCell("B2").value = "{{SJ.ARBETE.FORE1.T}}";
+    mall.getCell("B3").value = "{{KI.SJ.ARBETE.FORE1.T}}";
+    mall.getCell("B4").value = "{{SJ.N.FORE1.T}}";
+    mall.getCell("B5").value = "{{DID.ARBETE.T}}";
+    mall.getCell("B6").value = "{{KI.DID.ARBETE.T}}";
+    mall.getCell("A7").value = "{{GRUPP.SJ}} mot {{GRUPP.JMF}}: {{FORANDRING.SJ.ARBETE.T}} mot {{FORANDRING.JMF.ARBETE.T}}";
+    await wb.xlsx.writeFile(withTemplate);
+  }, 60_000);
+
+  test("--subgroup fills the copy with the figures of the built-in sheet of that subgroup", async () => {
+    const filledOut = join(dir, "mall-out.xlsx");
+    const builtOut = join(dir, "mall-built.xlsx");
+    const subgroup = ["--template", "scb", "--subgroup", "Åldersgrupp: 16-24 år"];
+    const r = run(["report", withTemplate, ...subgroup, "--template-sheet", "Mall", "--out", filledOut]);
+    expect(await r.code).toBe(0);
+    expect(r.out).toEqual([`Skrev ${filledOut}: Mall 16–24 år 2022`]);
+    expect(await run(["report", demo, ...subgroup, "--out", builtOut]).code).toBe(0);
+    const [filled, built] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await filled.xlsx.readFile(filledOut);
+    await built.xlsx.readFile(builtOut);
+    const mine = filled.getWorksheet("Mall 16–24 år 2022")!;
+    const theirs = built.worksheets[0];
+    // The cell `offset` columns right of `label`, in the first row holding it after a row holding each label before it.
+    const beside = (labels: string[], offset: number) => {
+      let row = 0;
+      for (const label of labels) {
+        for (let r = row + 1; r <= theirs.rowCount; r++) {
+          if (theirs.getRow(r).values && (theirs.getRow(r).values as unknown[]).includes(label)) {
+            row = r;
+            break;
+          }
+        }
+      }
+      const cells = theirs.getRow(row).values as unknown[];
+      return theirs.getRow(row).getCell(cells.indexOf(labels[labels.length - 1]) + offset).value;
+    };
+    const sj = "Stockholmsjobb – kvinnor och män";
+    const did = ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"];
+    expect(mine.getCell("A1").value).toBe("Åldersgrupp: 16–24 år, inskrivna 2022");
+    expect(typeof mine.getCell("B2").value).toBe("number");
+    expect(mine.getCell("B2").numFmt).toBe("0.0%");
+    expect([mine.getCell("B2").value, mine.getCell("B3").value]).toEqual([beside([sj, "Förvärvsarbete"], 1), beside([sj, "Förvärvsarbete"], 2)]);
+    expect(mine.getCell("B4").value).toBe(beside([sj, "Antal personer"], 1));
+    expect(mine.getCell("B5").value).toBeCloseTo(Number(beside(did, 3)), 10);
+    expect(mine.getCell("B6").value).toBe(beside(did, 4));
+    expect(String(mine.getCell("A7").value)).toMatch(/^Stockholmsjobb mot Övriga inskrivna: ([+−]?\d+,\d\u00a0procentenheter|–) mot ([+−]?\d+,\d\u00a0procentenheter|–)$/);
+  }, 120_000);
+
+  test("a placeholder of another template is unknown to scb: exit 2, nothing written", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(withTemplate);
+    wb.getWorksheet("Mall")!.getCell("C9").value = "{{PERIOD}}";
+    const bad = join(dir, "mall-bad.xlsx");
+    await wb.xlsx.writeFile(bad);
+    const never = join(dir, "never.xlsx");
+    const r = run(["report", bad, "--template", "scb", "--template-sheet", "Mall", "--out", never]);
+    expect(await r.code).toBe(2);
+    expect(r.err[0]).toBe("Mall!C9: {{PERIOD}} – okänd platshållare");
+    expect(existsSync(never)).toBe(false);
+  }, 120_000);
 });
 
 const soffice = spawnSync("which", ["soffice"]).status === 0 && spawnSync("which", ["pdftotext"]).status === 0;

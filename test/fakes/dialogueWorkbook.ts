@@ -24,15 +24,18 @@ export const TEMPLATE_CELLS: CellValue[][] = [
   ["Kommentar", "Andelen var {{EXITRATE.T}} ({{GAP.EXITRATE}} mellan kvinnor och män)."],
 ];
 
+/** Adds a sheet of the demo workbook as the CLI writes it (its note line above the headers). */
+export function addDemoSheet(wb: FakeWorkbook, demo: ReturnType<typeof generateDemo>, name: string): void {
+  const sheet = demo.sheets.find((s) => s.name === name)!;
+  const rows = sheet.rows.map((row) => row.map(toCell));
+  wb.addSheet(name, sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]);
+}
+
 /** The workbook: Avslut, Forsorjningsstod, Mal and "Min mall"; `exits` sets the register's size. */
 export function dialogueWorkbook(exits = 600): FakeWorkbook {
   const demo = generateDemo({ exits, seed: 1, today: DIALOGUE_TODAY });
   const wb = new FakeWorkbook();
-  for (const name of ["Avslut", "Forsorjningsstod", "Mal"]) {
-    const sheet = demo.sheets.find((s) => s.name === name)!;
-    const rows = sheet.rows.map((row) => row.map(toCell));
-    wb.addSheet(name, sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]);
-  }
+  for (const name of ["Avslut", "Forsorjningsstod", "Mal"]) addDemoSheet(wb, demo, name);
   const template = wb.addSheet(TEMPLATE_SHEET, TEMPLATE_CELLS.map((r) => r.slice()));
   // A format of the user's own that the filled value must keep.
   template.numberFormats.set("B3", "0.00%");

@@ -16,12 +16,12 @@ import type { DialogueModel } from "./model";
 import { overviewSheet } from "./overview";
 import { parsePeriod, previousPeriod, ReportPeriod } from "./period";
 import { protectScb } from "./scbDisclosure";
-import { findSubgroup, readScbRows, scbModel, scbSubgroups } from "./scbModel";
+import { findSubgroup, readScbRows, scbModel, ScbModel, scbSubgroups } from "./scbModel";
 import { scbSheet } from "./scbSheet";
 import { SCHEMAS } from "../registry/schemas";
-import { column, DialogueSources, distinctValues, findSources, targetFor } from "./sources";
+import { column, DialogueSources, distinctValues, findSources, Register, targetFor } from "./sources";
 import type { SheetDescription } from "./types";
-import { protectSfi, sfiModel } from "./sfiModel";
+import { protectSfi, sfiModel, SfiModel } from "./sfiModel";
 import { sfiSheet } from "./sfiSheet";
 import { progressionSection, surveySection } from "./surveyModel";
 import { interventionSection } from "./interventionModel";
@@ -139,10 +139,10 @@ export function templateCopyName(templateSheet: string, unit: string | null, per
 }
 
 /**
- * The SCB sheets: one for the chosen subgroup (the unit option: "Åldersgrupp: 16–24 år", a value alone,
+ * The SCB models: one for the chosen subgroup (the unit option: "Åldersgrupp: 16–24 år", a value alone,
  * or none for everyone), or with `all` one for everyone and one per subgroup, protected together.
  */
-function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+export function scbModels(tables: readonly SheetTable[], options: Omit<BuildOptions, "template" | "period" | "today">): { register: Register; models: ScbModel[] } {
   const settings = options.settings ?? defaultSettings();
   const sources = findSources(tables, options.validationErrors);
   requireRegister(sources, "scb");
@@ -156,11 +156,28 @@ function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetD
   const models = subgroups.map((subgroup) => scbModel(register, subgroup ?? null));
   refusePersonalNumbers(sources, models.map((m) => m.subgroupLabel), "scb");
   protectScb(models, settings);
+  return { register, models };
+}
+
+/** The SCB sheets of scbModels, named after the subgroup and the enrolment year. */
+function scbSheets(tables: readonly SheetTable[], options: BuildOptions): SheetDescription[] {
+  const settings = options.settings ?? defaultSettings();
+  const { register, models } = scbModels(tables, options);
   const errors = options.validationErrors?.find((e) => e.sheet === register.table.name)?.errors ?? 0;
   const context = { made: isoOf(options.today), settings, source: { sheet: register.table.name, rows: register.table.rows.length }, errors };
   // Excel forbids : \ / ? * [ ] in sheet names.
   const name = (label: string | null, years: string | null) => sheetName("SCB", (label ?? "alla").replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " "), years ?? "").trim();
   return models.map((m) => scbSheet(m, name(m.subgroup?.value ?? null, m.years), context));
+}
+
+/**
+ * The sfi models of the units (null: all schools), protected together: each school's cell and the
+ * all-schools cell sum to each other.
+ */
+export function sfiModels(sources: DialogueSources, units: ReadonlyArray<string | null>, period: ReportPeriod, settings: Settings, today: number): SfiModel[] {
+  const models = units.map((unit) => sfiModel(sources, unit, period, settings, today));
+  protectSfi(models);
+  return models;
 }
 
 /** The sheets of a built-in template: one per unit, plus an overview with `all`. */
@@ -186,8 +203,7 @@ export function build(tables: readonly SheetTable[], options: BuildOptions): She
   }
   if (options.template === "sfi") {
     // Per school and, with --all, for all schools: the all-schools sheet first, as the overview is.
-    const models = [...(options.all ? [null] : []), ...units].map((unit) => sfiModel(sources, unit, period, settings, options.today));
-    protectSfi(models);
+    const models = sfiModels(sources, [...(options.all ? [null] : []), ...units], period, settings, options.today);
     return models.map((m) => sfiSheet(m, sheetName("Sfi", m.unit, period.code)));
   }
   const models = units.map((unit) => buildModel(sources, options.template as "jobbtorg" | "vux", unit, period, settings, options.today));

@@ -14,8 +14,15 @@ import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyP
 import { MEAN_FORMATS } from "./surveySheet";
 import { addInterventionPlaceholderNames, interventionFallback, isInterventionPlaceholder, setInterventionPlaceholderValues } from "./interventionPlaceholders";
 import { addTargetGroupPlaceholderNames, setTargetGroupPlaceholderValues } from "./targetGroupPlaceholders";
+import type { TemplateName } from "./build";
+import { sfiPlaceholderNames } from "./sfiPlaceholders";
+import { scbPlaceholderNames } from "./scbPlaceholders";
 
 export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "change";
+
+/** The built-in templates an own template can be filled as: each has its placeholders (not kalkyl). */
+export type PlaceholderTemplate = Exclude<TemplateName, "kalkyl">;
+export const PLACEHOLDER_TEMPLATES: readonly PlaceholderTemplate[] = ["jobbtorg", "vux", "sfi", "scb"];
 
 /** A placeholder's value: a number of a kind, or text ("–" suppressed, ".." missing, names, assessments). */
 export interface PlaceholderValue {
@@ -32,7 +39,9 @@ export const TEMPLATE_INDICATORS: Record<"jobbtorg" | "vux", ReadonlyArray<[stri
 };
 
 /** Every placeholder name of a template with its kind (the README lists the same). */
-export function placeholderNames(template: "jobbtorg" | "vux"): Map<string, PlaceholderKind> {
+export function placeholderNames(template: PlaceholderTemplate): Map<string, PlaceholderKind> {
+  if (template === "sfi") return sfiPlaceholderNames();
+  if (template === "scb") return scbPlaceholderNames();
   const names = new Map<string, PlaceholderKind>([
     ["ENHET", "text"], ["PERIOD", "text"], ["PERIODTEXT", "text"], ["JAMFORELSEPERIOD", "text"], ["DATUM", "text"],
   ]);
@@ -158,7 +167,7 @@ export function checkText(address: string, text: string, known: ReadonlyMap<stri
 }
 
 /** The check over a whole template, before anything is written. */
-export function checkTemplate(cells: ReadonlyArray<{ address: string; text: string }>, template: "jobbtorg" | "vux"): PlaceholderProblem[] {
+export function checkTemplate(cells: ReadonlyArray<{ address: string; text: string }>, template: PlaceholderTemplate): PlaceholderProblem[] {
   const known = placeholderNames(template);
   // Issue #13: a per-insats name ({{EXITRATE_STOCKHOLMSJOBB.K}}) depends on the register's insatser.
   const accepts = template === "jobbtorg" ? isInterventionPlaceholder : undefined;

@@ -60,7 +60,8 @@ function shareValue(counts: TimeCounts, source: number): SheetValue {
   return share ? share.p : SUPPRESSED;
 }
 
-function shareInterval(counts: TimeCounts, source: number): string {
+/** The share's Wilson interval as text ("8,2–17,2 %"), with the marks of shareValue. */
+export function shareInterval(counts: TimeCounts, source: number): string {
   if (!counts.present) return MISSING;
   const share = shareOf(counts, source);
   if (!share) return SUPPRESSED;
@@ -68,7 +69,8 @@ function shareInterval(counts: TimeCounts, source: number): string {
   return svInterval(ci.low, ci.high);
 }
 
-function sizeValue(counts: TimeCounts): SheetValue {
+/** The group's size at a time point, with the marks of shareValue. */
+export function sizeValue(counts: TimeCounts): number | string {
   if (!counts.present) return MISSING;
   return counts.n.hidden || counts.n.count === null ? SUPPRESSED : counts.n.count;
 }

@@ -10,6 +10,7 @@ import { CellValue, Gender, isoOf, normalizeCode, parseDate, parseGender, ymdOf 
 import { aalenJohansen, CourseTime, courseTimes, incidenceAt, naiveDropoutRisk } from "../indicators/dropoutRisk";
 import { enrollDays } from "../indicators/enrollDays";
 import { parsePnr } from "../pnr";
+import { codeLookupWithSynonyms, DEFAULT_CODE_LISTS, resolveCodeLists } from "../registry/codeLists";
 import { countryGroup } from "../registry/countries";
 import { defaultSettings, Settings } from "../settings";
 import { fisherExact } from "../stats";
@@ -37,7 +38,7 @@ export interface SfiGroup extends GroupCell {
 }
 
 export interface SfiBreakdown {
-  key: "gender" | "age" | "country";
+  key: "gender" | "age" | "country" | "course";
   title: string;
   groups: SfiGroup[];
   /** Ended courses without the attribute (no gender, no valid personnummer, no country). */
@@ -63,6 +64,8 @@ export interface SfiModel {
   /** All ended courses of the period: value = dropout share, n = ended, count = dropouts. */
   ended: GroupCell;
   breakdowns: SfiBreakdown[];
+  /** By course (A–D): not on the sheet, for own templates' placeholders (sfiPlaceholders.ts). */
+  courses: SfiBreakdown;
   /** Courses started in the period (the cohort of the cumulative incidence). */
   cohort: { women: number; men: number; total: number };
   /** CIF at each horizon: value = CIF, n = cohort, count = dropouts observed by then. */
@@ -109,6 +112,7 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   const genders = all("gender");
   const pnrs = all("personalNumber");
   const countries = all("country");
+  const courses = all("course");
   const after = all("occupationAfter");
   const schoolRows = rowsOfUnit(all("school"), unit, status.length);
   const code = (i: number) => normalizeCode(status[i]);
@@ -138,6 +142,8 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
     return bandLabels[bandStarts.filter((s) => age >= s).length];
   };
   const countryOf = (i: number): string | null => (countries ? countryGroup(countries[i]) : null);
+  const courseCodes = courses ? codeLookupWithSynonyms("sfiCourses", resolveCodeLists()) : null;
+  const courseOf = (i: number): string | null => courseCodes?.get(normalizeCode(courses![i])) ?? null;
   const breakdown = (key: SfiBreakdown["key"], title: string, labels: readonly string[], groupOf: (i: number) => string | null, keepEmpty: boolean): SfiBreakdown => {
     const tally = new Map<string | null, { n: number; d: number }>();
     for (const i of endedRows) {
@@ -167,6 +173,7 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
     breakdown("age", "Ålder vid kursstart", bandLabels, ageBandOf, true),
     breakdown("country", "Födelseland eller medborgarskap", ["EU/EES", "Övriga", "Sverige"], countryOf, false),
   ];
+  const byCourse = breakdown("course", "Kurs", DEFAULT_CODE_LISTS.sfiCourses, courseOf, false);
   const medianResult = attempt(() => enrollDays({ startDates: endedRows.filter(dropped).map((i) => starts[i]), endDates: endedRows.filter(dropped).map((i) => ends[i]), statistic: "median" }));
   const medianN = endedRows.filter(dropped).length;
   const median = { total: { value: "value" in medianResult ? (medianResult.value.days ?? NaN) : NaN, n: medianN, suppressed: belowThreshold({ value: 0, n: medianN }, threshold) } };
@@ -229,6 +236,7 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
     settings,
     ended,
     breakdowns,
+    courses: byCourse,
     cohort: { women: women.length, men: men.length, total: total.length },
     incidence,
     curve,
@@ -277,7 +285,7 @@ function formulasOf(sources: DialogueSources, unit: string | null, period: Repor
 export function protectSfi(models: readonly SfiModel[]): void {
   const partitions: Array<{ parts: GroupCell[]; total: GroupCell | null }> = [];
   for (const m of models) {
-    for (const b of m.breakdowns) partitions.push({ parts: [...b.groups, b.unknown], total: m.ended });
+    for (const b of [...m.breakdowns, m.courses]) partitions.push({ parts: [...b.groups, b.unknown], total: m.ended });
     // Work + studies + neither + unknown = the dropouts (or completers), a count the sheet shows.
     for (const a of m.after) partitions.push({ parts: [...a.shares, a.unknown], total: null });
   }
@@ -285,9 +293,10 @@ export function protectSfi(models: readonly SfiModel[]): void {
   const schools = models.filter((m) => m.unit !== null);
   if (whole && schools.length > 1) {
     partitions.push({ parts: schools.map((s) => s.ended), total: whole.ended });
-    whole.breakdowns.forEach((b, bi) => {
+    const breakdownsOf = (m: SfiModel) => [...m.breakdowns, m.courses];
+    breakdownsOf(whole).forEach((b, bi) => {
       for (const g of [...b.groups, b.unknown]) {
-        const parts = schools.map((s) => [...s.breakdowns[bi].groups, s.breakdowns[bi].unknown].find((x) => x.key === g.key)).filter((x): x is SfiGroup => x !== undefined);
+        const parts = schools.map((s) => [...breakdownsOf(s)[bi].groups, breakdownsOf(s)[bi].unknown].find((x) => x.key === g.key)).filter((x): x is SfiGroup => x !== undefined);
         partitions.push({ parts, total: g });
       }
     });

@@ -45,7 +45,7 @@ function prompt(b: SheetBuilder, key: keyof typeof SFI_PROMPTS): void {
 }
 
 /** "Högre än övriga" / "Lägre än övriga" when the exact test says so, with the workbook's rules. */
-function assessment(group: SfiGroup, ended: Measure, model: SfiModel): string {
+export function sfiAssessment(group: SfiGroup, ended: Measure, model: SfiModel): string {
   const m = group.total;
   if (m.suppressed || ended.suppressed) return SUPPRESSED;
   if (!Number.isFinite(group.p)) return MISSING;
@@ -96,7 +96,7 @@ function who(b: SheetBuilder, model: SfiModel): void {
     if (group) {
       const p = m.suppressed || model.ended.total.suppressed ? SUPPRESSED : Number.isFinite(group.p) ? group.p : MISSING;
       value(b, r, 6, p, FORMATS.p);
-      const text = assessment(group, model.ended.total, model);
+      const text = sfiAssessment(group, model.ended.total, model);
       const flagged = text.startsWith("Högre") || text.startsWith("Lägre");
       b.put(r, 7, text, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
     }

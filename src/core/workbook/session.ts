@@ -4,7 +4,10 @@
  * recompute ("Uppdatera") a generated sheet — with the settings the workbook stores.
  */
 import { isoOf } from "../cells";
-import { build, buildModel, requirePeriod, unitsOf, type TemplateName } from "../dialogue/build";
+import { build, buildModel, requirePeriod, scbModels, sfiModels, unitsOf, type TemplateName } from "../dialogue/build";
+import { placeholderValues, type PlaceholderTemplate, type PlaceholderValue } from "../dialogue/placeholders";
+import { scbPlaceholderValues } from "../dialogue/scbPlaceholders";
+import { sfiPlaceholderValues } from "../dialogue/sfiPlaceholders";
 import type { DialogueModel } from "../dialogue/model";
 import type { ReportPeriod } from "../dialogue/period";
 import { findSources, type DialogueSources } from "../dialogue/sources";
@@ -62,6 +65,13 @@ export function validationErrors(tables: readonly SheetTable[], today: number, s
     .filter((t) => registers.has(t.name.toLowerCase()))
     .map((t) => ({ sheet: t.name, errors: validateTable(t, { today, capPerCode: 1, ...settingsValidation(settings) }).counts.error }))
     .filter((e) => e.errors > 0);
+}
+
+/** One filled copy of an own template: its unit (scb: subgroup), the unit as its sheet name has it, its values. */
+export interface TemplateFill {
+  unit: string | null;
+  label: string | null;
+  values: Map<string, PlaceholderValue>;
 }
 
 /** What a dialogue is built for. */
@@ -142,14 +152,26 @@ export class WorkbookSession {
   }
 
   /**
-   * The models of an own template: one per unit with `all`. An unknown unit or a missing register is
-   * refused as the built-in templates refuse it.
+   * What the copies of an own template are filled with: one copy per unit with `all` (sfi and scb: the
+   * whole register first, as their built-in sheets), each with its placeholder values, and the period
+   * code the copies are named with (scb: the extract's Inskrivningsår). An unknown unit or subgroup, or a
+   * missing register, is refused as the built-in templates refuse it.
    */
-  templateModels(kind: "jobbtorg" | "vux", choice: Omit<DialogueChoice, "template">): { period: ReportPeriod; models: DialogueModel[] } {
+  templateFills(kind: PlaceholderTemplate, choice: Omit<DialogueChoice, "template">): { period: string; fills: TemplateFill[] } {
+    if (kind === "scb") {
+      const { models } = scbModels(this.tables, { unit: choice.all ? null : choice.unit, all: choice.all, settings: this.settings, validationErrors: this.errors });
+      const made = isoOf(this.today);
+      const fills = models.map((m) => ({ unit: m.subgroup ? m.subgroupLabel : null, label: m.subgroup?.value ?? null, values: scbPlaceholderValues(m, made) }));
+      return { period: models[0]?.years ?? "", fills };
+    }
     const period = requirePeriod(choice.period);
     this.build({ template: kind, unit: choice.all ? null : choice.unit, period: choice.period });
     const units = choice.all ? unitsOf(this.sources(), kind) : [choice.unit];
-    return { period, models: units.map((unit) => this.model(kind, unit, period)) };
+    if (kind === "sfi") {
+      const models = sfiModels(this.sources(), choice.all ? [null, ...units] : units, period, this.settings, this.today);
+      return { period: period.code, fills: models.map((m) => ({ unit: m.unit, label: m.unit, values: sfiPlaceholderValues(m) })) };
+    }
+    return { period: period.code, fills: units.map((unit) => ({ unit, label: unit, values: placeholderValues(this.model(kind, unit, period)) })) };
   }
 
   /**
@@ -171,9 +193,9 @@ export class WorkbookSession {
     return { sheet: { ...kept, name: sheet, meta: storedMeta(kept, built) }, orphaned: carried.orphaned };
   }
 
-  /** The meta of a filled own template. */
-  ownMeta(unit: string | null, period: ReportPeriod): SheetMeta {
-    return { template: "own", unit, period: period.code, made: isoOf(this.today) };
+  /** The meta of a filled own template (`period` as templateFills gives it). */
+  ownMeta(unit: string | null, period: string): SheetMeta {
+    return { template: "own", unit, period, made: isoOf(this.today) };
   }
 }
 

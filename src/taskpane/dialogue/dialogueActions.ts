@@ -3,8 +3,8 @@
  * session (src/core/workbook/session.ts) — read the registers, create sheets from a built-in or an own
  * template, "Uppdatera" a generated sheet keeping the manager's text — over the services (no Excel here).
  */
-import { checkTemplate, fillCell, findSources, placeholderValues, requirePeriod, templateCopyName } from "../../core/dialogue";
-import type { PlaceholderProblem } from "../../core/dialogue/placeholders";
+import { checkTemplate, fillCell, findSources, templateCopyName } from "../../core/dialogue";
+import { PLACEHOLDER_TEMPLATES, type PlaceholderProblem, type PlaceholderTemplate, type PlaceholderValue } from "../../core/dialogue/placeholders";
 import type { SheetDescription, SheetValue } from "../../core/dialogue/types";
 import { CellValue } from "../../core/cells";
 import type { ReadOptions, SheetTable } from "../../core/registry/types";
@@ -107,15 +107,13 @@ export function templateCells(grid: SheetGrid): Array<{ address: string; text: s
   return cells;
 }
 
-/** The kind a template is filled as: the one whose placeholders it uses (Jobbtorg when both or neither fit). */
-export function templateKind(cells: ReadonlyArray<{ address: string; text: string }>): { kind: "jobbtorg" | "vux"; problems: PlaceholderProblem[] } {
-  const jobbtorg = checkTemplate(cells, "jobbtorg");
-  const vux = checkTemplate(cells, "vux");
-  return vux.length < jobbtorg.length ? { kind: "vux", problems: vux } : { kind: "jobbtorg", problems: jobbtorg };
+/** The kind a template is filled as: the one whose placeholders it uses (the first of PLACEHOLDER_TEMPLATES on a tie). */
+export function templateKind(cells: ReadonlyArray<{ address: string; text: string }>): { kind: PlaceholderTemplate; problems: PlaceholderProblem[] } {
+  const checked = PLACEHOLDER_TEMPLATES.map((kind) => ({ kind, problems: checkTemplate(cells, kind) }));
+  return checked.reduce((best, c) => (c.problems.length < best.problems.length ? c : best));
 }
 
-function fillsFor(cells: ReturnType<typeof templateCells>, model: ReturnType<WorkbookSession["model"]>): CellFill[] {
-  const values = placeholderValues(model);
+function fillsFor(cells: ReturnType<typeof templateCells>, values: ReadonlyMap<string, PlaceholderValue>): CellFill[] {
   const fills: CellFill[] = [];
   for (const cell of cells) {
     const result = fillCell(cell.text, cell.numberFormat, values);
@@ -133,11 +131,11 @@ export async function createFromTemplate(services: DialogueServices, templateShe
   const { kind, problems } = templateKind(cells);
   if (problems.length > 0) return { names: [], problems };
   const session = sessionOf(request);
-  const { period, models } = session.templateModels(kind, request);
+  const { period, fills } = session.templateFills(kind, request);
   const names: string[] = [];
-  for (const model of models) {
-    const meta: StoredMeta = { ...session.ownMeta(model.unit, period), templateSheet, kind };
-    names.push(await services.fillTemplateCopy(templateSheet, templateCopyName(templateSheet, model.unit, period.code), fillsFor(cells, model), meta));
+  for (const fill of fills) {
+    const meta: StoredMeta = { ...session.ownMeta(fill.unit, period), templateSheet, kind };
+    names.push(await services.fillTemplateCopy(templateSheet, templateCopyName(templateSheet, fill.label, period), fillsFor(cells, fill.values), meta));
   }
   return { names, problems: [] };
 }
@@ -167,8 +165,8 @@ export async function updateSheet(services: DialogueServices, target: GeneratedS
     if (!meta.templateSheet || !meta.kind) throw new Error("own template without its template sheet");
     const cells = templateCells(await services.readGrid(meta.templateSheet));
     const session = sessionOf(request);
-    const fills = fillsFor(cells, session.model(meta.kind, meta.unit, requirePeriod(meta.period)));
-    await services.refillSheet(target.sheet, fills, { ...meta, made: session.ownMeta(meta.unit, requirePeriod(meta.period)).made });
+    const [fill] = session.templateFills(meta.kind, { unit: meta.unit, all: false, period: meta.period }).fills;
+    await services.refillSheet(target.sheet, fillsFor(cells, fill.values), { ...meta, made: session.ownMeta(meta.unit, meta.period).made });
     return { orphaned: [] };
   }
   const { sheet, orphaned } = await refreshed(services, target, request);

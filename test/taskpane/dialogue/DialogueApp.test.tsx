@@ -55,11 +55,14 @@ test("Skapa writes the unit's sheet beside untouched sources, marked as generate
   expect(cell(wb, SHEET, 8, 4)).toBeCloseTo(21 / 37, 12);
   expect(wb.sheet(SHEET)!.numberFormats.get("D8")).toBe("0.0%");
   expect(cell(wb, SHEET, 12, 4)).toBe(37);
-  expect(mergeAddresses(wb.sheet(SHEET)!)).toContain("A26:M29");
   expect(extrasOf(wb.sheet(SHEET)!).charts).toHaveLength(1);
   const meta = JSON.parse(extrasOf(wb.sheet(SHEET)!).properties.get("resultatdialog")!);
   expect(meta).toMatchObject({ template: "jobbtorg", unit: UNIT, period: "2025T2", built: "jobbtorg" });
-  expect(meta.cells.ANALYS).toEqual([26, 1]);
+  // The analysis field sits under its heading, after the sections the data fills, four rows merged.
+  const [analysisRow, analysisCol] = meta.cells.ANALYS as [number, number];
+  expect(analysisCol).toBe(1);
+  expect(cell(wb, SHEET, analysisRow - 1, 1)).toBe("Analys av resultat och måluppfyllelse");
+  expect(mergeAddresses(wb.sheet(SHEET)!)).toContain(`A${analysisRow}:M${analysisRow + 3}`);
   expect(JSON.stringify(wb.sheets.slice(0, 4).map((s) => s.cells))).toBe(sources);
   // No personnummer (nor its birth-date part) reaches the report sheet.
   const written = JSON.stringify(wb.sheet(SHEET)!.cells);
@@ -75,18 +78,20 @@ test("Uppdatera recomputes the same sheet and keeps the text the manager wrote",
   await openDialogue(wb);
   await create(UNIT);
   await screen.findByText(`Skapade: ${SHEET}`, undefined, { timeout: 20_000 });
-  type(wb, SHEET, 26, 1, "Fler kvinnor ska nå arbete: vi startar en grupp i januari.");
+  const [analysisRow] = JSON.parse(extrasOf(wb.sheet(SHEET)!).properties.get("resultatdialog")!).cells.ANALYS as [number, number];
+  expect(cell(wb, SHEET, analysisRow - 1, 1)).toBe("Analys av resultat och måluppfyllelse");
+  type(wb, SHEET, analysisRow, 1, "Fler kvinnor ska nå arbete: vi startar en grupp i januari.");
   type(wb, SHEET, 18, 13, "Uppföljning med handläggarna.");
   type(wb, SHEET, 8, 4, 0.99); // a number someone typed over: Uppdatera puts the computed one back
   fireEvent.click(screen.getByRole("button", { name: "Uppdatera" }));
   await screen.findByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`, undefined, { timeout: 20_000 });
   expect(wb.sheets.map((s) => s.name)).toEqual(["Avslut", "Forsorjningsstod", "Mal", TEMPLATE_SHEET, SHEET]);
-  expect(cell(wb, SHEET, 26, 1)).toBe("Fler kvinnor ska nå arbete: vi startar en grupp i januari.");
+  expect(cell(wb, SHEET, analysisRow, 1)).toBe("Fler kvinnor ska nå arbete: vi startar en grupp i januari.");
   expect(cell(wb, SHEET, 18, 13)).toBe("Uppföljning med handläggarna.");
   expect(cell(wb, SHEET, 8, 4)).toBeCloseTo(21 / 37, 12);
   expect(cell(wb, SHEET, 1, 1)).toBe(`Resultatdialog Jobbtorg – ${UNIT}`);
   // One merge per area and one chart after the rewrite, not two.
-  expect(mergeAddresses(wb.sheet(SHEET)!).filter((m) => m === "A26:M29")).toHaveLength(1);
+  expect(mergeAddresses(wb.sheet(SHEET)!).filter((m) => m === `A${analysisRow}:M${analysisRow + 3}`)).toHaveLength(1);
   expect(extrasOf(wb.sheet(SHEET)!).charts).toHaveLength(1);
 }, 60_000);
 

@@ -11,7 +11,7 @@ import { base64Of } from "../../../src/excel/newWorkbook";
 import { createFromTemplate, createSheets, loadWorkbook, NotSavableError, saveAsOwnFile } from "../../../src/taskpane/dialogue/dialogueActions";
 import { workbookServices } from "../../../src/taskpane/services";
 import { DIALOGUE_TODAY, dialogueWorkbook, TEMPLATE_SHEET } from "../../fakes/dialogueWorkbook";
-import { fakeCreateWorkbook, fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "../../fakes/fakeExcel";
+import { extrasOf, fakeCreateWorkbook, fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "../../fakes/fakeExcel";
 
 const UNIT = "Jobbtorg Västerort";
 const SHEET = `RD ${UNIT} 2025T2`;
@@ -35,7 +35,10 @@ test("opens just the sheet, recomputed, with the manager's text, as a new workbo
   const wb = dialogueWorkbook();
   const { services, tables } = await created(wb);
   const cells = wb.sheet(SHEET)!.cells;
-  (cells[25] ??= [])[0] = TEXT; // the yellow analysis field, A26
+  // The yellow analysis field, where the sheet's stored description puts it.
+  const [analysisRow] = JSON.parse(extrasOf(wb.sheet(SHEET)!).properties.get("resultatdialog")!).cells.ANALYS as [number, number];
+  expect(cells[analysisRow - 2][0]).toBe("Analys av resultat och måluppfyllelse");
+  (cells[analysisRow - 1] ??= [])[0] = TEXT;
   cells[7][3] = 0.99; // a number typed over by mistake (D8): the file gets the computed one
   const sheetsBefore = JSON.stringify(wb.sheets.map((s) => [s.name, s.cells]));
   const writesBefore = wb.writes.length;
@@ -52,7 +55,7 @@ test("opens just the sheet, recomputed, with the manager's text, as a new workbo
   expect(book.worksheets.map((w) => w.name)).toEqual([SHEET]);
   const sheet = book.getWorksheet(SHEET)!;
   expect(sheet.getCell("A1").value).toBe(`Resultatdialog Jobbtorg – ${UNIT}`);
-  expect(sheet.getCell("A26").value).toBe(TEXT);
+  expect(sheet.getCell(`A${analysisRow}`).value).toBe(TEXT);
   expect(sheet.getCell("D8").result ?? sheet.getCell("D8").value).toBeCloseTo(21 / 37, 12);
   // No register sheet, and no personnummer of the registers (nor its birth date) in any part of the file.
   expect(book.worksheets.some((w) => /avslut|forsorjningsstod|mal/i.test(w.name))).toBe(false);
