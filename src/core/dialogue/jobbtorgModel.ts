@@ -14,8 +14,6 @@ import {
   periodWindow,
   serialOf,
 } from "../cells";
-import { isAmfError } from "../errors";
-import { formatMessage } from "../messages";
 import { efficiencyIndex } from "../indicators/efficiencyIndex";
 import { enrollDays } from "../indicators/enrollDays";
 import { exitRate } from "../indicators/exitRate";
@@ -24,26 +22,27 @@ import { MEASUREMENT_LAG_MONTHS, selfSufficiencyWith } from "../indicators/selfS
 import { SupportIndex } from "../indicators/supportIndex";
 import type { Settings } from "../settings";
 import { svNumber } from "./format";
+import {
+  attempt,
+  Attempted,
+  FormulaGender,
+  IndicatorDefinition,
+  indicatorRows,
+  IndicatorValues,
+  rateValues,
+} from "./indicatorTable";
 import { columnRef, dateFormula, filtered, IndicatorRow, quoted } from "./model";
 import { costPeriodCodes, ReportPeriod } from "./period";
 import { column, DialogueSources, distinctValues, pick, rowsOfUnit } from "./sources";
-import { gapOf, Measure, rateMeasure, suppressGenders } from "./statistics";
+import type { Measure } from "./statistics";
 
 const GENDERS: Array<Gender | null> = ["K", "M", null];
 
-/** A computation that may fail on a bad row: the error's Swedish message instead of a thrown error. */
-export function attempt<T>(compute: () => T): { value: T } | { error: string } {
-  try {
-    return { value: compute() };
-  } catch (e) {
-    if (isAmfError(e)) return { error: formatMessage(e.key, e.params, "sv", "words") };
-    throw e;
-  }
-}
+// Kept here for the models that import it from the Jobbtorg model (vux, sfi, survey).
+export { attempt };
 
-const NONE: Measure = { value: NaN, n: 0 };
-
-interface ExitColumns {
+/** The exits (rows with a reason) of a unit, column by column. */
+export interface ExitColumns {
   ids: CellValue[];
   genders: CellValue[] | null;
   starts: CellValue[];
@@ -51,7 +50,7 @@ interface ExitColumns {
   reasons: CellValue[];
 }
 
-function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns | null {
+export function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns | null {
   const all = (field: string) => column(sources, "avslut", field);
   const reasons = all("exitReason");
   const ends = all("exitDate");
@@ -67,7 +66,8 @@ function exitColumns(sources: DialogueSources, unit: string | null): ExitColumns
   };
 }
 
-function exitRates(c: ExitColumns, period: ReportPeriod, settings: Settings): RateResult[] {
+/** EXITRATE for women, men and in all. */
+export function exitRates(c: ExitColumns, period: ReportPeriod, settings: Settings): RateResult[] {
   return GENDERS.map((gender) =>
     exitRate({
       reasons: c.reasons,
@@ -82,7 +82,7 @@ function exitRates(c: ExitColumns, period: ReportPeriod, settings: Settings): Ra
 }
 
 /** An exit window: the last day and the whole months ending with its month. */
-interface Window {
+export interface Window {
   periodEnd: number;
   months: number;
 }
@@ -107,7 +107,8 @@ function supportIndexOf(sources: DialogueSources, today: number): SupportIndex |
   return index;
 }
 
-function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+/** SELFSUFF6M for women, men and in all; null without a support register. */
+export function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
   const support = supportIndexOf(sources, today);
   if (!support) return null;
   return GENDERS.map((gender) =>
@@ -209,6 +210,218 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   return result;
 }
 
+/** EFFINDEX of one unit against all units, now and in the comparison period. */
+interface UnitEfficiency {
+  mine: { index: number; outcomes: number; cost: number } | undefined;
+  before: { index: number; outcomes: number } | undefined;
+  /** The pooled reference: all units' positive exits and staff cost. */
+  refOutcomes: number;
+  refCost: number;
+}
+
+function unitEfficiency(
+  sources: DialogueSources,
+  unit: string,
+  period: ReportPeriod,
+  previous: ReportPeriod,
+  settings: Settings
+): UnitEfficiency {
+  const key = unit.toLocaleLowerCase("sv-SE");
+  const now = efficiencyByUnit(sources, period, settings);
+  const before = efficiencyByUnit(sources, previous, settings).get(key);
+  let refOutcomes = 0;
+  let refCost = 0;
+  for (const v of now.values()) {
+    refOutcomes += v.outcomes;
+    refCost += v.cost;
+  }
+  return { mine: now.get(key), before, refOutcomes, refCost };
+}
+
+/** The parts of the Jobbtorg formulas: structured references to the registers, filtered to the unit. */
+interface JobbtorgRefs {
+  /** Avslut[header]. */
+  ref: (field: string, header: string) => string;
+  /** The unit condition, or null for all units. */
+  inUnit: string | null;
+  /** An Avslut column filtered to the unit. */
+  unitColumn: (field: string, header: string) => string;
+  /** An Avslut column filtered to the unit's exits: SELFSUFF6M and ENROLLDAYS have no reason argument. */
+  exitColumn: (field: string, header: string) => string;
+  isExit: string;
+  /** The period's last day and months: the last two arguments of EXITRATE and SELFSUFF6M. */
+  window: string;
+  support: (field: string, header: string) => string;
+}
+
+function jobbtorgRefs(sources: DialogueSources, unit: string | null, period: ReportPeriod): JobbtorgRefs {
+  const ref = (field: string, header: string) => columnRef(sources.registers.avslut, field, "Avslut", header);
+  const inUnit = unit === null ? null : `${ref("unit", "Enhet")}=${quoted(unit)}`;
+  const isExit = `(${ref("exitReason", "Avslutsorsak")}<>"")`;
+  return {
+    ref,
+    inUnit,
+    unitColumn: (field, header) => filtered(ref(field, header), inUnit),
+    exitColumn: (field, header) => filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit),
+    isExit,
+    window: `${dateFormula(isoOf(period.periodEnd))};${period.months}`,
+    support: (field, header) => columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header),
+  };
+}
+
+/** What the Jobbtorg indicators of a unit and period read. */
+interface JobbtorgContext {
+  sources: DialogueSources;
+  period: ReportPeriod;
+  previous: ReportPeriod;
+  settings: Settings;
+  today: number;
+  exits: ExitColumns;
+  /** EXITRATE's results, read by the rate, the number of exits and SELFSUFF6M's coverage. */
+  rates: Attempted<RateResult[]>;
+  ratesBefore: Attempted<RateResult[]>;
+  /** Null on the all-units sheet, which has no EFFINDEX. */
+  efficiency: UnitEfficiency | null;
+  refs: JobbtorgRefs;
+}
+
+/** The gender arguments of a formula: a gender column and the gender, or none for the total. */
+function genderArguments(column: string, g: FormulaGender): string {
+  return g === "T" ? ";" : `${column};${quoted(g)}`;
+}
+
+function exitRateFormula(x: JobbtorgContext, g: FormulaGender, output = ""): string {
+  const { unitColumn, window } = x.refs;
+  const reasons = unitColumn("exitReason", "Avslutsorsak");
+  const genders = genderArguments(unitColumn("gender", "Kön"), g);
+  return `=AMF.EXITRATE(${reasons};${genders};${unitColumn("exitDate", "Avslutsdatum")};${window}${output})`;
+}
+
+function selfSufficiencyFormula(x: JobbtorgContext, g: FormulaGender): string {
+  const { exitColumn, support, window } = x.refs;
+  const exits = `${exitColumn("personalNumber", "Personnummer")};${exitColumn("exitDate", "Avslutsdatum")}`;
+  const supportColumns = `${support("personalNumber", "Personnummer")};${support("month", "Månad")}`;
+  return `=AMF.SELFSUFF6M(${exits};${supportColumns};${genderArguments(exitColumn("gender", "Kön"), g)};${window})`;
+}
+
+function selfSufficiencyValues(x: JobbtorgContext): IndicatorValues | null {
+  const partial = measurableWindow(x.sources, x.period);
+  const self = attempt(() => selfSufficiencies(x.exits, x.sources, x.period, x.today));
+  const comparison = partial ? partial.before : x.previous;
+  const before = attempt(() => (comparison ? selfSufficiencies(x.exits, x.sources, comparison, x.today) : null));
+  // Without a support register the indicator is left out.
+  if ("value" in self && self.value === null) return null;
+  const values = rateValues(self, before, x.settings);
+  if (partial && "value" in self && self.value && "value" in x.rates) {
+    const lastExitMonth = MONTHS_SV[(partial.lastSupport - MEASUREMENT_LAG_MONTHS) % 12];
+    const comparing = partial.before
+      ? `jämförelseperioden avser samma avslutsmånader, januari–${lastExitMonth} ${x.previous.year}`
+      : "ingen jämförelse: inget avslut i perioden kan mätas ännu";
+    const measured = `${svNumber(self.value[2].total)} av ${svNumber(x.rates.value[2].total)} avslut mätbara`;
+    const support = `försörjningsstödet finns till och med ${monthText(partial.lastSupport)}`;
+    values.coverage = `${measured} (${support}); ${comparing}`;
+  }
+  return values;
+}
+
+/** ENROLLDAYS as the mean or the median of the enrolments that ended in the period. */
+function enrollDaysDefinition(
+  statistic: "mean" | "median",
+  key: string,
+  label: string
+): IndicatorDefinition<JobbtorgContext> {
+  return {
+    key,
+    label,
+    kind: "days",
+    higherIsBetter: false,
+    chart: false,
+    compute: (x) => {
+      const days = attempt(() => enrolments(x.exits, x.period, statistic));
+      const before = attempt(() => enrolments(x.exits, x.previous, statistic));
+      if ("error" in days) return { now: null, previous: null, note: days.error };
+      return { now: days.value, previous: "value" in before ? before.value[2] : null };
+    },
+    formula: (x, gender) => {
+      const { ref, isExit, inUnit } = x.refs;
+      const end = ref("exitDate", "Avslutsdatum");
+      const { from, periodEnd } = x.period;
+      const inPeriod = `(${end}>=${dateFormula(isoOf(from))})*(${end}<=${dateFormula(isoOf(periodEnd))})`;
+      const ended = `${inPeriod}*${isExit}${inUnit ? `*(${inUnit})` : ""}`;
+      const g = (field: string, header: string) => `FILTRERA(${ref(field, header)};${ended})`;
+      const genders = gender === "T" ? "" : `;${g("gender", "Kön")};${quoted(gender)}`;
+      const median = statistic === "median" ? `${gender === "T" ? ";;" : ""};"median"` : "";
+      const dates = `${g("enrolmentDate", "Inskrivningsdatum")};${g("exitDate", "Avslutsdatum")}`;
+      return `=AMF.ENROLLDAYS(${dates}${genders}${median})`;
+    },
+  };
+}
+
+/** The number of exits as a measure: the total of EXITRATE's results. */
+const exitCount = (r: RateResult): Measure => ({ value: r.total, n: r.total });
+
+/** The Jobbtorg indicators of SPEC §7, in the order of the sheet. */
+const JOBBTORG_INDICATORS: ReadonlyArray<IndicatorDefinition<JobbtorgContext>> = [
+  {
+    key: "EXITRATE",
+    label: "Avslut till arbete eller studier (andel)",
+    kind: "rate",
+    higherIsBetter: true,
+    chart: true,
+    compute: (x) => rateValues(x.rates, x.ratesBefore, x.settings),
+    formula: (x, g) => exitRateFormula(x, g),
+  },
+  {
+    key: "SELFSUFF6M",
+    label: "Utan försörjningsstöd 6 månader efter avslut (andel)",
+    kind: "rate",
+    higherIsBetter: true,
+    chart: true,
+    compute: selfSufficiencyValues,
+    formula: selfSufficiencyFormula,
+  },
+  enrollDaysDefinition("mean", "ENROLLDAYS", "Genomsnittlig inskrivningstid (dagar)"),
+  enrollDaysDefinition("median", "ENROLLDAYS_MEDIAN", "Inskrivningstid, median (dagar)"),
+  {
+    key: "EXITS",
+    label: "Antal avslut",
+    kind: "count",
+    higherIsBetter: true,
+    chart: false,
+    compute: (x) => {
+      if (!("value" in x.rates)) return null;
+      const previous = "value" in x.ratesBefore ? exitCount(x.ratesBefore.value[2]) : null;
+      return { now: x.rates.value.map(exitCount), previous };
+    },
+    formula: (x, g) => exitRateFormula(x, g, ';"total"'),
+  },
+  {
+    key: "EFFINDEX",
+    label: "Effektivitetsindex (100 = alla enheter)",
+    kind: "index",
+    higherIsBetter: true,
+    chart: false,
+    split: false,
+    compute: (x) => {
+      if (!x.efficiency) return null;
+      const { mine, before } = x.efficiency;
+      const previous = before ? { value: before.index, n: before.outcomes } : null;
+      if (mine) return { now: [{ value: mine.index, n: mine.outcomes }], previous };
+      // The row stays, with ".." and a footnote: a vanished row reads as if the index did not apply.
+      const costs = x.sources.registers.personalkostnad;
+      const periods = costPeriodCodes(x.period).join(" eller ");
+      const note = costs
+        ? `ingen personalkostnad för enheten täcker perioden (Period ${periods} i ${costs.table.name})`
+        : "arbetsboken har inget blad med personalkostnad";
+      return { now: null, previous, note };
+    },
+    formula: (x) => {
+      const { mine, refOutcomes, refCost } = x.efficiency!;
+      return `=AMF.EFFINDEX(${mine!.outcomes};${mine!.cost};${refOutcomes};${refCost})`;
+    },
+  },
+];
+
 /** The Jobbtorg indicator rows for a unit (null = all units) and period. */
 export function jobbtorgRows(
   sources: DialogueSources,
@@ -218,125 +431,19 @@ export function jobbtorgRows(
   settings: Settings,
   today: number
 ): IndicatorRow[] {
-  const c = exitColumns(sources, unit);
-  if (!c) return [];
-  const reg = sources.registers.avslut;
-  const ref = (field: string, header: string) => columnRef(reg, field, "Avslut", header);
-  const inUnit = unit === null ? null : `${ref("unit", "Enhet")}=${quoted(unit)}`;
-  const f = (field: string, header: string) => filtered(ref(field, header), inUnit);
-  // SELFSUFF6M and ENROLLDAYS have no reason argument: their formulas leave the blank reasons out here.
-  const isExit = `(${ref("exitReason", "Avslutsorsak")}<>"")`;
-  const fx = (field: string, header: string) => filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit);
-  const genderArgX = (g: string) => (g === "T" ? ";" : `${fx("gender", "Kön")};${quoted(g)}`);
-  const window = `${dateFormula(isoOf(period.periodEnd))};${period.months}`;
-  const genderArg = (g: string) => (g === "T" ? ";" : `${f("gender", "Kön")};${quoted(g)}`);
-  const rows: IndicatorRow[] = [];
-  const threshold = settings.suppressionThreshold;
-
-  const rateRow = (key: string, label: string, now: RateResult[] | null, before: RateResult[] | null, formula: (g: string) => string, error?: string): IndicatorRow => {
-    const [w, m, t] = now ? now.map(rateMeasure) : [NONE, NONE, NONE];
-    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
-    return {
-      key, label, kind: "rate", women: s.women, men: s.men, total: s.total,
-      previous: before ? rateMeasure(before[2]) : null,
-      higherIsBetter: true,
-      gap: now ? gapOf(now[0], now[1], settings) : null,
-      formulas: { K: formula("K"), M: formula("M"), T: formula("T") },
-      note: error,
-      chart: true,
-    };
+  const exits = exitColumns(sources, unit);
+  if (!exits) return [];
+  const context: JobbtorgContext = {
+    sources,
+    period,
+    previous,
+    settings,
+    today,
+    exits,
+    rates: attempt(() => exitRates(exits, period, settings)),
+    ratesBefore: attempt(() => exitRates(exits, previous, settings)),
+    efficiency: unit === null ? null : unitEfficiency(sources, unit, period, previous, settings),
+    refs: jobbtorgRefs(sources, unit, period),
   };
-
-  const exits = attempt(() => exitRates(c, period, settings));
-  const exitsBefore = attempt(() => exitRates(c, previous, settings));
-  const exitFormula = (output: string) => (g: string) => `=AMF.EXITRATE(${f("exitReason", "Avslutsorsak")};${genderArg(g)};${f("exitDate", "Avslutsdatum")};${window}${output})`;
-  rows.push(rateRow("EXITRATE", "Avslut till arbete eller studier (andel)", "value" in exits ? exits.value : null, "value" in exitsBefore ? exitsBefore.value : null, exitFormula(""), "error" in exits ? exits.error : undefined));
-
-  const partial = measurableWindow(sources, period);
-  const self = attempt(() => selfSufficiencies(c, sources, period, today));
-  const selfBefore = attempt(() => (partial ? (partial.before ? selfSufficiencies(c, sources, partial.before, today) : null) : selfSufficiencies(c, sources, previous, today)));
-  const support = (field: string, header: string) => columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header);
-  if (!("value" in self) || self.value !== null) {
-    rows.push(
-      rateRow("SELFSUFF6M", "Utan försörjningsstöd 6 månader efter avslut (andel)", "value" in self ? self.value : null,
-        "value" in selfBefore ? selfBefore.value : null,
-        (g) => `=AMF.SELFSUFF6M(${fx("personalNumber", "Personnummer")};${fx("exitDate", "Avslutsdatum")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArgX(g)};${window})`,
-        "error" in self ? self.error : undefined)
-    );
-    const row = rows[rows.length - 1];
-    if (partial && "value" in self && self.value && "value" in exits && !row.total.suppressed) {
-      const before = partial.before
-        ? `jämförelseperioden avser samma avslutsmånader, januari–${MONTHS_SV[(partial.lastSupport - MEASUREMENT_LAG_MONTHS) % 12]} ${previous.year}`
-        : "ingen jämförelse: inget avslut i perioden kan mätas ännu";
-      row.coverage = `${svNumber(self.value[2].total)} av ${svNumber(exits.value[2].total)} avslut mätbara (försörjningsstödet finns till och med ${monthText(partial.lastSupport)}); ${before}`;
-    }
-  }
-
-  for (const statistic of ["mean", "median"] as const) {
-    const key = statistic === "mean" ? "ENROLLDAYS" : "ENROLLDAYS_MEDIAN";
-    const label = statistic === "mean" ? "Genomsnittlig inskrivningstid (dagar)" : "Inskrivningstid, median (dagar)";
-    const days = attempt(() => enrolments(c, period, statistic));
-    const daysBefore = attempt(() => enrolments(c, previous, statistic));
-    if ("value" in days) {
-      const [w, m, t] = days.value;
-      const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
-      const ended = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(period.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(period.periodEnd))})*${isExit}${inUnit ? `*(${inUnit})` : ""}`;
-      const g = (name: string, header: string) => `FILTRERA(${ref(name, header)};${ended})`;
-      const median = (gender: string) => (statistic === "median" ? `${gender === "T" ? ";;" : ""};"median"` : "");
-      const formula = (gender: string) => `=AMF.ENROLLDAYS(${g("enrolmentDate", "Inskrivningsdatum")};${g("exitDate", "Avslutsdatum")}${gender === "T" ? "" : `;${g("gender", "Kön")};${quoted(gender)}`}${median(gender)})`;
-      rows.push({
-        key, label, kind: "days",
-        women: s.women, men: s.men, total: s.total,
-        previous: "value" in daysBefore ? daysBefore.value[2] : null,
-        higherIsBetter: false, gap: null,
-        formulas: { K: formula("K"), M: formula("M"), T: formula("T") }, chart: false,
-      });
-    } else {
-      rows.push({ key, label, kind: "days", women: NONE, men: NONE, total: NONE, previous: null, higherIsBetter: false, gap: null, formulas: {}, note: days.error, chart: false });
-    }
-  }
-
-  if ("value" in exits) {
-    const count = (r: RateResult): Measure => ({ value: r.total, n: r.total });
-    const [w, m, t] = exits.value.map(count);
-    const s = suppressGenders(w, m, t, threshold, settings.minGroupSize);
-    rows.push({
-      key: "EXITS", label: "Antal avslut", kind: "count", women: s.women, men: s.men, total: s.total,
-      previous: "value" in exitsBefore ? count(exitsBefore.value[2]) : null,
-      higherIsBetter: true, gap: null, formulas: { K: exitFormula(";\"total\"")("K"), M: exitFormula(";\"total\"")("M"), T: exitFormula(";\"total\"")("T") }, chart: false,
-    });
-  }
-
-  if (unit !== null) {
-    const key = unit.toLocaleLowerCase("sv-SE");
-    const now = efficiencyByUnit(sources, period, settings);
-    const before = efficiencyByUnit(sources, previous, settings).get(key);
-    const mine = now.get(key);
-    if (mine) {
-      let refOutcomes = 0;
-      let refCost = 0;
-      for (const v of now.values()) {
-        refOutcomes += v.outcomes;
-        refCost += v.cost;
-      }
-      rows.push({
-        key: "EFFINDEX", label: "Effektivitetsindex (100 = alla enheter)", kind: "index",
-        women: null, men: null, total: { value: mine.index, n: mine.outcomes },
-        previous: before ? { value: before.index, n: before.outcomes } : null,
-        higherIsBetter: true, gap: null,
-        formulas: { T: `=AMF.EFFINDEX(${mine.outcomes};${mine.cost};${refOutcomes};${refCost})` }, chart: false,
-      });
-    } else {
-      // The row stays, with ".." and a footnote: a vanished row reads as if the index did not apply.
-      const note = sources.registers.personalkostnad
-        ? `ingen personalkostnad för enheten täcker perioden (Period ${costPeriodCodes(period).join(" eller ")} i ${sources.registers.personalkostnad.table.name})`
-        : "arbetsboken har inget blad med personalkostnad";
-      rows.push({
-        key: "EFFINDEX", label: "Effektivitetsindex (100 = alla enheter)", kind: "index",
-        women: null, men: null, total: NONE, previous: before ? { value: before.index, n: before.outcomes } : null,
-        higherIsBetter: true, gap: null, formulas: {}, note, chart: false,
-      });
-    }
-  }
-  return rows;
+  return indicatorRows(JOBBTORG_INDICATORS, context, settings);
 }

@@ -6,11 +6,10 @@ import { CellValue, Gender, isBlank, isoOf, normalizeCode, parseDate, serialOf, 
 import type { RateResult } from "../indicators/rate";
 import { share } from "../indicators/share";
 import type { Settings } from "../settings";
-import { attempt } from "./jobbtorgModel";
+import { attempt, IndicatorDefinition, indicatorRows, rateValues } from "./indicatorTable";
 import { columnRef, dateFormula, IndicatorRow, quoted } from "./model";
 import type { ReportPeriod } from "./period";
 import { column, DialogueSources, rowsOfUnit } from "./sources";
-import { gapOf, rateMeasure, suppressGenders } from "./statistics";
 
 /** Training types with their placeholder suffix (the schema's code list, in its order). */
 export const TRAINING_TYPES: ReadonlyArray<{ name: string; suffix: string }> = [
@@ -18,14 +17,6 @@ export const TRAINING_TYPES: ReadonlyArray<{ name: string; suffix: string }> = [
   { name: "Kombinationsutbildning", suffix: "KOMB" },
   { name: "Yrkeshögskola", suffix: "YH" },
 ];
-
-/** The vux indicators: key, label, and how each ended course is turned into a value for SHARE. */
-const VUX_INDICATORS = [
-  { key: "COMPLETED", label: "Slutfört utbildningen (andel)" },
-  { key: "DROPOUT", label: "Avbrutit utbildningen (andel)" },
-  { key: "WORKSTUDY", label: "Arbete eller studier efter utbildningen (andel av svarande)" },
-  { key: "RESPONSE", label: "Svarsfrekvens i uppföljningen (andel)" },
-] as const;
 
 const ENDED = ["slutförd", "avbruten"];
 const GENDERS: Array<Gender | null> = ["K", "M", null];
@@ -40,86 +31,166 @@ function addMonths(serial: number, months: number): number {
   return serialOf(y, m + months, d);
 }
 
+/** What the vux indicators of a school and period read: the register's columns and the formula parts. */
+interface VuxContext {
+  period: ReportPeriod;
+  previous: ReportPeriod;
+  settings: Settings;
+  today: number;
+  school: string | null;
+  status: CellValue[];
+  ends: CellValue[];
+  types: CellValue[];
+  genders: CellValue[] | null;
+  after: CellValue[];
+  schoolRows: number[];
+  /** VuxUppfoljning[header]. */
+  ref: (field: string, header: string) => string;
+}
+
+/** A vux indicator: how each ended course is turned into a value for SHARE, and the same in a formula. */
+interface VuxIndicator {
+  key: string;
+  label: string;
+  /** A course's value for SHARE (null = left out). */
+  value: (x: VuxContext, i: number) => CellValue;
+  positives: string[];
+  /** SHARE's first argument (before filtering) and its positive values, in a formula. */
+  formulaValues: (x: VuxContext) => [string, string];
+  /** A further condition on the courses in the formula. */
+  condition?: (x: VuxContext) => string;
+}
+
+/** Whether a course's follow-up time has passed. */
+function measurable(x: VuxContext, i: number): boolean {
+  return addMonths(parseDate(x.ends[i])!, followUpMonths(x.types[i])) <= x.today;
+}
+
+const VUX_INDICATORS: readonly VuxIndicator[] = [
+  {
+    key: "COMPLETED",
+    label: "Slutfört utbildningen (andel)",
+    value: (x, i) => x.status[i],
+    positives: ["Slutförd"],
+    formulaValues: (x) => [x.ref("status", "Status"), `"Slutförd"`],
+  },
+  {
+    key: "DROPOUT",
+    label: "Avbrutit utbildningen (andel)",
+    value: (x, i) => x.status[i],
+    positives: ["Avbruten"],
+    formulaValues: (x) => [x.ref("status", "Status"), `"Avbruten"`],
+  },
+  {
+    key: "WORKSTUDY",
+    label: "Arbete eller studier efter utbildningen (andel av svarande)",
+    value: (x, i) => x.after[i],
+    positives: ["Arbete", "Studier"],
+    formulaValues: (x) => [x.ref("occupationAfter", "Sysselsättning efter"), `{"Arbete";"Studier"}`],
+  },
+  {
+    key: "RESPONSE",
+    label: "Svarsfrekvens i uppföljningen (andel)",
+    // Only courses whose follow-up time has passed can have answered; an empty answer is "no answer".
+    value: (x, i) => (measurable(x, i) ? (isBlank(x.after[i]) ? "Inget svar" : "Svar") : null),
+    positives: ["Svar"],
+    formulaValues: (x) => [`--(${x.ref("occupationAfter", "Sysselsättning efter")}<>"")`, "1"],
+    condition: (x) => {
+      const end = x.ref("endDate", "Slutdatum");
+      const months = `OM(${x.ref("educationType", "Utbildningstyp")}="Yrkeshögskola";6;3)`;
+      return `*(EDATUM(${end};${months})<=${dateFormula(isoOf(x.today))})`;
+    },
+  },
+];
+
+/** SHARE of an indicator over the ended courses of a period and type (null = all types). */
+function shares(x: VuxContext, p: ReportPeriod, type: string | null, indicator: VuxIndicator): RateResult[] {
+  const rows = x.schoolRows.filter((i) => {
+    const end = parseDate(x.ends[i]);
+    if (end === null || end < p.from || end > p.periodEnd || !ENDED.includes(normalizeCode(x.status[i]))) return false;
+    return type === null || normalizeCode(x.types[i]) === normalizeCode(type);
+  });
+  const values = rows.map((i) => indicator.value(x, i));
+  const genders = x.genders;
+  const positiveValues = indicator.positives;
+  return GENDERS.map((gender) =>
+    share({ values, positiveValues, genders: gender && genders ? rows.map((i) => genders[i]) : null, gender })
+  );
+}
+
+/** The courses of a SHARE formula: ended in the period, at the school, of the type. */
+function courseCondition(x: VuxContext, type: string | null): string {
+  const { ref, period, school } = x;
+  return [
+    `(${ref("endDate", "Slutdatum")}>=${dateFormula(isoOf(period.from))})`,
+    `(${ref("endDate", "Slutdatum")}<=${dateFormula(isoOf(period.periodEnd))})`,
+    `(${ref("status", "Status")}<>"Pågående")`,
+    school === null ? "" : `(${ref("school", "Skola")}=${quoted(school)})`,
+    type === null ? "" : `(${ref("educationType", "Utbildningstyp")}=${quoted(type)})`,
+  ]
+    .filter(Boolean)
+    .join("*");
+}
+
+/** One indicator for one training type (null = all types): a row of the vux table. */
+function vuxDefinition(
+  indicator: VuxIndicator,
+  type: (typeof TRAINING_TYPES)[number] | null
+): IndicatorDefinition<VuxContext> {
+  const name = type?.name ?? null;
+  return {
+    key: type ? `${indicator.key}_${type.suffix}` : indicator.key,
+    label: `${indicator.label} – ${type ? type.name : "alla utbildningstyper"}`,
+    kind: "rate",
+    higherIsBetter: indicator.key !== "DROPOUT",
+    chart: type === null,
+    compute: (x) =>
+      rateValues(
+        attempt(() => shares(x, x.period, name, indicator)),
+        attempt(() => shares(x, x.previous, name, indicator)),
+        x.settings
+      ),
+    formula: (x, g) => {
+      const condition = courseCondition(x, name) + (indicator.condition?.(x) ?? "");
+      const [values, positive] = indicator.formulaValues(x);
+      const genders = g === "T" ? "" : `;FILTRERA(${x.ref("gender", "Kön")};${condition});${quoted(g)}`;
+      return `=AMF.SHARE(FILTRERA(${values};${condition});${positive}${genders})`;
+    },
+  };
+}
+
+/** The vux table: each indicator for all training types, then for each type. */
+const VUX_DEFINITIONS = VUX_INDICATORS.flatMap((indicator) =>
+  [null, ...TRAINING_TYPES].map((type) => vuxDefinition(indicator, type))
+);
+
 /** The adult-education indicator rows for a school (null = all) and period. */
-export function vuxRows(sources: DialogueSources, school: string | null, period: ReportPeriod, previous: ReportPeriod, settings: Settings, today: number): IndicatorRow[] {
+export function vuxRows(
+  sources: DialogueSources,
+  school: string | null,
+  period: ReportPeriod,
+  previous: ReportPeriod,
+  settings: Settings,
+  today: number
+): IndicatorRow[] {
   const all = (field: string) => column(sources, "vux", field);
   const status = all("status");
   const ends = all("endDate");
   const types = all("educationType");
   if (!status || !ends || !types) return [];
-  const genders = all("gender");
-  const after = all("occupationAfter") ?? status.map(() => null);
-  const schoolRows = rowsOfUnit(all("school"), school, status.length);
-  const reg = sources.registers.vux;
-  const ref = (field: string, header: string) => columnRef(reg, field, "VuxUppfoljning", header);
-
-  // The ended courses of a period and type; `values` gives each its SHARE value (null = left out).
-  const results = (p: ReportPeriod, type: string | null, value: (i: number) => CellValue, positives: string[]): RateResult[] => {
-    const rows = schoolRows.filter((i) => {
-      const end = parseDate(ends[i]);
-      if (end === null || end < p.from || end > p.periodEnd || !ENDED.includes(normalizeCode(status[i]))) return false;
-      return type === null || normalizeCode(types[i]) === normalizeCode(type);
-    });
-    const values = rows.map(value);
-    return GENDERS.map((gender) =>
-      share({ values, positiveValues: positives, genders: gender && genders ? rows.map((i) => genders[i]) : null, gender })
-    );
+  const context: VuxContext = {
+    period,
+    previous,
+    settings,
+    today,
+    school,
+    status,
+    ends,
+    types,
+    genders: all("gender"),
+    after: all("occupationAfter") ?? status.map(() => null),
+    schoolRows: rowsOfUnit(all("school"), school, status.length),
+    ref: (field, header) => columnRef(sources.registers.vux, field, "VuxUppfoljning", header),
   };
-  const measurable = (i: number) => addMonths(parseDate(ends[i])!, followUpMonths(types[i])) <= today;
-  const valueOf: Record<(typeof VUX_INDICATORS)[number]["key"], [(i: number) => CellValue, string[]]> = {
-    COMPLETED: [(i) => status[i], ["Slutförd"]],
-    DROPOUT: [(i) => status[i], ["Avbruten"]],
-    WORKSTUDY: [(i) => after[i], ["Arbete", "Studier"]],
-    // Only courses whose follow-up time has passed can have answered; an empty answer is "no answer".
-    RESPONSE: [(i) => (measurable(i) ? (isBlank(after[i]) ? "Inget svar" : "Svar") : null), ["Svar"]],
-  };
-
-  const cond = (p: ReportPeriod, type: string | null) =>
-    [
-      `(${ref("endDate", "Slutdatum")}>=${dateFormula(isoOf(p.from))})`,
-      `(${ref("endDate", "Slutdatum")}<=${dateFormula(isoOf(p.periodEnd))})`,
-      `(${ref("status", "Status")}<>"Pågående")`,
-      school === null ? "" : `(${ref("school", "Skola")}=${quoted(school)})`,
-      type === null ? "" : `(${ref("educationType", "Utbildningstyp")}=${quoted(type)})`,
-    ].filter(Boolean).join("*");
-  const formulaValues: Record<string, [string, string]> = {
-    COMPLETED: [ref("status", "Status"), `"Slutförd"`],
-    DROPOUT: [ref("status", "Status"), `"Avbruten"`],
-    WORKSTUDY: [ref("occupationAfter", "Sysselsättning efter"), `{"Arbete";"Studier"}`],
-    RESPONSE: [`--(${ref("occupationAfter", "Sysselsättning efter")}<>"")`, "1"],
-  };
-
-  const rows: IndicatorRow[] = [];
-  for (const indicator of VUX_INDICATORS) {
-    for (const type of [null, ...TRAINING_TYPES]) {
-      const key = type ? `${indicator.key}_${type.suffix}` : indicator.key;
-      const [value, positives] = valueOf[indicator.key];
-      const now = attempt(() => results(period, type?.name ?? null, value, positives));
-      const before = attempt(() => results(previous, type?.name ?? null, value, positives));
-      const measures = "value" in now ? now.value.map(rateMeasure) : [0, 0, 0].map(() => ({ value: NaN, n: 0 }));
-      const s = suppressGenders(measures[0], measures[1], measures[2], settings.suppressionThreshold, settings.minGroupSize);
-      let condition = cond(period, type?.name ?? null);
-      if (indicator.key === "RESPONSE") {
-        condition += `*(EDATUM(${ref("endDate", "Slutdatum")};OM(${ref("educationType", "Utbildningstyp")}="Yrkeshögskola";6;3))<=${dateFormula(isoOf(today))})`;
-      }
-      const [valuesRef, positive] = formulaValues[indicator.key];
-      const formula = (g: string) =>
-        `=AMF.SHARE(FILTRERA(${valuesRef};${condition});${positive}${g === "T" ? "" : `;FILTRERA(${ref("gender", "Kön")};${condition});${quoted(g)}`})`;
-      rows.push({
-        key,
-        label: type ? `${indicator.label} – ${type.name}` : `${indicator.label} – alla utbildningstyper`,
-        kind: "rate",
-        women: s.women,
-        men: s.men,
-        total: s.total,
-        previous: "value" in before ? rateMeasure(before.value[2]) : null,
-        higherIsBetter: indicator.key !== "DROPOUT",
-        gap: "value" in now ? gapOf(now.value[0], now.value[1], settings) : null,
-        formulas: { K: formula("K"), M: formula("M"), T: formula("T") },
-        note: "error" in now ? now.error : undefined,
-        chart: type === null,
-      });
-    }
-  }
-  return rows;
+  return indicatorRows(VUX_DEFINITIONS, context, settings);
 }

@@ -118,9 +118,14 @@ export class WorkbookSession {
     return new WorkbookSession(await readTables(source, options), settings, options.today);
   }
 
+  /** The options a table is validated (and fixed) with: today and the workbook's code lists; options given win. */
+  validationOptions(options: ValidationOptions = {}): ValidationOptions {
+    return { today: this.today, ...settingsValidation(this.settings), ...options };
+  }
+
   /** Validates one table with the workbook's code lists (options given win). */
   validate(table: SheetTable, options: ValidationOptions = {}): ValidationReport {
-    return validateTable(table, { today: this.today, ...settingsValidation(this.settings), ...options });
+    return validateTable(table, this.validationOptions(options));
   }
 
   /** Register sheets with unresolved validation errors. */
