@@ -14,7 +14,7 @@ import { yesNoOf } from "../targetGroups";
 import { attempt } from "./jobbtorgModel";
 import { columnRef, dateFormula, DialogueModel, filtered, quoted } from "./model";
 import type { ReportPeriod } from "./period";
-import { column, DialogueSources, distinctValues, rowsOfUnit } from "./sources";
+import { column, DialogueSources, distinctValues, pick, rowsOfUnit } from "./sources";
 import { Measure, rateMeasure, suppressGenders } from "./statistics";
 
 const GENDERS: Array<Gender | null> = ["K", "M", null];
@@ -156,13 +156,12 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     const end = parseDate(ends[i]);
     return end !== null && end >= window.from && end <= window.to;
   };
-  const pickAt = (values: readonly CellValue[] | null, rows: readonly number[]) => (values ? rows.map((i) => values[i]) : null);
   const exitRates = (rows: number[]) =>
     byGender((gender) =>
       exitRate({
         reasons: rows.map((i) => reasons[i]),
         positiveReasons: settings.positiveExitReasons,
-        genders: gender ? pickAt(genders, rows) : null,
+        genders: gender ? pick(genders, rows) : null,
         gender,
         exitDates: rows.map((i) => ends[i]),
         periodEnd: period.periodEnd,
@@ -178,7 +177,7 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     const measurable = ended.filter((i) => addMonths(parseDate(ends[i])!, 3) <= today);
     section.notYetMeasurable += ended.length - measurable.length;
     const values = measurable.map((i) => followUps![i]);
-    const g = pickAt(genders, measurable);
+    const g = pick(genders, measurable);
     const work = byGender((gender) => share({ values, positiveValues: WORK_STUDY, genders: gender ? g : null, gender }));
     // Followed up: a 1 for a value, a 0 for a blank, so that every measurable exit is in the denominator.
     const flags = values.map((v) => (isBlank(v) ? 0 : 1));
@@ -199,7 +198,7 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     const workReasons = settings.positiveExitReasons.filter((r) => !isStudiesReason(r));
     const through = rows.filter((i) => yesNoOf(partnerships![i]) === true);
     const values = through.map((i) => reasons[i]);
-    const g = pickAt(genders, through);
+    const g = pick(genders, through);
     const counts = byGender((gender) => share({ values, positiveValues: workReasons, genders: gender ? g : null, gender }));
     const condition = and(inUnit, inWindow, `(${ref("partnership", "Partnerskap")}="Ja")`);
     return {

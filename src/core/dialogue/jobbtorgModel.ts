@@ -43,6 +43,8 @@ export { attempt };
 
 /** The exits (rows with a reason) of a unit, column by column. */
 export interface ExitColumns {
+  /** The exits' row indexes in the Avslut table (for reading further columns of the same exits). */
+  rows: number[];
   ids: CellValue[];
   genders: CellValue[] | null;
   starts: CellValue[];
@@ -58,6 +60,7 @@ export function exitColumns(sources: DialogueSources, unit: string | null): Exit
   // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
   const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
   return {
+    rows,
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
     genders: pick(all("gender"), rows),
     starts: pick(all("enrolmentDate"), rows) ?? rows.map(() => null),
@@ -94,7 +97,7 @@ export interface Window {
  */
 const supportIndexes = new WeakMap<object, { today: number; index: SupportIndex }>();
 
-function supportIndexOf(sources: DialogueSources, today: number): SupportIndex | null {
+export function supportIndexOf(sources: DialogueSources, today: number): SupportIndex | null {
   const register = sources.registers.forsorjningsstod;
   if (!register) return null;
   const kept = supportIndexes.get(register);

@@ -8,7 +8,6 @@ import { CellValue, Gender, isBlankOrZero, isoOf, parseDate } from "../cells";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
 import { selfSufficiencyWith } from "../indicators/selfSufficiency";
-import { SupportIndex } from "../indicators/supportIndex";
 import { parsePnr } from "../pnr";
 import { SCHEMAS } from "../registry/schemas";
 import type { Settings } from "../settings";
@@ -23,10 +22,10 @@ import {
   TargetGroup,
   TargetGroupSettings,
 } from "../targetGroups";
-import { attempt } from "./jobbtorgModel";
+import { attempt, exitColumns, ExitColumns, supportIndexOf } from "./jobbtorgModel";
 import { columnRef, dateFormula, IndicatorRow, quoted } from "./model";
 import type { ReportPeriod } from "./period";
-import { column, DialogueSources, pick, rowsOfUnit } from "./sources";
+import { column, DialogueSources, pick } from "./sources";
 import { gapOf, Measure, rateMeasure, suppressGenders } from "./statistics";
 
 export type TargetIndicator = "EXITRATE" | "SELFSUFF6M";
@@ -106,61 +105,34 @@ function headerOf(field: string): string {
 }
 
 /** The exits of a unit (a blank reason is no exit, SPEC §4) with what each says about its person. */
-interface GroupExits {
-  rows: number[];
-  ids: CellValue[];
-  genders: CellValue[] | null;
-  ends: CellValue[];
-  reasons: CellValue[];
+interface GroupExits extends ExitColumns {
   persons: Array<ExitPerson | null>;
 }
 
 function groupExits(sources: DialogueSources, unit: string | null): GroupExits | null {
-  const all = (field: string) => column(sources, "avslut", field);
-  const reasons = all("exitReason");
-  const ends = all("exitDate");
-  if (!reasons || !ends) return null;
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
-  const ids = pick(all("personalNumber"), rows) ?? rows.map(() => null);
-  const education = pick(all("educationLevel"), rows);
-  const background = pick(all("background"), rows);
-  const registered = pick(all("registrationDate"), rows);
-  const exitDates = pick(ends, rows)!;
-  const persons = rows.map((_, i): ExitPerson | null => {
-    const exitSerial = parseDate(exitDates[i]);
+  const c = exitColumns(sources, unit);
+  if (!c) return null;
+  const of = (field: string) => pick(column(sources, "avslut", field), c.rows);
+  const education = of("educationLevel");
+  const background = of("background");
+  const registered = of("registrationDate");
+  const persons = c.rows.map((_, i): ExitPerson | null => {
+    const exitSerial = parseDate(c.ends[i]);
     if (exitSerial === null) return null;
-    const pnr = parsePnr(ids[i], exitSerial);
+    const pnr = parsePnr(c.ids[i], exitSerial);
     const person: ExitPerson = { exitSerial, birthSerial: pnr.ok ? pnr.pnr.birthSerial : null };
     if (education) person.educationLevel = educationLevelOf(education[i]);
     if (background) person.bornAbroad = bornAbroadOf(background[i]);
     if (registered) person.registeredSerial = isBlankOrZero(registered[i]) ? null : parseDate(registered[i]);
     return person;
   });
-  return { rows, ids, genders: pick(all("gender"), rows), ends: exitDates, reasons: pick(reasons, rows)!, persons };
+  return { ...c, persons };
 }
 
 /** The exits' columns narrowed to the members of a group. */
-function membersOf(c: GroupExits, member: (person: ExitPerson) => boolean | null): Omit<GroupExits, "persons" | "rows"> {
+function membersOf(c: GroupExits, member: (person: ExitPerson) => boolean | null): Omit<ExitColumns, "rows" | "starts"> {
   const at = c.persons.map((p, i) => (p !== null && member(p) === true ? i : -1)).filter((i) => i >= 0);
   return { ids: pick(c.ids, at)!, genders: pick(c.genders, at), ends: pick(c.ends, at)!, reasons: pick(c.reasons, at)! };
-}
-
-/**
- * The support register indexed once per report and reference date (the indicator rows keep their own
- * index in jobbtorgModel.ts, which is not exported; the groups of every unit share this one).
- */
-const supportIndexes = new WeakMap<object, { today: number; index: SupportIndex }>();
-
-function supportIndexOf(sources: DialogueSources, today: number): SupportIndex | null {
-  const register = sources.registers.forsorjningsstod;
-  const ids = column(sources, "forsorjningsstod", "personalNumber");
-  const months = column(sources, "forsorjningsstod", "month");
-  if (!register || !ids || !months) return null;
-  const kept = supportIndexes.get(register);
-  if (kept && kept.today === today) return kept.index;
-  const index = new SupportIndex(ids, months, today);
-  supportIndexes.set(register, { today, index });
-  return index;
 }
 
 /** The source column's values that put an exit in the group, for the formula's list ({"Sverige";"Inrikes född"}). */
