@@ -4,6 +4,7 @@
 import js from "@eslint/js";
 import prettierConfig from "eslint-config-prettier";
 import officeAddins from "eslint-plugin-office-addins";
+import prettierPlugin from "eslint-plugin-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -23,22 +24,26 @@ export default tseslint.config(
   reactHooks.configs.flat.recommended,
   prettierConfig,
   {
+    plugins: { prettier: prettierPlugin },
     languageOptions: {
       parser: tseslint.parser,
       ecmaVersion: "latest",
       sourceType: "module",
     },
     rules: {
-      // The templates' config also runs Prettier as a lint rule. The tree is formatted once, at the end
-      // of this session; until then formatting is not a lint finding (`npm run prettier` formats).
-      "prettier/prettier": "off",
+      // As the templates' config: Prettier runs as a lint rule, so an unformatted line is a finding
+      // (`npm run prettier` formats the tree).
+      "prettier/prettier": "error",
       // With the automatic JSX runtime (tsconfig "jsx": "react-jsx") React need not be in scope.
       "react/react-in-jsx-scope": "off",
       "react/jsx-uses-react": "off",
       // Props are typed by TypeScript.
       "react/prop-types": "off",
       // `_name` marks a value left out on purpose (a destructured field that is dropped).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {

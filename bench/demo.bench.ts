@@ -44,12 +44,18 @@ async function main(): Promise<void> {
     }
     const seconds = median(total);
     const verdict = seconds <= TARGET_S ? "PASS" : "FAIL";
-    console.log(`demo --rows ${EXITS}: ${rows} rows in all, ${(statSync(path).size / 2 ** 20).toFixed(1)} MiB; median of ${RUNS} runs`);
-    console.log(`  generate ${median(generate).toFixed(2)} s   write ${median(write).toFixed(2)} s   total ${seconds.toFixed(2)} s (runs ${total.map((t) => t.toFixed(2)).join(", ")})`);
+    console.log(
+      `demo --rows ${EXITS}: ${rows} rows in all, ${(statSync(path).size / 2 ** 20).toFixed(1)} MiB; median of ${RUNS} runs`
+    );
+    console.log(
+      `  generate ${median(generate).toFixed(2)} s   write ${median(write).toFixed(2)} s   total ${seconds.toFixed(2)} s (runs ${total.map((t) => t.toFixed(2)).join(", ")})`
+    );
     console.log(
       `  ${Math.round(EXITS / seconds)} exits/s, ${Math.round(rows / seconds)} rows/s   target ≤ ${TARGET_S} s   ${verdict}`
     );
-    console.log(`Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (at the end)`);
+    console.log(
+      `Peak memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (at the end)`
+    );
     process.exitCode = verdict === "PASS" ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

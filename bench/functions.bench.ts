@@ -141,22 +141,34 @@ function hyperFormulaRecalc(
   for (let r = 0; r < FILLED; r++) data.push([reasons[r][0], genders[r][0], exitDates[r][0]]);
   const women = ["K", "Kvinna"]; // the spellings of women the synthetic data uses
   const scope = (g: string) => `B:B,"${g}",C:C,">=${window.from}",C:C,"<=${window.to}"`;
-  const positives = DEFAULT_POSITIVE_EXIT_REASONS.flatMap((reason) => women.map((g) => `COUNTIFS(A:A,"${reason}",${scope(g)})`));
+  const positives = DEFAULT_POSITIVE_EXIT_REASONS.flatMap((reason) =>
+    women.map((g) => `COUNTIFS(A:A,"${reason}",${scope(g)})`)
+  );
   const totals = women.map((g) => `COUNTIFS(A:A,"<>",${scope(g)})`);
   data[0].push(`=${positives.join("+")}`, `=${totals.join("+")}`, "=D1/E1");
-  const hf = HyperFormula.buildFromArray(data as (string | number | boolean | null)[][], { licenseKey: "gpl-v3", maxRows: ROWS });
+  const hf = HyperFormula.buildFromArray(data as (string | number | boolean | null)[][], {
+    licenseKey: "gpl-v3",
+    maxRows: ROWS,
+  });
   const sheet = 0;
-  const figures = () => ({ count: hf.getCellValue({ sheet, row: 0, col: 3 }), total: hf.getCellValue({ sheet, row: 0, col: 4 }) });
+  const figures = () => ({
+    count: hf.getCellValue({ sheet, row: 0, col: 3 }),
+    total: hf.getCellValue({ sheet, row: 0, col: 4 }),
+  });
   const built = figures();
   if (built.count !== expected.count || built.total !== expected.total) {
-    console.log(`HyperFormula disagrees with EXITRATE: ${JSON.stringify(built)} vs ${JSON.stringify(expected)}`);
+    console.log(
+      `HyperFormula disagrees with EXITRATE: ${JSON.stringify(built)} vs ${JSON.stringify(expected)}`
+    );
     failures++;
   }
   // Edit the reason of a woman's exit in the window, in the middle of the column, back and forth
   // (positive ↔ not): every edit changes the count, which is checked, and the data ends as it began.
   let row = FILLED >> 1;
   const inScope = (r: number) =>
-    (genders[r][0] === "K" || genders[r][0] === "Kvinna") && (exitDates[r][0] as number) >= window.from && (exitDates[r][0] as number) <= window.to;
+    (genders[r][0] === "K" || genders[r][0] === "Kvinna") &&
+    (exitDates[r][0] as number) >= window.from &&
+    (exitDates[r][0] as number) <= window.to;
   while (!inScope(row)) row++;
   const original = String(reasons[row][0]);
   const wasPositive = DEFAULT_POSITIVE_EXIT_REASONS.includes(original);
@@ -164,11 +176,15 @@ function hyperFormulaRecalc(
   const times: number[] = [];
   for (let i = 0; i < HYPERFORMULA_EDITS; i++) {
     const editedNow = i % 2 === 0;
-    times.push(once(() => hf.setCellContents({ sheet, row, col: 0 }, editedNow ? edited : original)));
+    times.push(
+      once(() => hf.setCellContents({ sheet, row, col: 0 }, editedNow ? edited : original))
+    );
     const shift = editedNow ? (wasPositive ? -1 : 1) : 0;
     const after = figures();
     if (after.count !== expected.count + shift || after.total !== expected.total) {
-      console.log(`HyperFormula after edit ${i + 1}: ${JSON.stringify(after)}, expected count ${expected.count + shift}`);
+      console.log(
+        `HyperFormula after edit ${i + 1}: ${JSON.stringify(after)}, expected count ${expected.count + shift}`
+      );
       failures++;
     }
   }
@@ -177,18 +193,35 @@ function hyperFormulaRecalc(
 }
 
 function main(): void {
-  console.log(`Building synthetic data: ${ROWS} rows, ${FILLED} filled; ${SUPPORT_ROWS} support rows …`);
+  console.log(
+    `Building synthetic data: ${ROWS} rows, ${FILLED} filled; ${SUPPORT_ROWS} support rows …`
+  );
   const people = Array.from({ length: 150000 }, syntheticPnr);
   const exitPeople = Array.from({ length: FILLED }, () => pick(people));
   const periodEnd = serialOf(2026, 8, 31);
   const firstExit = serialOf(2024, 1, 1);
-  const exitSerials = Array.from({ length: FILLED }, () => firstExit + Math.floor(random() * (periodEnd - firstExit)));
+  const exitSerials = Array.from(
+    { length: FILLED },
+    () => firstExit + Math.floor(random() * (periodEnd - firstExit))
+  );
 
-  const reasons = grid(Array.from({ length: FILLED }, () => pick(DEFAULT_EXIT_REASONS)), ROWS);
-  const genders = grid(Array.from({ length: FILLED }, () => pick(["K", "M", "Kvinna", "Man", ""])), ROWS);
+  const reasons = grid(
+    Array.from({ length: FILLED }, () => pick(DEFAULT_EXIT_REASONS)),
+    ROWS
+  );
+  const genders = grid(
+    Array.from({ length: FILLED }, () => pick(["K", "M", "Kvinna", "Man", ""])),
+    ROWS
+  );
   const exitDates = grid(exitSerials, ROWS);
-  const exitIds = grid(exitPeople.map((p) => p.long), ROWS);
-  const starts = grid(exitSerials.map((s) => s - 30 - Math.floor(random() * 400)), ROWS);
+  const exitIds = grid(
+    exitPeople.map((p) => p.long),
+    ROWS
+  );
+  const starts = grid(
+    exitSerials.map((s) => s - 30 - Math.floor(random() * 400)),
+    ROWS
+  );
 
   // Support: runs of consecutive months per person (as "YYYY-MM" text), 2023-07 to 2027-02.
   const supportIdValues: string[] = [];
@@ -204,8 +237,14 @@ function main(): void {
   }
   const supportIds = grid(supportIdValues, SUPPORT_ROWS);
   const supportMonths = grid(supportMonthValues, SUPPORT_ROWS);
-  const outcomes = grid(Array.from({ length: FILLED }, () => Math.floor(random() * 200)), ROWS);
-  const costs = grid(Array.from({ length: FILLED }, () => 100000 + Math.floor(random() * 5000000)), ROWS);
+  const outcomes = grid(
+    Array.from({ length: FILLED }, () => Math.floor(random() * 200)),
+    ROWS
+  );
+  const costs = grid(
+    Array.from({ length: FILLED }, () => 100000 + Math.floor(random() * 5000000)),
+    ROWS
+  );
   sampleMemory();
   console.log("Median of", RUNS, "runs each; ratio = function / bare loop over the same cells.\n");
 
@@ -226,8 +265,22 @@ function main(): void {
   };
   const exitRateTimes = timePair(exitRateCall, () => bareScan([reasons, genders, exitDates]));
   report("EXITRATE", exitRateTimes, 3);
-  const expected = exitRate({ reasons, genders, gender, exitDates, periodEnd, months: 12, positiveReasons: DEFAULT_POSITIVE_EXIT_REASONS });
-  const hfMs = hyperFormulaRecalc(reasons, genders, exitDates, periodWindow(periodEnd, 12), expected);
+  const expected = exitRate({
+    reasons,
+    genders,
+    gender,
+    exitDates,
+    periodEnd,
+    months: 12,
+    positiveReasons: DEFAULT_POSITIVE_EXIT_REASONS,
+  });
+  const hfMs = hyperFormulaRecalc(
+    reasons,
+    genders,
+    exitDates,
+    periodWindow(periodEnd, 12),
+    expected
+  );
   console.log(
     `${"HyperFormula".padEnd(12)} ${hfMs.toFixed(1).padStart(8)} ms   recalculation of the same rate as COUNTIFS after a one-cell edit: ` +
       `${(hfMs / exitRateTimes[0]).toFixed(1)}× EXITRATE's ${exitRateTimes[0].toFixed(1)} ms   INFO`
@@ -239,35 +292,70 @@ function main(): void {
       "all"
     );
   };
-  report("SELFSUFF6M", timePair(selfSuffCall, () => bareScan([exitIds, exitDates, supportIds, supportMonths])), 10);
+  report(
+    "SELFSUFF6M",
+    timePair(selfSuffCall, () => bareScan([exitIds, exitDates, supportIds, supportMonths])),
+    10
+  );
 
   const shareCall = () => share({ values: reasons, positiveValues: ["Arbete", "Studier"] });
-  report("SHARE", timePair(shareCall, () => bareScan([reasons])), null);
+  report(
+    "SHARE",
+    timePair(shareCall, () => bareScan([reasons])),
+    null
+  );
 
   const gapCall = () => {
     const { women, men } = genderCounts({ values: reasons, positiveValues: ["Arbete"], genders });
     return genderGap(women, men);
   };
-  report("GENDERGAP", timePair(gapCall, () => bareScan([reasons, genders])), null);
+  report(
+    "GENDERGAP",
+    timePair(gapCall, () => bareScan([reasons, genders])),
+    null
+  );
 
   const enrollCall = () => {
     return enrollDays({ startDates: starts, endDates: exitDates, statistic: "median" });
   };
-  report("ENROLLDAYS", timePair(enrollCall, () => bareScan([starts, exitDates])), null);
+  report(
+    "ENROLLDAYS",
+    timePair(enrollCall, () => bareScan([starts, exitDates])),
+    null
+  );
 
   const effCall = () => {
     return efficiencyIndex({ outcomes, costs });
   };
-  report("EFFINDEX", timePair(effCall, () => bareScan([outcomes, costs])), null);
+  report(
+    "EFFINDEX",
+    timePair(effCall, () => bareScan([outcomes, costs])),
+    null
+  );
 
   const netCall = () =>
-    netValue({ participants: 120, annualEffect: 75045, interventionCost: 4e6, years: 50, discountRate: 0.03, decay: 0.1 });
-  report("NETVALUE", timePair(netCall, () => bareScan([[[120]], [[75045]], [[4e6]]])), null);
+    netValue({
+      participants: 120,
+      annualEffect: 75045,
+      interventionCost: 4e6,
+      years: 50,
+      discountRate: 0.03,
+      decay: 0.1,
+    });
+  report(
+    "NETVALUE",
+    timePair(netCall, () => bareScan([[[120]], [[75045]], [[4e6]]])),
+    null
+  );
 
   const pnrCall = () => {
     for (let i = 0; i < 1000; i++) parsePnr(exitIds[i][0]);
   };
-  report("PNR ×1000", timePair(pnrCall, () => bareScan([exitIds.slice(0, 1000)])), null);
+  report(
+    "PNR ×1000",
+    timePair(pnrCall, () => bareScan([exitIds.slice(0, 1000)])),
+    null
+  );
 
   console.log(
     `\nPeak memory: rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heapUsed ${(peakHeap / 2 ** 20).toFixed(0)} MiB (data included)`

@@ -31,14 +31,19 @@ interface Run {
 
 /** One child process under /usr/bin/time: wall-clock seconds and peak RSS. */
 function timed(args: string[], heapMb: number): Run {
-  const child = spawnSync(TIME, ["-f", "%e %M", process.execPath, `--max-old-space-size=${heapMb}`, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    TIME,
+    ["-f", "%e %M", process.execPath, `--max-old-space-size=${heapMb}`, ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
   const last = child.stderr.trim().split("\n").pop() ?? "";
   const [seconds, kb] = last.split(" ").map(Number);
-  if (!Number.isFinite(seconds)) throw new Error(`cannot time ${args.join(" ")}: ${child.stderr.slice(-500)}`);
+  if (!Number.isFinite(seconds))
+    throw new Error(`cannot time ${args.join(" ")}: ${child.stderr.slice(-500)}`);
   return { seconds, peakMb: kb / 1024, status: child.status };
 }
 
@@ -51,7 +56,8 @@ function series(name: string, args: string[], heapMb: number, okStatus: readonly
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     const run = timed(args, heapMb);
-    if (run.status === null || !okStatus.includes(run.status)) throw new Error(`${name} exited with ${run.status}`);
+    if (run.status === null || !okStatus.includes(run.status))
+      throw new Error(`${name} exited with ${run.status}`);
     runs.push(run);
   }
   return runs;
@@ -69,9 +75,23 @@ function ensureFile(): void {
   const partial = mkdtempSync(join(CACHE, "gen-"));
   const out = join(partial, "demo.xlsx");
   const t0 = Date.now();
-  execFileSync(process.execPath, ["--max-old-space-size=8192", CLI, "demo", "--rows", String(ROWS), "--today", "2026-06-30", "--out", out], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      "--max-old-space-size=8192",
+      CLI,
+      "demo",
+      "--rows",
+      String(ROWS),
+      "--today",
+      "2026-06-30",
+      "--out",
+      out,
+    ],
+    {
+      stdio: "inherit",
+    }
+  );
   renameSync(out, FILE);
   rmSync(partial, { recursive: true, force: true });
   process.stdout.write(`generated ${FILE} in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
@@ -79,9 +99,15 @@ function ensureFile(): void {
 
 function main(): void {
   // The CLI runs from lib/: build it from the current sources first.
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, stdio: "inherit" }
+  );
   ensureFile();
-  process.stdout.write(`file: ${FILE} (${(statSync(FILE).size / 1e6).toFixed(1)} MB), ${RUNS} runs each\n`);
+  process.stdout.write(
+    `file: ${FILE} (${(statSync(FILE).size / 1e6).toFixed(1)} MB), ${RUNS} runs each\n`
+  );
   const peer = join(__dirname, "sheetjsRead.js");
   const reader = join(__dirname, "oursRead.js");
   const reportSheets = ["Avslut", "Forsorjningsstod", "VuxUppfoljning", "Personalkostnad", "Mal"];
@@ -95,7 +121,19 @@ function main(): void {
     },
     {
       name: "report --period 2025T2 --all",
-      ours: [CLI, "report", FILE, "--period", "2025T2", "--all", "--today", "2026-06-30", "--out", join(CACHE, "bench-report.xlsx"), "--force"],
+      ours: [
+        CLI,
+        "report",
+        FILE,
+        "--period",
+        "2025T2",
+        "--all",
+        "--today",
+        "2026-06-30",
+        "--out",
+        join(CACHE, "bench-report.xlsx"),
+        "--force",
+      ],
       // report reads the registers it summarises: exits and income support (plus the small ones).
       peer: [peer, FILE, ...reportSheets],
       rssTarget: 1024,

@@ -9,11 +9,19 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
-import { builtPane, fakeOfficeHostScript, launchChromium, openPane, serve } from "../test/browser/harness";
+import {
+  builtPane,
+  fakeOfficeHostScript,
+  launchChromium,
+  openPane,
+  serve,
+} from "../test/browser/harness";
 
 /** Every function the built metadata declares: the start-up figure waits for all of them. */
 function functionCount(dist: string): number {
-  return (JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: unknown[] }).functions.length;
+  return (
+    JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: unknown[] }
+  ).functions.length;
 }
 
 function median(values: number[]): number {
@@ -23,19 +31,32 @@ function median(values: number[]): number {
 }
 
 /** Milliseconds from navigation start to all functions registered and to the pane's heading, per load. */
-async function startup(browser: Browser, url: string, host: string, loads: number, functions: number): Promise<string> {
+async function startup(
+  browser: Browser,
+  url: string,
+  host: string,
+  loads: number,
+  functions: number
+): Promise<string> {
   const registered: number[] = [];
   const rendered: number[] = [];
   for (let i = 0; i < loads; i++) {
     const { page } = await openPane(browser, url, host);
-    await page.waitForFunction(`window.__associated && window.__associated.length >= ${functions}`, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      `window.__associated && window.__associated.length >= ${functions}`,
+      undefined,
+      { timeout: 60_000 }
+    );
     await page.locator("#container h1").waitFor({ timeout: 60_000 });
-    registered.push((await page.evaluate("Math.max(...window.__associated.map(a => a.at))")) as number);
+    registered.push(
+      (await page.evaluate("Math.max(...window.__associated.map(a => a.at))")) as number
+    );
     // The heading's first paint is not observable afterwards; the first time it was in the DOM is.
     rendered.push((await page.evaluate("window.__paneShownAt ?? performance.now()")) as number);
     await page.close();
   }
-  const fmt = (values: number[]) => `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(", ")})`;
+  const fmt = (values: number[]) =>
+    `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(", ")})`;
   return [
     `start-up, median of ${loads} loads:`,
     `  navigation start → all ${functions} functions registered: ${fmt(registered)}`,
@@ -57,10 +78,25 @@ async function main(): Promise<void> {
   const { server, url } = await serve(dir);
   const browser = await launchChromium();
   try {
-    process.stdout.write((await startup(browser, url, host, Number(process.env.BENCH_LOADS ?? 7), functionCount(dir))) + "\n");
+    process.stdout.write(
+      (await startup(
+        browser,
+        url,
+        host,
+        Number(process.env.BENCH_LOADS ?? 7),
+        functionCount(dir)
+      )) + "\n"
+    );
     if (process.env.BENCH_STARTUP_ONLY) return;
-    const { page } = await openPane(browser, url, host, `?rows=${rows}&limit=${limit}&active=${encodeURIComponent("Stort register")}`);
-    await page.getByText("Avslut (Jobbtorg) (identifierad)").waitFor({ state: "attached", timeout: 120_000 });
+    const { page } = await openPane(
+      browser,
+      url,
+      host,
+      `?rows=${rows}&limit=${limit}&active=${encodeURIComponent("Stort register")}`
+    );
+    await page
+      .getByText("Avslut (Jobbtorg) (identifierad)")
+      .waitFor({ state: "attached", timeout: 120_000 });
     const startedInPage = (await page.evaluate("performance.now()")) as number;
     const started = Date.now();
     await page.getByRole("button", { name: "Validera" }).click();
@@ -69,7 +105,9 @@ async function main(): Promise<void> {
     const reads = (await page.evaluate(
       "window.__fakeWorkbook.reads.map(r => ({ sheet: r.sheet, rows: r.rows, ok: r.ok, at: r.at }))"
     )) as Read[];
-    const mine = reads.filter((r) => r.sheet === "Stort register" && (r.at === undefined || r.at >= startedInPage));
+    const mine = reads.filter(
+      (r) => r.sheet === "Stort register" && (r.at === undefined || r.at >= startedInPage)
+    );
     const ok = mine.filter((r) => r.ok);
     const readMs = Math.max(...ok.map((r) => r.at ?? 0)) - startedInPage;
     const counts = await page.getByTestId("counts").innerText();

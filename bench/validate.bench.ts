@@ -87,11 +87,17 @@ async function benchmark(): Promise<void> {
   try {
     const path = join(dir, "avslut-100k.xlsx");
     const t0 = Date.now();
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", __filename, "--write", path], {
-      stdio: "inherit",
-    });
+    const child = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=8192", __filename, "--write", path],
+      {
+        stdio: "inherit",
+      }
+    );
     if (child.status !== 0) throw new Error("writing the benchmark file failed");
-    process.stdout.write(`generated ${ROWS.toLocaleString("en")} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `generated ${ROWS.toLocaleString("en")} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`
+    );
     await measure(path);
   } finally {
     rmSync(dir, { recursive: true, force: true });

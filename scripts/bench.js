@@ -7,10 +7,14 @@ const fs = require("fs");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
-  cwd: root,
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  }
+);
 const only = process.argv.slice(2);
 const dir = path.join(root, "build", "bench", "bench");
 const scripts = fs
@@ -21,10 +25,14 @@ const scripts = fs
 let failed = 0;
 for (const script of scripts) {
   process.stdout.write(`\n=== ${script.replace(/\.js$/, "")} ===\n`);
-  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", path.join(dir, script)], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", path.join(dir, script)],
+    {
+      cwd: root,
+      stdio: "inherit",
+    }
+  );
   if (run.status !== 0) failed++;
 }
 process.exitCode = failed === 0 ? 0 : 1;

@@ -7,7 +7,10 @@ const root = path.join(__dirname, "..");
 
 /** The command line that runs `office-addin-debugging <args>`: [executable, ...arguments]. */
 function debuggingCommand(args) {
-  const cli = path.join(path.dirname(require.resolve("office-addin-debugging/package.json", { paths: [root] })), "cli.js");
+  const cli = path.join(
+    path.dirname(require.resolve("office-addin-debugging/package.json", { paths: [root] })),
+    "cli.js"
+  );
   return [process.execPath, cli, ...args];
 }
 

@@ -19,7 +19,11 @@ const passThrough = process.argv.slice(2);
 
 function run(command, args) {
   if (dryRun) return void process.stdout.write(JSON.stringify([command, ...args]) + "\n");
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.status !== 0) {
     process.stderr.write(`\n${command} ${args.join(" ")} failed (exit ${result.status}).\n`);
     process.exit(result.status || 1);

@@ -12,5 +12,7 @@ if (passThrough.length > 0 || process.platform === "win32" || process.platform =
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   process.exit(result.status || 0);
 } else {
-  process.stdout.write("Nothing to stop: on Linux `npm start` only serves the add-in; stop it with Ctrl+C (after `npm start -- web …`: npm stop -- web).\n");
+  process.stdout.write(
+    "Nothing to stop: on Linux `npm start` only serves the add-in; stop it with Ctrl+C (after `npm start -- web …`: npm stop -- web).\n"
+  );
 }

@@ -47,14 +47,17 @@ const EXCEL_API_SETS: Record<string, string> = {
 
 function versionOrder(a: string, b: string): number {
   const [pa, pb] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++)
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   return 0;
 }
 
 /** Each Excel.* member used under src/excel/ with the set its declaration names (undefined: none). */
 function usedExcelMembers(): Map<string, string | undefined> {
   const dir = join(ROOT, "src", "excel");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => join(dir, f));
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2020,
     module: ts.ModuleKind.CommonJS,
@@ -79,7 +82,9 @@ function usedExcelMembers(): Map<string, string | undefined> {
         block.parent.name.getText() === "Excel" &&
         declaration.getSourceFile().fileName.includes("@types/office-js")
       ) {
-        const comment = declaration.getSourceFile().text.slice(declaration.getFullStart(), declaration.getStart());
+        const comment = declaration
+          .getSourceFile()
+          .text.slice(declaration.getFullStart(), declaration.getStart());
         used.set(`Excel.${node.name.text}`, /\[Api set: ExcelApi (\d+\.\d+)/.exec(comment)?.[1]);
       }
       const owner = declaration?.parent;
@@ -94,7 +99,9 @@ function usedExcelMembers(): Map<string, string | undefined> {
         namespace.name.getText() === "Excel" &&
         declaration.getSourceFile().fileName.includes("@types/office-js")
       ) {
-        const comment = declaration.getSourceFile().text.slice(declaration.getFullStart(), declaration.getStart());
+        const comment = declaration
+          .getSourceFile()
+          .text.slice(declaration.getFullStart(), declaration.getStart());
         const set = /\[Api set: ExcelApi (\d+\.\d+)/.exec(comment)?.[1];
         used.set(`${owner.name.text}.${node.name.text}`, set);
       }
@@ -135,7 +142,13 @@ describe("the Excel requirement sets", () => {
 
   it("asks the host with isSetSupported and names what it lacks", () => {
     const supported = new Set(["SharedRuntime 1.1", "ExcelApi 1.9"]);
-    const host = { context: { requirements: { isSetSupported: (name: string, v?: string) => supported.has(`${name} ${v}`) } } };
+    const host = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, v?: string) => supported.has(`${name} ${v}`),
+        },
+      },
+    };
     expect(missingRequirementSets(host)).toEqual(["ExcelApi 1.12"]);
     expect(missingRequirementSets(undefined)).toEqual([]);
   });

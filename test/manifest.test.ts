@@ -34,18 +34,25 @@ describe("manifest.xml", () => {
     expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(doc.documentElement.localName).toBe("OfficeApp");
     expect(doc.documentElement.namespaceURI).toBe(OFFICE_NS);
-    expect(doc.documentElement.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")).toBe("TaskPaneApp");
+    expect(
+      doc.documentElement.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type")
+    ).toBe("TaskPaneApp");
   });
 
   it("has an id that is a GUID and a four-part version", () => {
-    expect(one(OFFICE_NS, "Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(one(OFFICE_NS, "Id").textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+    );
     expect(one(OFFICE_NS, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
   it("targets Excel and requires the shared runtime", () => {
     const hosts = all(OFFICE_NS, "Host").map((h) => h.getAttribute("Name"));
     expect(hosts).toEqual(["Workbook"]);
-    const sets = all(OFFICE_NS, "Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+    const sets = all(OFFICE_NS, "Set").map((s) => [
+      s.getAttribute("Name"),
+      s.getAttribute("MinVersion"),
+    ]);
     expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
     expect(one(OFFICE_NS, "Permissions").textContent).toBe("ReadWriteDocument");
   });
@@ -57,17 +64,25 @@ describe("manifest.xml", () => {
     expect(runtimeUrl).toBe("Taskpane.Url");
 
     const customFunctions = all(OVERRIDES_NS, "ExtensionPoint").filter(
-      (e) => e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === "CustomFunctions"
+      (e) =>
+        e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type") === "CustomFunctions"
     );
     expect(customFunctions).toHaveLength(1);
     const point = customFunctions[0];
-    const sourceOf = (tag: string) => one(OVERRIDES_NS, "SourceLocation", one(OVERRIDES_NS, tag, point)).getAttribute("resid");
+    const sourceOf = (tag: string) =>
+      one(OVERRIDES_NS, "SourceLocation", one(OVERRIDES_NS, tag, point)).getAttribute("resid");
     expect(sourceOf("Page")).toBe(runtimeUrl);
-    expect(resource(sourceOf("Script")!).getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.js");
-    expect(resource(sourceOf("Metadata")!).getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
+    expect(resource(sourceOf("Script")!).getAttribute("DefaultValue")).toBe(
+      "https://localhost:3000/functions.js"
+    );
+    expect(resource(sourceOf("Metadata")!).getAttribute("DefaultValue")).toBe(
+      "https://localhost:3000/functions.json"
+    );
     expect(one(OVERRIDES_NS, "FunctionFile").getAttribute("resid")).toBe(runtimeUrl);
     const taskpaneAction = one(OVERRIDES_NS, "Action");
-    expect(one(OVERRIDES_NS, "SourceLocation", taskpaneAction).getAttribute("resid")).toBe(runtimeUrl);
+    expect(one(OVERRIDES_NS, "SourceLocation", taskpaneAction).getAttribute("resid")).toBe(
+      runtimeUrl
+    );
   });
 
   it("uses the namespace AMF", () => {
@@ -77,7 +92,10 @@ describe("manifest.xml", () => {
 
   it("gives Swedish Excel the Swedish function metadata", () => {
     const metadata = resource("Functions.Metadata.Url");
-    const overrides = all(BT_NS, "Override", metadata).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
+    const overrides = all(BT_NS, "Override", metadata).map((o) => [
+      o.getAttribute("Locale"),
+      o.getAttribute("Value"),
+    ]);
     expect(overrides).toEqual([["sv-SE", "https://localhost:3000/functions.sv-SE.json"]]);
   });
 
@@ -110,8 +128,12 @@ describe("manifest.xml", () => {
   });
 
   it("points SupportUrl and LearnMoreUrl at the help page, not at the pane", () => {
-    expect(one(OFFICE_NS, "SupportUrl").getAttribute("DefaultValue")).toBe("https://localhost:3000/hjalp.html");
+    expect(one(OFFICE_NS, "SupportUrl").getAttribute("DefaultValue")).toBe(
+      "https://localhost:3000/hjalp.html"
+    );
     const learnMore = one(OVERRIDES_NS, "LearnMoreUrl").getAttribute("resid")!;
-    expect(resource(learnMore).getAttribute("DefaultValue")).toBe("https://localhost:3000/hjalp.html");
+    expect(resource(learnMore).getAttribute("DefaultValue")).toBe(
+      "https://localhost:3000/hjalp.html"
+    );
   });
 });

@@ -11,12 +11,16 @@ function plannedCommands(args: string[]): string[][] {
     encoding: "utf8",
   });
   expect(result.status).toBe(0);
-  return result.stdout.trim().split("\n").map((line) => JSON.parse(line) as string[]);
+  return result.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as string[]);
 }
 
 describe("npm start", () => {
   it("passes `web --document URL` on to office-addin-debugging unchanged, by Node and without a shell", () => {
-    const url = "https://contoso.sharepoint.com/:x:/r/sites/amf/Doc.aspx?sourcedoc=%7B1%7D&file=demo.xlsx";
+    const url =
+      "https://contoso.sharepoint.com/:x:/r/sites/amf/Doc.aspx?sourcedoc=%7B1%7D&file=demo.xlsx";
     const commands = plannedCommands(["web", "--document", url]);
     expect(commands.slice(0, 2)).toEqual([
       [expect.stringMatching(/^npm(\.cmd)?$/), "run", "build:dev"],
@@ -30,7 +34,8 @@ describe("npm start", () => {
 
   it("without arguments serves for Excel on the web where no desktop Excel can be sideloaded", () => {
     const last = plannedCommands([]).pop()!;
-    if (process.platform === "win32" || process.platform === "darwin") expect(last.slice(2)).toEqual(["start", "manifest.xml"]);
+    if (process.platform === "win32" || process.platform === "darwin")
+      expect(last.slice(2)).toEqual(["start", "manifest.xml"]);
     else expect(last.slice(1)).toEqual(["run", "dev-server"]);
   });
 });

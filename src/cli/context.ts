@@ -65,7 +65,12 @@ export function parseCommandArgs(
   options: OptionSpec
 ): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -90,7 +95,10 @@ export function usage(command: string, sv: string, en: string): CliError {
 }
 
 /** A string option's value, or undefined. */
-export function stringOption(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+export function stringOption(
+  values: Record<string, string | boolean | undefined>,
+  name: string
+): string | undefined {
   const v = values[name];
   return typeof v === "string" ? v : undefined;
 }

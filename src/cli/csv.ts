@@ -10,7 +10,8 @@ import iconv from "iconv-lite";
 import { CellValue, isBlank } from "../core/cells";
 import type { SheetTable } from "../core/registry/types";
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be" | "windows-1252";
+export type CsvEncoding =
+  "utf-8" | "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be" | "windows-1252";
 
 /** Byte-order marks, the four-byte ones first (the UTF-32LE mark begins with the UTF-16LE one). */
 const BOMS: ReadonlyArray<{ bytes: number[]; encoding: CsvEncoding }> = [
@@ -51,8 +52,14 @@ function decodeAs(body: Buffer, encoding: CsvEncoding): string {
  * NUL bytes, else valid UTF-8, else Windows-1252 (the other usual export, which decodes every byte).
  */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding } {
-  const bom = BOMS.find((b) => b.bytes.length <= bytes.length && b.bytes.every((v, i) => bytes[i] === v));
-  if (bom) return { text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding };
+  const bom = BOMS.find(
+    (b) => b.bytes.length <= bytes.length && b.bytes.every((v, i) => bytes[i] === v)
+  );
+  if (bom)
+    return {
+      text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding),
+      encoding: bom.encoding,
+    };
   const utf16 = bomlessUtf16(bytes);
   if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
   try {
@@ -127,7 +134,9 @@ export function parseCsv(text: string, separator: string): string[][] {
  * A CSV file as a sheet table named after the file: the first non-empty line is the header row,
  * empty fields become blanks, everything else stays text for the checks to interpret.
  */
-export async function readCsv(path: string): Promise<SheetTable & { encoding: CsvEncoding; separator: string }> {
+export async function readCsv(
+  path: string
+): Promise<SheetTable & { encoding: CsvEncoding; separator: string }> {
   const { text, encoding } = decodeCsv(await readFile(path));
   const separator = detectSeparator(text.replace(/^(\s*\r?\n)+/, ""));
   const records = parseCsv(text, separator);
@@ -136,7 +145,9 @@ export async function readCsv(path: string): Promise<SheetTable & { encoding: Cs
   const headers = (records[headerIndex] ?? []).map((h) => h.trim());
   const rows: CellValue[][] = [];
   for (const record of records.slice(headerIndex + 1)) {
-    rows.push(headers.map((_, c) => (record[c] === undefined || record[c] === "" ? null : record[c])));
+    rows.push(
+      headers.map((_, c) => (record[c] === undefined || record[c] === "" ? null : record[c]))
+    );
   }
   // Trailing empty lines are not data.
   while (rows.length > 0 && rows[rows.length - 1].every(isBlank)) rows.pop();

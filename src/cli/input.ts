@@ -65,7 +65,8 @@ export async function openInput(path: string): Promise<Input> {
 
 /** The reader with every failure of a later read worded as one line too. */
 function boundedWorkbook(reader: XlsxReader, name: string, ext: string): InputWorkbook {
-  const guard = <T>(read: () => Promise<T>): Promise<T> => read().catch((e: unknown) => Promise.reject(readFailure(e, name, ext)));
+  const guard = <T>(read: () => Promise<T>): Promise<T> =>
+    read().catch((e: unknown) => Promise.reject(readFailure(e, name, ext)));
   return {
     listSheets: () => guard(() => reader.listSheets()),
     readSheet: (sheet, options) => guard(() => reader.readSheet(sheet, options)),
@@ -81,7 +82,10 @@ export function readFailure(e: unknown, name: string, ext: string): CliError {
   if (e instanceof CliError) return e;
   const code = (e as { code?: string }).code;
   if (code === "EACCES" || code === "EPERM") {
-    return new CliError({ sv: `${name}: saknar behörighet att läsa filen`, en: `${name}: no permission to read the file` });
+    return new CliError({
+      sv: `${name}: saknar behörighet att läsa filen`,
+      en: `${name}: no permission to read the file`,
+    });
   }
   const problem: XlsxProblem = e instanceof XlsxReadError ? e.problem : { kind: "damaged" };
   switch (problem.kind) {
@@ -113,7 +117,10 @@ export function readFailure(e: unknown, name: string, ext: string): CliError {
         en: `${name}: the workbook holds more than ${thousands(problem.limit)} characters of text (the reading limit)`,
       });
     case "sheet":
-      return new CliError({ sv: `${name}: bladet "${problem.name}" finns inte`, en: `${name}: no sheet "${problem.name}"` });
+      return new CliError({
+        sv: `${name}: bladet "${problem.name}" finns inte`,
+        en: `${name}: no sheet "${problem.name}"`,
+      });
     case "encrypted":
       return new CliError({
         sv: `${name}: filen är krypterad; spara en okrypterad kopia i Excel`,
@@ -141,10 +148,16 @@ export async function inputSettings(input: Input): Promise<Settings> {
  * The sheet to work on: the one named (exactly, else ignoring case), or the first whose register type
  * is detected (of the given type when --type is set), else the first sheet.
  */
-export async function chooseSheet(input: Input, wanted?: string, type?: RegisterType): Promise<string> {
+export async function chooseSheet(
+  input: Input,
+  wanted?: string,
+  type?: RegisterType
+): Promise<string> {
   if (wanted !== undefined) {
     const exact = input.sheets.find((s) => s === wanted);
-    const loose = input.sheets.find((s) => s.toLocaleLowerCase("sv-SE") === wanted.toLocaleLowerCase("sv-SE"));
+    const loose = input.sheets.find(
+      (s) => s.toLocaleLowerCase("sv-SE") === wanted.toLocaleLowerCase("sv-SE")
+    );
     if (exact ?? loose) return (exact ?? loose) as string;
     throw new CliError({
       sv: `bladet "${wanted}" finns inte i ${basename(input.path)}; blad: ${input.sheets.join(", ")}`,
@@ -152,7 +165,10 @@ export async function chooseSheet(input: Input, wanted?: string, type?: Register
     });
   }
   if (input.sheets.length === 0) {
-    throw new CliError({ sv: `${basename(input.path)}: arbetsboken har inga blad`, en: `${basename(input.path)}: the workbook has no sheets` });
+    throw new CliError({
+      sv: `${basename(input.path)}: arbetsboken har inga blad`,
+      en: `${basename(input.path)}: the workbook has no sheets`,
+    });
   }
   if (input.kind === "csv") return input.sheets[0];
   let firstDetected: string | undefined;

@@ -8,14 +8,25 @@ import type { Command } from "./commands/command";
 import { demoCommand } from "./commands/demo";
 import { fixCommand } from "./commands/fix";
 import { validateCommand } from "./commands/validate";
-import { CliContext, CliError, environmentLanguage, languageOption, processContext } from "./context";
+import {
+  CliContext,
+  CliError,
+  environmentLanguage,
+  languageOption,
+  processContext,
+} from "./context";
 import { reportCommand } from "./report";
 
 /**
  * The commands, in the order the general help lists them. A new command (e.g. `report`) is one file
  * in commands/ exporting a Command, added here.
  */
-export const COMMANDS: readonly Command[] = [validateCommand, fixCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  fixCommand,
+  reportCommand,
+  demoCommand,
+];
 
 function generalHelp(language: Language): string {
   const lines =
@@ -53,7 +64,9 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      throw new CliError(bilingual("cliUnknownCommand", { name, commands: COMMANDS.map((c) => c.name).join(", ") }));
+      throw new CliError(
+        bilingual("cliUnknownCommand", { name, commands: COMMANDS.map((c) => c.name).join(", ") })
+      );
     }
     if (rest.includes("--help") || rest.includes("-h")) {
       context.out(command.help[language].join("\n"));
@@ -68,7 +81,9 @@ export async function main(argv: string[], ctx?: CliContext): Promise<number> {
     // A bug of ours, not the user's: still one line, masked, no stack trace.
     const message = e instanceof Error ? e.message : String(e);
     // Masked by the message table; only the first line, so no stack trace.
-    context.err(`resultatdialog: ${formatMessage("cliInternalError", { detail: message.split("\n")[0] }, language)}`);
+    context.err(
+      `resultatdialog: ${formatMessage("cliInternalError", { detail: message.split("\n")[0] }, language)}`
+    );
     return 2;
   }
 }

@@ -25,7 +25,10 @@ export function defaultOutput(path: string): string {
 
 export const reportCommand: Command = {
   name: "report",
-  summary: { sv: "skriv resultatdialogblad i en ny arbetsbok", en: "write result-dialogue sheets to a new workbook" },
+  summary: {
+    sv: "skriv resultatdialogblad i en ny arbetsbok",
+    en: "write result-dialogue sheets to a new workbook",
+  },
   help: {
     sv: [
       "Användning: resultatdialog report FIL --period P [--unit NAMN | --all] [--template jobbtorg|vux|kalkyl|scb [--subgroup G]|sfi] [--template-sheet NAMN] [--out UT.xlsx] [--force]",
@@ -38,7 +41,7 @@ export const reportCommand: Command = {
       "  --unit NAMN         en enhet (skola för vux och sfi); utan den: hela registret",
       "  --all               ett blad per enhet och en översikt",
       "  --template T        jobbtorg (standard), vux, kalkyl, scb (långsiktig uppföljning ur SCB-uttaget; --period behövs inte) eller sfi (avbrott i sfi: vilka, när, vad sedan)",
-      "  --subgroup G        scb: en undergrupp, t.ex. \"Åldersgrupp: 16–24 år\" eller \"Eftergymnasial\" (standard: alla); --all: alla undergrupper",
+      '  --subgroup G        scb: en undergrupp, t.ex. "Åldersgrupp: 16–24 år" eller "Eftergymnasial" (standard: alla); --all: alla undergrupper',
       "  --template-sheet N  ett eget mallblad med {{platshållare}} (fylls som jobbtorg, vux, sfi eller scb)",
       "  --out UT.xlsx       utfil (standard: FIL-resultatdialog.xlsx); aldrig indatafilen",
       "  --force             ersätt en befintlig utfil",
@@ -55,7 +58,7 @@ export const reportCommand: Command = {
       "  --unit NAME         one unit (school for vux and sfi); without it: the whole register",
       "  --all               one sheet per unit and an overview",
       "  --template T        jobbtorg (default), vux, kalkyl, scb (long-term follow-up from the SCB extract; no --period needed) or sfi (sfi dropout: who, when, what after)",
-      "  --subgroup G        scb: one subgroup, e.g. \"Åldersgrupp: 16–24 år\" or \"Eftergymnasial\" (default: everyone); --all: every subgroup",
+      '  --subgroup G        scb: one subgroup, e.g. "Åldersgrupp: 16–24 år" or "Eftergymnasial" (default: everyone); --all: every subgroup',
       "  --template-sheet N  an own template sheet with {{placeholders}} (filled as jobbtorg, vux, sfi or scb)",
       "  --out OUT.xlsx      output file (default: FILE-resultatdialog.xlsx); never the input",
       "  --force             replace an existing output file",
@@ -75,28 +78,55 @@ export const reportCommand: Command = {
       today: { type: "string" },
       lang: { type: "string" },
     });
-    if (positionals.length !== 1) throw usage("report", "ange exakt en fil", "give exactly one file");
+    if (positionals.length !== 1)
+      throw usage("report", "ange exakt en fil", "give exactly one file");
     const templateText = (stringOption(values, "template") ?? "jobbtorg").toLowerCase();
     const template = TEMPLATES.find((t) => t === templateText);
-    if (!template) throw usage("report", `--template måste vara ${TEMPLATES.join("|")}`, `--template must be ${TEMPLATES.join("|")}`);
+    if (!template)
+      throw usage(
+        "report",
+        `--template måste vara ${TEMPLATES.join("|")}`,
+        `--template must be ${TEMPLATES.join("|")}`
+      );
     // The SCB extract names its own enrolment year; its sheet has subgroups where the others have units.
     const scb = template === "scb";
     const periodText = stringOption(values, "period") ?? (scb ? "" : undefined);
     if (periodText === undefined) throw usage("report", "--period behövs", "--period is required");
-    if (!scb && stringOption(values, "subgroup") !== undefined) throw usage("report", "--subgroup gäller --template scb", "--subgroup goes with --template scb");
-    if (scb && stringOption(values, "unit") !== undefined) throw usage("report", "--template scb har --subgroup, inte --unit", "--template scb takes --subgroup, not --unit");
+    if (!scb && stringOption(values, "subgroup") !== undefined)
+      throw usage(
+        "report",
+        "--subgroup gäller --template scb",
+        "--subgroup goes with --template scb"
+      );
+    if (scb && stringOption(values, "unit") !== undefined)
+      throw usage(
+        "report",
+        "--template scb har --subgroup, inte --unit",
+        "--template scb takes --subgroup, not --unit"
+      );
     const unit = stringOption(values, scb ? "subgroup" : "unit") ?? null;
     const all = values.all === true;
-    if (all && unit !== null) throw usage("report", `ange --${scb ? "subgroup" : "unit"} eller --all, inte båda`, `give --${scb ? "subgroup" : "unit"} or --all, not both`);
+    if (all && unit !== null)
+      throw usage(
+        "report",
+        `ange --${scb ? "subgroup" : "unit"} eller --all, inte båda`,
+        `give --${scb ? "subgroup" : "unit"} or --all, not both`
+      );
     const templateSheet = stringOption(values, "template-sheet");
-    if (templateSheet && template === "kalkyl") throw usage("report", "--template-sheet fylls som jobbtorg, vux, sfi eller scb", "--template-sheet is filled as jobbtorg, vux, sfi or scb");
+    if (templateSheet && template === "kalkyl")
+      throw usage(
+        "report",
+        "--template-sheet fylls som jobbtorg, vux, sfi eller scb",
+        "--template-sheet is filled as jobbtorg, vux, sfi or scb"
+      );
     const today = todayOption("report", values) ?? ctx.today;
     const out = stringOption(values, "out") ?? defaultOutput(positionals[0]);
     const target = { input: positionals[0], force: values.force === true };
     // Refused before the work, not after it: the input, a link to it, an existing file, a folder.
     await checkOutput(out, target);
     const input = await openInput(positionals[0]);
-    if (input.kind !== "xlsx") throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
+    if (input.kind !== "xlsx")
+      throw usage("report", "report behöver en .xlsx-fil", "report needs an .xlsx file");
 
     // The tables and the settings the manager stored in the workbook (in the pane), as the pane reads them.
     const session = await WorkbookSession.open(input.workbook, { today });
@@ -109,15 +139,27 @@ export const reportCommand: Command = {
         const problems = checkTemplateSheet(sheet, kind);
         if (problems.length > 0) {
           for (const p of problems) {
-            ctx.err(`${sheet.name}!${p.address}: ${p.placeholder} – ${p.reason === "unknown" ? (ctx.language === "sv" ? "okänd platshållare" : "unknown placeholder") : ctx.language === "sv" ? "felskriven platshållare" : "malformed placeholder"}`);
+            ctx.err(
+              `${sheet.name}!${p.address}: ${p.placeholder} – ${p.reason === "unknown" ? (ctx.language === "sv" ? "okänd platshållare" : "unknown placeholder") : ctx.language === "sv" ? "felskriven platshållare" : "malformed placeholder"}`
+            );
           }
-          throw new CliError({ sv: `mallen har ${problems.length} fel; inget skrevs`, en: `the template has ${problems.length} problem(s); nothing was written` });
+          throw new CliError({
+            sv: `mallen har ${problems.length} fel; inget skrevs`,
+            en: `the template has ${problems.length} problem(s); nothing was written`,
+          });
         }
         const { period, fills } = session.templateFills(kind, { unit, all, period: periodText });
         // The user's own sheet is copied cell by cell (ExcelJS), not rebuilt from a description.
         const workbook = new ExcelJS.Workbook();
         workbook.creator = "resultatdialog";
-        const sheets = fills.map((fill) => fillTemplateSheet(workbook, sheet, templateCopyName(sheet.name, fill.label, period), fill.values));
+        const sheets = fills.map((fill) =>
+          fillTemplateSheet(
+            workbook,
+            sheet,
+            templateCopyName(sheet.name, fill.label, period),
+            fill.values
+          )
+        );
         file = { bytes: await workbookToXlsx(workbook, []), sheets };
       } else {
         // The same writer as the task pane's "Spara som egen fil".

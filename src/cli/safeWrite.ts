@@ -49,9 +49,15 @@ function writeFailure(out: string, e: unknown): CliError {
   switch (errorCode(e)) {
     case "EACCES":
     case "EPERM":
-      return fail({ sv: `${out}: saknar behörighet att skriva i mappen ${folder}`, en: `${out}: no permission to write in the folder ${folder}` });
+      return fail({
+        sv: `${out}: saknar behörighet att skriva i mappen ${folder}`,
+        en: `${out}: no permission to write in the folder ${folder}`,
+      });
     case "EROFS":
-      return fail({ sv: `${out}: mappen ${folder} är skrivskyddad`, en: `${out}: the folder ${folder} is read-only` });
+      return fail({
+        sv: `${out}: mappen ${folder} är skrivskyddad`,
+        en: `${out}: the folder ${folder} is read-only`,
+      });
     case "ENOSPC":
     case "EDQUOT":
     case "EFBIG":
@@ -62,9 +68,15 @@ function writeFailure(out: string, e: unknown): CliError {
       });
     case "ENOENT":
     case "ENOTDIR":
-      return fail({ sv: `${out}: mappen ${folder} finns inte`, en: `${out}: the folder ${folder} does not exist` });
+      return fail({
+        sv: `${out}: mappen ${folder} finns inte`,
+        en: `${out}: the folder ${folder} does not exist`,
+      });
     case "EISDIR":
-      return fail({ sv: `${out}: är en mapp; ange ett filnamn som slutar på .xlsx`, en: `${out}: is a folder; give a file name ending in .xlsx` });
+      return fail({
+        sv: `${out}: är en mapp; ange ett filnamn som slutar på .xlsx`,
+        en: `${out}: is a folder; give a file name ending in .xlsx`,
+      });
     default:
       return fail({
         sv: `${out}: kan inte skriva filen (${errorCode(e) ?? "okänt fel"}); ingenting skrevs`,
@@ -80,7 +92,8 @@ function writeFailure(out: string, e: unknown): CliError {
  */
 export async function checkOutput(out: string, options: OutputOptions): Promise<void> {
   // A folder first: "must end in .xlsx" would not say what is wrong with `--out reports/`.
-  if ((await statOrNull(out).catch(() => null))?.isDirectory()) throw writeFailure(out, { code: "EISDIR" });
+  if ((await statOrNull(out).catch(() => null))?.isDirectory())
+    throw writeFailure(out, { code: "EISDIR" });
   if (extname(out).toLowerCase() !== ".xlsx") {
     throw fail({
       sv: `${out}: utfilen måste sluta på .xlsx (den skrivs som en Excel-arbetsbok)`,
@@ -113,7 +126,10 @@ export async function checkOutput(out: string, options: OutputOptions): Promise<
 }
 
 /** Writes every byte through the descriptor: a write that returns short is continued, never taken as done. */
-async function writeFully(handle: import("fs/promises").FileHandle, bytes: Uint8Array): Promise<void> {
+async function writeFully(
+  handle: import("fs/promises").FileHandle,
+  bytes: Uint8Array
+): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
@@ -129,13 +145,24 @@ async function writeFully(handle: import("fs/promises").FileHandle, bytes: Uint8
  * renamed into place (without --force linked, which fails if a file appeared meanwhile). On any failure
  * nothing is left behind. Returns the absolute path written.
  */
-export async function writeOutput(out: string, bytes: Uint8Array, options: OutputOptions): Promise<string> {
+export async function writeOutput(
+  out: string,
+  bytes: Uint8Array,
+  options: OutputOptions
+): Promise<string> {
   await checkOutput(out, options);
   const target = resolve(out);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
   let created = false;
   try {
-    const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    const handle = await open(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+      0o666
+    );
     created = true;
     try {
       await writeFully(handle, bytes);
@@ -171,7 +198,8 @@ async function placeWithoutReplacing(temporary: string, target: string): Promise
   try {
     await link(temporary, target);
   } catch (e) {
-    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"].includes(errorCode(e) ?? "")) throw e;
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"].includes(errorCode(e) ?? ""))
+      throw e;
     await rename(temporary, target);
     return;
   }

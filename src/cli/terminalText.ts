@@ -6,8 +6,9 @@
  */
 
 // CSI (ESC [ … final byte) and OSC (ESC ] … BEL or ESC \) sequences, removed whole.
-// eslint-disable-next-line no-control-regex -- escape sequences are made of control characters
-const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g;
+const ESCAPE_SEQUENCES =
+  // eslint-disable-next-line no-control-regex -- escape sequences are made of control characters
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g;
 // C0 controls (tab aside), DEL, C1 controls, and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;

@@ -88,7 +88,11 @@ export class XlsxReader implements WorkbookSource {
     let headers = this.headers.get(sheet.part);
     if (!headers) {
       headers = (async () => {
-        const scanner = new SheetScanner(await this.sheetContext(), await this.tableOf(sheet), true);
+        const scanner = new SheetScanner(
+          await this.sheetContext(),
+          await this.tableOf(sheet),
+          true
+        );
         await parseXml(this.zip.chunks(sheet.part), scanner);
         return scanner.result()?.headerValues.map(headerText) ?? [];
       })();
@@ -138,7 +142,10 @@ export class XlsxReader implements WorkbookSource {
   }
 
   /** Passes chunks through, checking for cancellation and reporting progress by bytes. */
-  private async *progress(chunks: AsyncIterable<string>, options: ReadOptions): AsyncGenerator<string> {
+  private async *progress(
+    chunks: AsyncIterable<string>,
+    options: ReadOptions
+  ): AsyncGenerator<string> {
     for await (const chunk of chunks) {
       if (options.signal?.aborted) throw abortError();
       yield chunk;

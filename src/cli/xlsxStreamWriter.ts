@@ -38,7 +38,15 @@ const CT = "application/vnd.openxmlformats-officedocument";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Excel's built-in number formats that need no numFmt entry. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+};
 /** The format Excel (and ExcelJS) gives a date cell that has none of its own. */
 const DEFAULT_DATE_FORMAT_ID = 14;
 const DAY_MS = 86400000;
@@ -48,10 +56,12 @@ const ROWS_PER_CHUNK = 2000;
 
 type FontKey = "regular" | "bold" | "note" | "title";
 const FONTS: Record<FontKey, string> = {
-  regular: '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+  regular:
+    '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
   bold: '<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
   note: '<font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
-  title: '<font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+  title:
+    '<font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
 };
 const FONT_IDS: Record<FontKey, number> = { regular: 0, bold: 1, note: 2, title: 3 };
 
@@ -66,7 +76,9 @@ function xmlText(text: string): string {
 /** The styles of the workbook: cell formats by font and number format, registered as sheets are added. */
 class Styles {
   private readonly customFormats = new Map<string, number>();
-  private readonly cellFormats: Array<{ font: FontKey; numFmtId: number }> = [{ font: "regular", numFmtId: 0 }];
+  private readonly cellFormats: Array<{ font: FontKey; numFmtId: number }> = [
+    { font: "regular", numFmtId: 0 },
+  ];
   private readonly index = new Map<string, number>([["regular|0", 0]]);
 
   /** The cellXfs index of a font and number format (text; undefined for General). */
@@ -106,7 +118,9 @@ class Styles {
   }
 
   xml(): string {
-    const numFmts = [...this.customFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
+    const numFmts = [...this.customFormats].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`
+    );
     const fonts = (Object.keys(FONTS) as FontKey[]).map((k) => FONTS[k]);
     const xfs = this.cellFormats.map(
       ({ font, numFmtId }) =>
@@ -231,12 +245,21 @@ export class XlsxStreamWriter {
         return format ? this.styles.style("regular", format) : 0;
       }),
       width,
-      widths: Array.from({ length: width }, (_, c) => options.widths?.[c] ?? Math.min(40, Math.max(10, table.headers[c].length + 4))),
+      widths: Array.from(
+        { length: width },
+        (_, c) => options.widths?.[c] ?? Math.min(40, Math.max(10, table.headers[c].length + 4))
+      ),
       frozenRows: top,
     };
     if (tableName) {
       this.tableNames.push(tableName);
-      sheet.table = { id: this.tableNames.length, name: tableName, headers: table.headers, top, bottom: top + table.rows.length };
+      sheet.table = {
+        id: this.tableNames.length,
+        name: tableName,
+        headers: table.headers,
+        top,
+        bottom: top + table.rows.length,
+      };
     } else if (width > 0) {
       sheet.autoFilter = `A${top}:${columnLetters(width)}${top}`;
     }
@@ -264,28 +287,45 @@ export class XlsxStreamWriter {
     const add = (name: string, text: string) => archive.append(Buffer.from(text, "utf8"), { name });
 
     add("[Content_Types].xml", this.contentTypes());
-    add("_rels/.rels", rels([
-      ["rId1", `${REL_TYPE}/officeDocument`, "xl/workbook.xml"],
-      ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"],
-      ["rId3", `${REL_TYPE}/extended-properties`, "docProps/app.xml"],
-    ]));
+    add(
+      "_rels/.rels",
+      rels([
+        ["rId1", `${REL_TYPE}/officeDocument`, "xl/workbook.xml"],
+        [
+          "rId2",
+          "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+          "docProps/core.xml",
+        ],
+        ["rId3", `${REL_TYPE}/extended-properties`, "docProps/app.xml"],
+      ])
+    );
     add("docProps/core.xml", this.coreProperties());
     add(
       "docProps/app.xml",
       `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>resultatdialog</Application></Properties>`
     );
     add("xl/workbook.xml", this.workbookXml());
-    add("xl/_rels/workbook.xml.rels", rels([
-      ...this.sheets.map((_, i): [string, string, string] => [`rId${i + 1}`, `${REL_TYPE}/worksheet`, `worksheets/sheet${i + 1}.xml`]),
-      [`rId${this.sheets.length + 1}`, `${REL_TYPE}/styles`, "styles.xml"],
-      [`rId${this.sheets.length + 2}`, `${REL_TYPE}/sharedStrings`, "sharedStrings.xml"],
-    ]));
+    add(
+      "xl/_rels/workbook.xml.rels",
+      rels([
+        ...this.sheets.map((_, i): [string, string, string] => [
+          `rId${i + 1}`,
+          `${REL_TYPE}/worksheet`,
+          `worksheets/sheet${i + 1}.xml`,
+        ]),
+        [`rId${this.sheets.length + 1}`, `${REL_TYPE}/styles`, "styles.xml"],
+        [`rId${this.sheets.length + 2}`, `${REL_TYPE}/sharedStrings`, "sharedStrings.xml"],
+      ])
+    );
     add("xl/styles.xml", this.styles.xml());
     this.sheets.forEach((sheet, i) => {
       const n = i + 1;
-      archive.append(Readable.from(chunksOf(this.sheetXml(sheet))), { name: `xl/worksheets/sheet${n}.xml` });
+      archive.append(Readable.from(chunksOf(this.sheetXml(sheet))), {
+        name: `xl/worksheets/sheet${n}.xml`,
+      });
       const sheetRels: Array<[string, string, string]> = [];
-      if (sheet.table) sheetRels.push(["rId1", `${REL_TYPE}/table`, `../tables/table${sheet.table.id}.xml`]);
+      if (sheet.table)
+        sheetRels.push(["rId1", `${REL_TYPE}/table`, `../tables/table${sheet.table.id}.xml`]);
       if (sheet.comment) {
         sheetRels.push(["rId2", `${REL_TYPE}/comments`, `../comments${n}.xml`]);
         sheetRels.push(["rId3", `${REL_TYPE}/vmlDrawing`, `../drawings/vmlDrawing${n}.vml`]);
@@ -315,7 +355,10 @@ export class XlsxStreamWriter {
   }
 
   private freeName(wanted: string): string {
-    return freeSheetName(this.sheets.map((s) => s.name), wanted);
+    return freeSheetName(
+      this.sheets.map((s) => s.name),
+      wanted
+    );
   }
 
   private tableNameFree(name: string): boolean {
@@ -324,7 +367,11 @@ export class XlsxStreamWriter {
   }
 
   private *sheetXml(sheet: StreamSheet): Generator<string> {
-    const lastRow = Math.max(1, sheet.header ? sheet.top + sheet.rows.length : 0, ...sheet.lines.map((l) => l[0]));
+    const lastRow = Math.max(
+      1,
+      sheet.header ? sheet.top + sheet.rows.length : 0,
+      ...sheet.lines.map((l) => l[0])
+    );
     yield `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
     yield `<dimension ref="A1:${columnLetters(Math.max(1, sheet.width))}${lastRow}"/>`;
     yield sheet.frozenRows > 0
@@ -358,7 +405,8 @@ export class XlsxStreamWriter {
       const rowNumber = sheet.top + 1 + i;
       const values = sheet.rows[i];
       let xml = `<row r="${rowNumber}">`;
-      for (let c = 0; c < sheet.width; c++) xml += this.cellXml(letters[c] + rowNumber, values[c], sheet.columnStyles[c]);
+      for (let c = 0; c < sheet.width; c++)
+        xml += this.cellXml(letters[c] + rowNumber, values[c], sheet.columnStyles[c]);
       chunk += `${xml}</row>`;
       if (i % ROWS_PER_CHUNK === ROWS_PER_CHUNK - 1) {
         yield chunk;
@@ -372,8 +420,10 @@ export class XlsxStreamWriter {
   private cellXml(ref: string, value: CellValue, style: number): string {
     if (value === null || value === undefined) return "";
     const s = style ? ` s="${style}"` : "";
-    if (typeof value === "string") return `<c r="${ref}" t="s"${s}><v>${this.strings.id(value)}</v></c>`;
-    if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
+    if (typeof value === "string")
+      return `<c r="${ref}" t="s"${s}><v>${this.strings.id(value)}</v></c>`;
+    if (typeof value === "number")
+      return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
     if (typeof value === "boolean") return `<c r="${ref}" t="b"${s}><v>${value ? 1 : 0}</v></c>`;
     const time = value.getTime();
     if (Number.isNaN(time)) return "";
@@ -390,9 +440,17 @@ export class XlsxStreamWriter {
       `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
     ];
     this.sheets.forEach((sheet, i) => {
-      overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
-      if (sheet.table) overrides.push(`<Override PartName="/xl/tables/table${sheet.table.id}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`);
-      if (sheet.comment) overrides.push(`<Override PartName="/xl/comments${i + 1}.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`);
+      overrides.push(
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
+      );
+      if (sheet.table)
+        overrides.push(
+          `<Override PartName="/xl/tables/table${sheet.table.id}.xml" ContentType="${CT}.spreadsheetml.table+xml"/>`
+        );
+      if (sheet.comment)
+        overrides.push(
+          `<Override PartName="/xl/comments${i + 1}.xml" ContentType="${CT}.spreadsheetml.comments+xml"/>`
+        );
     });
     return (
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -420,10 +478,16 @@ export class XlsxStreamWriter {
   }
 
   private workbookXml(): string {
-    const sheets = this.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+    const sheets = this.sheets.map(
+      (s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`
+    );
     // Excel keeps an autofilter's range as the sheet's hidden _FilterDatabase name.
     const filters = this.sheets
-      .map((s, i) => (s.autoFilter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(absoluteRange(s.name, s.autoFilter))}</definedName>` : ""))
+      .map((s, i) =>
+        s.autoFilter
+          ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(absoluteRange(s.name, s.autoFilter))}</definedName>`
+          : ""
+      )
       .join("");
     return (
       `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -436,7 +500,9 @@ export class XlsxStreamWriter {
 }
 
 function rels(entries: Array<[string, string, string]>): string {
-  const items = entries.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`);
+  const items = entries.map(
+    ([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`
+  );
   return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${items.join("")}</Relationships>`;
 }
 

@@ -7,7 +7,13 @@ import { readFile } from "fs/promises";
 import { basename } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { checkTemplate, fillCell, PlaceholderProblem, PlaceholderTemplate, PlaceholderValue } from "../core/dialogue/placeholders";
+import {
+  checkTemplate,
+  fillCell,
+  PlaceholderProblem,
+  PlaceholderTemplate,
+  PlaceholderValue,
+} from "../core/dialogue/placeholders";
 import { maskPersonalNumbers, parsePnr, pnrText } from "../core/pnr";
 import { CliError } from "./context";
 import { sheetPaths } from "../xlsx/charts";
@@ -40,7 +46,9 @@ async function onlyTemplateSheet(bytes: Buffer, name: string): Promise<Buffer> {
 export async function loadTemplateSheet(path: string, name: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await onlyTemplateSheet(await readFile(path), name)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await onlyTemplateSheet(await readFile(path), name)) as unknown as ExcelJS.Buffer
+    );
   } catch {
     throw new CliError({
       sv: `${basename(path)}: mallbladet "${name}" kan inte läsas (skadad fil?)`,
@@ -48,7 +56,11 @@ export async function loadTemplateSheet(path: string, name: string): Promise<Exc
     });
   }
   const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-  if (!sheet) throw new CliError({ sv: `mallbladet "${name}" finns inte`, en: `no template sheet "${name}"` });
+  if (!sheet)
+    throw new CliError({
+      sv: `mallbladet "${name}" finns inte`,
+      en: `no template sheet "${name}"`,
+    });
   return sheet;
 }
 
@@ -63,12 +75,19 @@ function copiedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   // A personnummer typed without separator is a number cell (a leading zero lost): masked as text.
   if (typeof value === "number" && parsePnr(value).ok) return maskPersonalNumbers(pnrText(value));
   if (value && typeof value === "object" && "richText" in value) {
-    return { richText: value.richText.map((run) => ({ ...run, text: maskPersonalNumbers(run.text) })) };
+    return {
+      richText: value.richText.map((run) => ({ ...run, text: maskPersonalNumbers(run.text) })),
+    };
   }
   if (cell.type === ExcelJS.ValueType.Formula) {
     // cell.formula is the formula of this cell, shared formulas translated to its address.
     const result = cell.result as ExcelJS.CellValue;
-    const plain = typeof result === "string" ? maskPersonalNumbers(result) : result instanceof Date || typeof result !== "object" ? result : null;
+    const plain =
+      typeof result === "string"
+        ? maskPersonalNumbers(result)
+        : result instanceof Date || typeof result !== "object"
+          ? result
+          : null;
     if (cell.formula.includes("!")) return plain ?? null;
     return { formula: cell.formula, result: plain ?? undefined } as ExcelJS.CellFormulaValue;
   }
@@ -81,7 +100,12 @@ export function templateTexts(sheet: ExcelJS.Worksheet): Array<{ address: string
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
-      const text = typeof v === "string" ? v : v && typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : null;
+      const text =
+        typeof v === "string"
+          ? v
+          : v && typeof v === "object" && "richText" in v
+            ? v.richText.map((r) => r.text).join("")
+            : null;
       if (text !== null && /\{\{|\}\}/.test(text)) texts.push({ address: cell.address, text });
     });
   });
@@ -89,7 +113,10 @@ export function templateTexts(sheet: ExcelJS.Worksheet): Array<{ address: string
 }
 
 /** The unknown or malformed placeholders of a template sheet (empty when it can be filled). */
-export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: PlaceholderTemplate): PlaceholderProblem[] {
+export function checkTemplateSheet(
+  sheet: ExcelJS.Worksheet,
+  template: PlaceholderTemplate
+): PlaceholderProblem[] {
   return checkTemplate(templateTexts(sheet), template);
 }
 
@@ -97,8 +124,16 @@ export function checkTemplateSheet(sheet: ExcelJS.Worksheet, template: Placehold
  * Copies the template sheet (possibly of another workbook) into the workbook under a free name and
  * fills it with the placeholder values (WorkbookSession.templateFills); returns the new name.
  */
-export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.Worksheet, wantedName: string, values: ReadonlyMap<string, PlaceholderValue>): string {
-  const name = freeSheetName(workbook.worksheets.map((w) => w.name), wantedName);
+export function fillTemplateSheet(
+  workbook: ExcelJS.Workbook,
+  template: ExcelJS.Worksheet,
+  wantedName: string,
+  values: ReadonlyMap<string, PlaceholderValue>
+): string {
+  const name = freeSheetName(
+    workbook.worksheets.map((w) => w.name),
+    wantedName
+  );
   const copy = workbook.addWorksheet(name);
   template.columns?.forEach((column, i) => {
     if (column.width) copy.getColumn(i + 1).width = column.width;
@@ -112,7 +147,8 @@ export function fillTemplateSheet(workbook: ExcelJS.Workbook, template: ExcelJS.
       target.style = JSON.parse(JSON.stringify(cell.style ?? {}));
     });
   });
-  for (const range of (template.model as unknown as { merges?: string[] }).merges ?? []) copy.mergeCells(range);
+  for (const range of (template.model as unknown as { merges?: string[] }).merges ?? [])
+    copy.mergeCells(range);
   for (const { address, text } of templateTexts(template)) {
     const filled = fillCell(text, template.getCell(address).numFmt, values);
     if (!filled) continue;

@@ -35,7 +35,10 @@ export class XlsxWorkbook {
 
   /** Adds a sheet under a free name, optionally as an Excel table with a note line above it. */
   writeSheet(table: NewTableSheet, options: WriteSheetOptions = {}): string {
-    const name = freeSheetName(this.workbook.worksheets.map((ws) => ws.name), table.name);
+    const name = freeSheetName(
+      this.workbook.worksheets.map((ws) => ws.name),
+      table.name
+    );
     const sheet = this.workbook.addWorksheet(name);
     const top = options.note ? 3 : 1;
     if (options.note) {
@@ -43,8 +46,11 @@ export class XlsxWorkbook {
       sheet.getCell(1, 1).font = { italic: true, color: { argb: "FF595959" } };
     }
     const width = table.headers.length;
-    const rows = table.rows.map((row) => Array.from({ length: width }, (_, c) => excelValue(row[c])));
-    const tableName = options.tableName && this.tableNameFree(options.tableName) ? options.tableName : undefined;
+    const rows = table.rows.map((row) =>
+      Array.from({ length: width }, (_, c) => excelValue(row[c]))
+    );
+    const tableName =
+      options.tableName && this.tableNameFree(options.tableName) ? options.tableName : undefined;
     if (tableName && rows.length > 0) {
       sheet.addTable({
         name: tableName,
@@ -59,7 +65,8 @@ export class XlsxWorkbook {
       sheet.getRow(top).values = table.headers;
       sheet.getRow(top).font = { bold: true };
       for (let r = 0; r < rows.length; r++) sheet.getRow(top + 1 + r).values = rows[r];
-      if (width > 0) sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: width } };
+      if (width > 0)
+        sheet.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: width } };
     }
     sheet.views = [{ state: "frozen", ySplit: top }];
     for (let c = 0; c < width; c++) {
@@ -67,14 +74,18 @@ export class XlsxWorkbook {
       column.width = options.widths?.[c] ?? Math.min(40, Math.max(10, table.headers[c].length + 4));
       const format = table.numberFormats?.[c];
       // Formats go on the data cells only, so the header keeps its text look.
-      if (format) for (let r = 0; r < rows.length; r++) sheet.getCell(top + 1 + r, c + 1).numFmt = format;
+      if (format)
+        for (let r = 0; r < rows.length; r++) sheet.getCell(top + 1 + r, c + 1).numFmt = format;
     }
     return name;
   }
 
   /** Adds a sheet of text lines in column A (an explanation sheet). */
   writeTextSheet(name: string, lines: readonly string[]): string {
-    const sheetName = freeSheetName(this.workbook.worksheets.map((ws) => ws.name), name);
+    const sheetName = freeSheetName(
+      this.workbook.worksheets.map((ws) => ws.name),
+      name
+    );
     const sheet = this.workbook.addWorksheet(sheetName);
     sheet.getColumn(1).width = 110;
     lines.forEach((line, i) => {

@@ -17,7 +17,9 @@ export type Gender = "K" | "M";
  * check, indicator, reader and report. A 0 is not blank (in a number column it is a real zero).
  */
 export function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /**
@@ -73,7 +75,9 @@ export function serialOf(year: number, month: number, day: number): number {
 export function ymdOf(serial: number): [number, number, number] {
   const whole = Math.floor(serial);
   if (whole === MARCH_1_1900 - 1) return [1900, 2, 29];
-  const d = new Date((whole < MARCH_1_1900 ? whole + 1 : whole) * 86400000 - DAYS_TO_EPOCH * 86400000);
+  const d = new Date(
+    (whole < MARCH_1_1900 ? whole + 1 : whole) * 86400000 - DAYS_TO_EPOCH * 86400000
+  );
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
@@ -106,7 +110,11 @@ export function parseDate(value: CellValue): number | null {
     if (!Number.isFinite(value)) return null;
     // A typed 20260115 becomes a number cell; no serial is that large, so read it as YYYYMMDD.
     if (Number.isInteger(value) && value >= 19000101 && value <= 99991231) {
-      return serialFromDigits(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+      return serialFromDigits(
+        Math.floor(value / 10000),
+        Math.floor(value / 100) % 100,
+        value % 100
+      );
     }
     return value >= 1 && Math.floor(value) <= MAX_SERIAL ? Math.floor(value) : null;
   }
@@ -121,7 +129,8 @@ export function parseDate(value: CellValue): number | null {
   const m = DATE_TEXT.exec(value.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (m[5] !== undefined && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[7] ?? 0) > 59)) return null;
+  if (m[5] !== undefined && (Number(m[5]) > 23 || Number(m[6]) > 59 || Number(m[7] ?? 0) > 59))
+    return null;
   return serialFromDigits(y, mo, d);
 }
 
@@ -169,7 +178,8 @@ const YEAR = /^\d{4}$/;
  * and the result dialogue both read periods with this, so a period that validates is one that counts.
  */
 export function parsePeriodKey(value: CellValue): string | null {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999) return String(value);
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 9999)
+    return String(value);
   if (typeof value === "string") {
     const text = value.trim().toUpperCase().replace(/\s+/g, "");
     const tertial = TERTIAL.exec(text);
@@ -253,7 +263,10 @@ export function parseGender(value: CellValue): Gender | null | undefined {
 export function genderFilterOf(value: CellValue, argName: string): Gender | null {
   const gender = parseGender(value);
   if (gender === undefined) {
-    throw new AmfError("value", "invalidGenderArgument", { arg: argName, value: displayValue(value) });
+    throw new AmfError("value", "invalidGenderArgument", {
+      arg: argName,
+      value: displayValue(value),
+    });
   }
   return gender;
 }

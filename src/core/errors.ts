@@ -22,7 +22,10 @@ export class AmfError extends Error {
 
 /** True for an AmfError, also across module copies (webpack bundles and jest may load two). */
 export function isAmfError(e: unknown): e is AmfError {
-  return e instanceof AmfError || (typeof e === "object" && e !== null && (e as AmfError).name === "AmfError");
+  return (
+    e instanceof AmfError ||
+    (typeof e === "object" && e !== null && (e as AmfError).name === "AmfError")
+  );
 }
 
 /** A problem a report shows instead of writing anything; its texts come masked from the message table. */

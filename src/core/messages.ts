@@ -21,17 +21,38 @@ export type MessageParams = Record<string, string | number | Text>;
 
 // ---- texts said in more than one message --------------------------------------------------------
 
-const NOT_DATE = { sv: "{value} är inget datum (ÅÅÅÅ-MM-DD eller Excel-datum).", en: "{value} is not a date (YYYY-MM-DD or an Excel date)." };
-const NOT_MONTH = { sv: "{value} är ingen månad (ÅÅÅÅ-MM eller ett datum).", en: "{value} is not a month (YYYY-MM or a date)." };
+const NOT_DATE = {
+  sv: "{value} är inget datum (ÅÅÅÅ-MM-DD eller Excel-datum).",
+  en: "{value} is not a date (YYYY-MM-DD or an Excel date).",
+};
+const NOT_MONTH = {
+  sv: "{value} är ingen månad (ÅÅÅÅ-MM eller ett datum).",
+  en: "{value} is not a month (YYYY-MM or a date).",
+};
 const NOT_NUMBER = { sv: "{value} är inget tal.", en: "{value} is not a number." };
-const PNR_FORMAT = { sv: "{value} är inget personnummer (10 eller 12 siffror).", en: "{value} is not a personnummer (10 or 12 digits)." };
-const PNR_CHECKSUM = { sv: "{value} har fel kontrollsiffra.", en: "{value} has a wrong check digit." };
-const PNR_DATE = { sv: "{value} innehåller ett datum som inte finns.", en: "{value} contains a date that does not exist." };
+const PNR_FORMAT = {
+  sv: "{value} är inget personnummer (10 eller 12 siffror).",
+  en: "{value} is not a personnummer (10 or 12 digits).",
+};
+const PNR_CHECKSUM = {
+  sv: "{value} har fel kontrollsiffra.",
+  en: "{value} has a wrong check digit.",
+};
+const PNR_DATE = {
+  sv: "{value} innehåller ett datum som inte finns.",
+  en: "{value} contains a date that does not exist.",
+};
 
 /** Where a message is: a row of an argument, an argument, a cell of a sheet, a row of a sheet. */
-const inArgumentRow = (t: Text): Text => ({ sv: `Rad {row} i {arg}: ${t.sv}`, en: `Row {row} of {arg}: ${t.en}` });
+const inArgumentRow = (t: Text): Text => ({
+  sv: `Rad {row} i {arg}: ${t.sv}`,
+  en: `Row {row} of {arg}: ${t.en}`,
+});
 const inArgument = (t: Text): Text => ({ sv: `{arg}: ${t.sv}`, en: `{arg}: ${t.en}` });
-const inCell = (t: Text): Text => ({ sv: `Rad {row}, kolumn "{column}": ${t.sv}`, en: `Row {row}, column "{column}": ${t.en}` });
+const inCell = (t: Text): Text => ({
+  sv: `Rad {row}, kolumn "{column}": ${t.sv}`,
+  en: `Row {row}, column "{column}": ${t.en}`,
+});
 const inRow = (t: Text): Text => ({ sv: `Rad {row}: ${t.sv}`, en: `Row {row}: ${t.en}` });
 
 const MESSAGES = {
@@ -40,17 +61,29 @@ const MESSAGES = {
     sv: "Områdena har olika antal rader: {a} har {na}, {b} har {nb}.",
     en: "The ranges have different row counts: {a} has {na}, {b} has {nb}.",
   },
-  notSingleColumn: { sv: "{arg} måste vara en kolumn (en cell bred).", en: "{arg} must be a single column." },
+  notSingleColumn: {
+    sv: "{arg} måste vara en kolumn (en cell bred).",
+    en: "{arg} must be a single column.",
+  },
   invalidDate: inArgumentRow(NOT_DATE),
   invalidMonth: inArgumentRow(NOT_MONTH),
   invalidNumber: inArgumentRow(NOT_NUMBER),
-  invalidGender: inArgumentRow({ sv: "{value} är ingen könskod (K eller M).", en: "{value} is not a gender code (K or M)." }),
+  invalidGender: inArgumentRow({
+    sv: "{value} är ingen könskod (K eller M).",
+    en: "{value} is not a gender code (K or M).",
+  }),
   invalidGenderArgument: inArgument({
     sv: "{value} är ingen könskod (K, M eller tomt för alla).",
     en: "{value} is not a gender code (K, M or blank for all).",
   }),
-  invalidOption: inArgument({ sv: "{value} är inget giltigt val ({allowed}).", en: "{value} is not a valid choice ({allowed})." }),
-  outOfRange: { sv: "{arg} måste ligga mellan {min} och {max}.", en: "{arg} must lie between {min} and {max}." },
+  invalidOption: inArgument({
+    sv: "{value} är inget giltigt val ({allowed}).",
+    en: "{value} is not a valid choice ({allowed}).",
+  }),
+  outOfRange: {
+    sv: "{arg} måste ligga mellan {min} och {max}.",
+    en: "{arg} must lie between {min} and {max}.",
+  },
   noObservations: { sv: "Inga observationer i urvalet.", en: "No observations in scope." },
   noSupportCoverage: {
     sv: "Registret över försörjningsstöd är tomt: inget avslut kan mätas.",
@@ -59,8 +92,14 @@ const MESSAGES = {
   pnrFormat: PNR_FORMAT,
   pnrChecksum: PNR_CHECKSUM,
   pnrDate: PNR_DATE,
-  bornAfterDate: { sv: "{value} är född efter datumet: ingen ålder.", en: "{value} was born after the date: no age." },
-  costNotPositive: inRow({ sv: "kostnaden måste vara större än 0.", en: "the cost must be greater than 0." }),
+  bornAfterDate: {
+    sv: "{value} är född efter datumet: ingen ålder.",
+    en: "{value} was born after the date: no age.",
+  },
+  costNotPositive: inRow({
+    sv: "kostnaden måste vara större än 0.",
+    en: "the cost must be greater than 0.",
+  }),
   referenceZero: {
     sv: "Referensen har inga positiva utfall eller ingen kostnad.",
     en: "The reference has no positive outcomes or no cost.",
@@ -69,9 +108,18 @@ const MESSAGES = {
     sv: "Effekten per deltagare är 0: ingen brytpunkt finns.",
     en: "The effect per participant is 0: there is no break-even point.",
   },
-  filterNeedsColumn: { sv: "{arg} kräver att även {needs} anges.", en: "{arg} needs {needs} as well." },
-  dateOrder: inRow({ sv: "slutdatum {end} ligger före startdatum {start}.", en: "the end date {end} is before the start date {start}." }),
-  unexpected: { sv: "Ett oväntat fel inträffade i beräkningen.", en: "An unexpected error occurred in the calculation." },
+  filterNeedsColumn: {
+    sv: "{arg} kräver att även {needs} anges.",
+    en: "{arg} needs {needs} as well.",
+  },
+  dateOrder: inRow({
+    sv: "slutdatum {end} ligger före startdatum {start}.",
+    en: "the end date {end} is before the start date {start}.",
+  }),
+  unexpected: {
+    sv: "Ett oväntat fel inträffade i beräkningen.",
+    en: "An unexpected error occurred in the calculation.",
+  },
   notSingleCell: { sv: "{arg} måste vara en enda cell.", en: "{arg} must be a single cell." },
   invalidDateArgument: inArgument(NOT_DATE),
   invalidNumberArgument: inArgument(NOT_NUMBER),
@@ -95,8 +143,8 @@ const MESSAGES = {
   },
   // Issue #14 (surveys and progression): SURVEYMEAN's answers, PROGRESSION's measurements.
   invalidAnswer: {
-    sv: "Rad {row} i {arg}: {value} är inget svar på skalan 1–{max} (tomt, 0 eller \"Vet ej\" = inget svar).",
-    en: "Row {row} of {arg}: {value} is not an answer on the scale 1–{max} (blank, 0 or \"Vet ej\" = no answer).",
+    sv: 'Rad {row} i {arg}: {value} är inget svar på skalan 1–{max} (tomt, 0 eller "Vet ej" = inget svar).',
+    en: 'Row {row} of {arg}: {value} is not an answer on the scale 1–{max} (blank, 0 or "Vet ej" = no answer).',
   },
   invalidOccasion: {
     sv: "Rad {row} i {arg}: {value} är inget mättillfälle (Före, Efter eller ett datum).",
@@ -116,8 +164,14 @@ const MESSAGES = {
   },
 
   // ---- the registry checks (values come quoted and masked, headers masked) ---------------------
-  tableEmpty: { sv: 'Bladet "{sheet}" har inga datarader under rubrikraden.', en: 'Sheet "{sheet}" has no data rows below the header row.' },
-  columnMissing: inRow({ sv: 'den obligatoriska kolumnen "{column}" saknas.', en: 'the required column "{column}" is missing.' }),
+  tableEmpty: {
+    sv: 'Bladet "{sheet}" har inga datarader under rubrikraden.',
+    en: 'Sheet "{sheet}" has no data rows below the header row.',
+  },
+  columnMissing: inRow({
+    sv: 'den obligatoriska kolumnen "{column}" saknas.',
+    en: 'the required column "{column}" is missing.',
+  }),
   columnDuplicate: inCell({
     sv: 'avser samma uppgift ({field}) som kolumnen "{first}", som används.',
     en: 'names the same field ({field}) as column "{first}", which is the one used.',
@@ -134,7 +188,10 @@ const MESSAGES = {
   cellPnrFormat: inCell(PNR_FORMAT),
   cellPnrChecksum: inCell(PNR_CHECKSUM),
   cellPnrDate: inCell(PNR_DATE),
-  cellPnrCoordination: inCell({ sv: "{value} är ett samordningsnummer.", en: "{value} is a coordination number (samordningsnummer)." }),
+  cellPnrCoordination: inCell({
+    sv: "{value} är ett samordningsnummer.",
+    en: "{value} is a coordination number (samordningsnummer).",
+  }),
   cellPnrMisplaced: inCell({
     sv: "{value} innehåller ett personnummer; det hör hemma i ID-kolumnen, inte här (det skulle synas i rapporterna).",
     en: "{value} holds a personnummer; it belongs in the ID column, not here (it would show in the reports).",
@@ -157,38 +214,74 @@ const MESSAGES = {
     sv: "{what}: summan är {total} vid tidpunkt {at} men {first} vid {firstAt}; samma personer bör räknas vid varje tidpunkt (saknas celler, eller blandas årgångar?).",
     en: "{what}: the total is {total} at time point {at} but {first} at {firstAt}; the same persons should be counted at each time point (cells missing, or cohorts mixed?).",
   }),
-  cellDateFuture: inCell({ sv: "{value} ligger efter dagens datum ({today}).", en: "{value} is after today ({today})." }),
-  cellDateOrder: inCell({ sv: '{value} ligger före "{startColumn}" ({start}).', en: '{value} is before "{startColumn}" ({start}).' }),
-  cellCodeUnknown: inCell({ sv: "{value} finns inte i kodlistan.", en: "{value} is not in the code list." }),
+  cellDateFuture: inCell({
+    sv: "{value} ligger efter dagens datum ({today}).",
+    en: "{value} is after today ({today}).",
+  }),
+  cellDateOrder: inCell({
+    sv: '{value} ligger före "{startColumn}" ({start}).',
+    en: '{value} is before "{startColumn}" ({start}).',
+  }),
+  cellCodeUnknown: inCell({
+    sv: "{value} finns inte i kodlistan.",
+    en: "{value} is not in the code list.",
+  }),
   cellCodeUnknownSuggestion: inCell({
     sv: '{value} finns inte i kodlistan. Menade du "{suggestion}"?',
     en: '{value} is not in the code list. Did you mean "{suggestion}"?',
   }),
   cellNotNumber: inCell(NOT_NUMBER),
-  cellNotPositive: inCell({ sv: "{value} måste vara större än 0.", en: "{value} must be greater than 0." }),
-  cellNegative: inCell({ sv: "{value} får inte vara negativt.", en: "{value} must not be negative." }),
-  cellGenderInvalid: inCell({ sv: "{value} är ingen könskod (K, Kvinna, M, Man …).", en: "{value} is not a gender code (K, Kvinna, M, Man …)." }),
+  cellNotPositive: inCell({
+    sv: "{value} måste vara större än 0.",
+    en: "{value} must be greater than 0.",
+  }),
+  cellNegative: inCell({
+    sv: "{value} får inte vara negativt.",
+    en: "{value} must not be negative.",
+  }),
+  cellGenderInvalid: inCell({
+    sv: "{value} är ingen könskod (K, Kvinna, M, Man …).",
+    en: "{value} is not a gender code (K, Kvinna, M, Man …).",
+  }),
   cellGenderMismatch: inCell({
     sv: "{value} skiljer sig från personnumrets könssiffra ({fromPnr}).",
     en: "{value} differs from the personnummer's gender digit ({fromPnr}).",
   }),
   rowDuplicate: inRow({ sv: "identisk med rad {earlier}.", en: "identical to row {earlier}." }),
-  cellKeyDuplicate: inCell({ sv: "samma {key} som rad {earlier}.", en: "the same {key} as row {earlier}." }),
-  cellConditional: inCell({ sv: 'måste fyllas i när "{when}" är {whenValue}.', en: 'must be filled in when "{when}" is {whenValue}.' }),
+  cellKeyDuplicate: inCell({
+    sv: "samma {key} som rad {earlier}.",
+    en: "the same {key} as row {earlier}.",
+  }),
+  cellConditional: inCell({
+    sv: 'måste fyllas i när "{when}" är {whenValue}.',
+    en: 'must be filled in when "{when}" is {whenValue}.',
+  }),
 
   // ---- the checks' labels (catalogue order is in registry/checks/catalogue.ts) -----------------
   "label/table/empty": { sv: "Tabellen saknar rader", en: "The table has no rows" },
   "label/column/missing": { sv: "Kolumn saknas", en: "Missing column" },
   "label/column/duplicate": { sv: "Dubblerad kolumn", en: "Duplicate column" },
-  "label/column/sensitive": { sv: "Känsliga personuppgifter", en: "Special-category personal data" },
-  "label/column/identifying": { sv: "Onödiga identifierande uppgifter", en: "Unneeded identifying data" },
+  "label/column/sensitive": {
+    sv: "Känsliga personuppgifter",
+    en: "Special-category personal data",
+  },
+  "label/column/identifying": {
+    sv: "Onödiga identifierande uppgifter",
+    en: "Unneeded identifying data",
+  },
   "label/cell/required": { sv: "Obligatorisk cell är tom", en: "Required cell is blank" },
-  "label/cell/uncalculated": { sv: "Formel utan beräknat värde", en: "Formula without a calculated value" },
+  "label/cell/uncalculated": {
+    sv: "Formel utan beräknat värde",
+    en: "Formula without a calculated value",
+  },
   "label/pnr/format": { sv: "Inget personnummer", en: "Not a personnummer" },
   "label/pnr/checksum": { sv: "Fel kontrollsiffra", en: "Wrong check digit" },
   "label/pnr/date": { sv: "Omöjligt datum i personnummer", en: "Impossible date in personnummer" },
   "label/pnr/coordination": { sv: "Samordningsnummer", en: "Coordination number" },
-  "label/pnr/misplaced": { sv: "Personnummer i fel kolumn", en: "Personnummer outside the ID column" },
+  "label/pnr/misplaced": {
+    sv: "Personnummer i fel kolumn",
+    en: "Personnummer outside the ID column",
+  },
   "label/date/invalid": { sv: "Inget datum", en: "Not a date" },
   "label/date/future": { sv: "Datum i framtiden", en: "Date in the future" },
   "label/date/order": { sv: "Slut före start", en: "End before start" },
@@ -196,11 +289,17 @@ const MESSAGES = {
   "label/number/invalid": { sv: "Inget tal", en: "Not a number" },
   "label/number/negative": { sv: "Negativt tal", en: "Negative number" },
   "label/gender/invalid": { sv: "Ogiltig könskod", en: "Invalid gender code" },
-  "label/gender/mismatch": { sv: "Kön skiljer sig från personnumret", en: "Gender differs from the personnummer" },
+  "label/gender/mismatch": {
+    sv: "Kön skiljer sig från personnumret",
+    en: "Gender differs from the personnummer",
+  },
   "label/row/duplicate": { sv: "Dubblerad rad", en: "Duplicate row" },
   "label/key/duplicate": { sv: "Dubblerad nyckel", en: "Duplicate key" },
   "label/row/conditional": { sv: "Villkorad uppgift saknas", en: "Conditional value missing" },
-  "label/total/mismatch": { sv: "Olika summor vid olika tidpunkter", en: "Totals differ between time points" },
+  "label/total/mismatch": {
+    sv: "Olika summor vid olika tidpunkter",
+    en: "Totals differ between time points",
+  },
   "label/answer/scale": { sv: "Svar utanför skalan", en: "Answer off the scale" },
 
   // ---- the result dialogue's refusals (DialogueError keys) -------------------------------------
@@ -236,20 +335,29 @@ const MESSAGES = {
   },
 
   // ---- the task pane's messages (its labels are in taskpane/strings.ts) -------------------------
-  dlgBadPeriod: { sv: "Ange perioden som ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.", en: "Give the period as YYYY, YYYYT1, YYYYT2 or YYYYT3." },
+  dlgBadPeriod: {
+    sv: "Ange perioden som ÅÅÅÅ, ÅÅÅÅT1, ÅÅÅÅT2 eller ÅÅÅÅT3.",
+    en: "Give the period as YYYY, YYYYT1, YYYYT2 or YYYYT3.",
+  },
   dlgReading: { sv: "Läser registren …", en: "Reading the registers …" },
   dlgReadingSheet: {
     sv: "Läser {sheet} ({index} av {count}): rad {done} av {total}",
     en: "Reading {sheet} ({index} of {count}): row {done} of {total}",
   },
-  dlgCancelled: { sv: "Inläsningen av registren avbröts.", en: "Reading the registers was cancelled." },
+  dlgCancelled: {
+    sv: "Inläsningen av registren avbröts.",
+    en: "Reading the registers was cancelled.",
+  },
   dlgWorking: { sv: "Arbetar …", en: "Working …" },
   dlgCreated: { sv: "Skapade: {names}", en: "Created: {names}" },
   dlgBanner: {
     sv: "Källbladen har olösta valideringsfel: {sheets}",
     en: "The source sheets have unresolved validation errors: {sheets}",
   },
-  dlgNoRegister: { sv: "Arbetsboken har inget registerblad som mallen behöver.", en: "The workbook has no register sheet the template needs." },
+  dlgNoRegister: {
+    sv: "Arbetsboken har inget registerblad som mallen behöver.",
+    en: "The workbook has no register sheet the template needs.",
+  },
   dlgProblems: {
     sv: "Mallen har {count} fel i platshållarna; inget skrevs:",
     en: "The template has {count} placeholder problems; nothing was written:",
@@ -259,32 +367,59 @@ const MESSAGES = {
     en: "The sheet {sheet} is open as a new workbook: save it and send it.",
   },
   dlgNoGenerated: { sv: "Inga skapade blad ännu.", en: "No generated sheets yet." },
-  dlgUpdated: { sv: "Bladet {sheet} är uppdaterat; din text är kvar.", en: "The sheet {sheet} is updated; your text is kept." },
+  dlgUpdated: {
+    sv: "Bladet {sheet} är uppdaterat; din text är kvar.",
+    en: "The sheet {sheet} is updated; your text is kept.",
+  },
   dlgOrphaned: {
     sv: "Text för {keys} har ingen plats längre och står nu längst ned i bladet.",
     en: "Text for {keys} has no place any more and is now at the bottom of the sheet.",
   },
-  notDetected: { sv: "Ingen registertyp känns igen – välj en.", en: "No register type recognised – choose one." },
+  notDetected: {
+    sv: "Ingen registertyp känns igen – välj en.",
+    en: "No register type recognised – choose one.",
+  },
   reading: { sv: "Läser rad {done} av {total}", en: "Reading row {done} of {total}" },
   checking: { sv: "Kontrollerar…", en: "Checking…" },
   cancelled: { sv: "Valideringen avbröts.", en: "Validation cancelled." },
   result: { sv: "Resultat för {sheet}: {rows} rader", en: "Result for {sheet}: {rows} rows" },
   noIssues: { sv: "Inga problem hittades.", en: "No problems found." },
   moreIssues: { sv: "… och {count} till", en: "… and {count} more" },
-  highlighted: { sv: "{count} celler markerade i {sheet}.", en: "{count} cells highlighted in {sheet}." },
-  cleared: { sv: "Markeringen togs bort från {count} celler.", en: "Highlight removed from {count} cells." },
-  reportCreated: { sv: "Rapporten finns i bladet {sheet}.", en: "The report is in the sheet {sheet}." },
-  fixNothing: { sv: "Det finns inget att åtgärda automatiskt.", en: "There is nothing to fix automatically." },
-  fixed: { sv: "Den rättade kopian finns i bladet {sheet}.", en: "The fixed copy is in the sheet {sheet}." },
+  highlighted: {
+    sv: "{count} celler markerade i {sheet}.",
+    en: "{count} cells highlighted in {sheet}.",
+  },
+  cleared: {
+    sv: "Markeringen togs bort från {count} celler.",
+    en: "Highlight removed from {count} cells.",
+  },
+  reportCreated: {
+    sv: "Rapporten finns i bladet {sheet}.",
+    en: "The report is in the sheet {sheet}.",
+  },
+  fixNothing: {
+    sv: "Det finns inget att åtgärda automatiskt.",
+    en: "There is nothing to fix automatically.",
+  },
+  fixed: {
+    sv: "Den rättade kopian finns i bladet {sheet}.",
+    en: "The fixed copy is in the sheet {sheet}.",
+  },
   tableCreated: { sv: "Tabellen {name} skapades.", en: "The table {name} was created." },
   tableRenamed: {
     sv: "Namnet {wanted} var upptaget; tabellen heter {name}. Funktioner och mallar söker {wanted}.",
     en: "The name {wanted} was taken; the table is called {name}. Functions and templates look for {wanted}.",
   },
-  tableExists: { sv: "Bladet har redan tabellen {name}.", en: "The sheet already has the table {name}." },
+  tableExists: {
+    sv: "Bladet har redan tabellen {name}.",
+    en: "The sheet already has the table {name}.",
+  },
   failed: { sv: "Det gick inte: {reason}", en: "That did not work: {reason}" },
   emptySheet: { sv: "Bladet är tomt.", en: "The sheet is empty." },
-  saved: { sv: "Inställningarna sparades i arbetsboken.", en: "The settings were saved in the workbook." },
+  saved: {
+    sv: "Inställningarna sparades i arbetsboken.",
+    en: "The settings were saved in the workbook.",
+  },
   invalidSetting: { sv: "Kontrollera värdet: {field}", en: "Check the value: {field}" },
   reportCapped: {
     sv: "Listan visar högst {cap} problem per kontroll; antalen ovan är exakta.",
@@ -294,10 +429,19 @@ const MESSAGES = {
   // ---- the command line -----------------------------------------------------------------------
   cliInternalError: { sv: "internt fel: {detail}", en: "internal error: {detail}" },
   cliBadLanguage: { sv: "--lang måste vara sv eller en", en: "--lang must be sv or en" },
-  cliUnknownCommand: { sv: 'okänt kommando "{name}"; kommandon: {commands}', en: 'unknown command "{name}"; commands: {commands}' },
+  cliUnknownCommand: {
+    sv: 'okänt kommando "{name}"; kommandon: {commands}',
+    en: 'unknown command "{name}"; commands: {commands}',
+  },
   cliUnexpectedArgument: { sv: 'oväntat argument "{value}"', en: 'unexpected argument "{value}"' },
-  cliBadToday: { sv: '--today måste vara ett datum ÅÅÅÅ-MM-DD, inte "{value}"', en: '--today must be a date YYYY-MM-DD, not "{value}"' },
-  cliBadType: { sv: '--type måste vara {allowed}, inte "{value}"', en: '--type must be {allowed}, not "{value}"' },
+  cliBadToday: {
+    sv: '--today måste vara ett datum ÅÅÅÅ-MM-DD, inte "{value}"',
+    en: '--today must be a date YYYY-MM-DD, not "{value}"',
+  },
+  cliBadType: {
+    sv: '--type måste vara {allowed}, inte "{value}"',
+    en: '--type must be {allowed}, not "{value}"',
+  },
   cliTypeNotRecognised: {
     sv: 'bladet "{sheet}": registertypen känns inte igen på rubrikerna; ange --type',
     en: 'sheet "{sheet}": the register type is not recognised from the headers; give --type',
@@ -306,7 +450,10 @@ const MESSAGES = {
     sv: "Skrev {path} (syntetiska data, frö {seed}): {counts} rader.",
     en: "Wrote {path} (synthetic data, seed {seed}): {counts} rows.",
   },
-  cliDemoTry: { sv: 'Prova: resultatdialog validate {path} --sheet "Avslut (import)"', en: 'Try: resultatdialog validate {path} --sheet "Avslut (import)"' },
+  cliDemoTry: {
+    sv: 'Prova: resultatdialog validate {path} --sheet "Avslut (import)"',
+    en: 'Try: resultatdialog validate {path} --sheet "Avslut (import)"',
+  },
   cliFixNote: {
     sv: 'Rättningar av bladet "{sheet}" i bladet "{written}"; inga värden listas.',
     en: 'Fixes of the sheet "{sheet}" in the sheet "{written}"; no values are listed.',
@@ -315,12 +462,24 @@ const MESSAGES = {
     sv: 'Skrev {path} med bladen "{written}" ({rows} rader) och "Ändringar". Originalet är oförändrat.',
     en: 'Wrote {path} with the sheets "{written}" ({rows} rows) and "Ändringar". The original is unchanged.',
   },
-  cliValidateHeading: { sv: "Blad: {sheet} · typ: {type} ({label}) · {rows} rader", en: "Sheet: {sheet} · type: {type} ({label}) · {rows} rows" },
-  cliValidateCounts: { sv: "Fel: {error} · Varningar: {warning} · Info: {info}", en: "Errors: {error} · Warnings: {warning} · Info: {info}" },
-  cliValidateFirst: { sv: "Första {shown} av {total} (rad · kolumn · cell · kod):", en: "First {shown} of {total} (row · column · cell · code):" },
+  cliValidateHeading: {
+    sv: "Blad: {sheet} · typ: {type} ({label}) · {rows} rader",
+    en: "Sheet: {sheet} · type: {type} ({label}) · {rows} rows",
+  },
+  cliValidateCounts: {
+    sv: "Fel: {error} · Varningar: {warning} · Info: {info}",
+    en: "Errors: {error} · Warnings: {warning} · Info: {info}",
+  },
+  cliValidateFirst: {
+    sv: "Första {shown} av {total} (rad · kolumn · cell · kod):",
+    en: "First {shown} of {total} (row · column · cell · code):",
+  },
   cliByCheck: { sv: "Per kontroll:", en: "By check:" },
   cliUseJson: { sv: "Använd --json för hela listan.", en: "Use --json for the full list." },
-  cliValidateIssue: { sv: "rad {row} · {column} · {address} · {code}: {message}", en: "row {row} · {column} · {address} · {code}: {message}" },
+  cliValidateIssue: {
+    sv: "rad {row} · {column} · {address} · {code}: {message}",
+    en: "row {row} · {column} · {address} · {code}: {message}",
+  },
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -406,7 +565,8 @@ export function formatMessage(
     filled = { ...params };
     for (const name of ARGUMENT_PARAMS) {
       const arg = params[name];
-      if (typeof arg === "string" && arg in ARGUMENTS) filled[name] = ARGUMENTS[arg as ArgumentName];
+      if (typeof arg === "string" && arg in ARGUMENTS)
+        filled[name] = ARGUMENTS[arg as ArgumentName];
     }
   }
   return fillTemplate(MESSAGES[key][language], filled, language);
@@ -421,7 +581,10 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): Text {
  * The one language choice of the add-in (functions and pane alike): the workbook's language setting
  * ("sv", "en"), or on "auto" Office's display language.
  */
-export function chooseLanguage(setting: string, displayLanguage: string | null | undefined): Language {
+export function chooseLanguage(
+  setting: string,
+  displayLanguage: string | null | undefined
+): Language {
   return setting === "sv" || setting === "en" ? setting : languageOf(displayLanguage);
 }
 

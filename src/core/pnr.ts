@@ -27,7 +27,8 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * stays. Other numbers keep their digits and fail as "format".
  */
 export function pnrText(value: CellValue): string {
-  if (value === null || value === undefined || typeof value === "boolean" || value instanceof Date) return "";
+  if (value === null || value === undefined || typeof value === "boolean" || value instanceof Date)
+    return "";
   if (typeof value === "number") {
     const digits = String(value);
     if (!Number.isInteger(value) || value < 0) return digits;
@@ -63,7 +64,8 @@ export function parsePnr(value: CellValue, referenceSerial: number = todaySerial
   if (!m) return { ok: false, reason: "format" };
   const [, century, yymmdd, separator, tail] = m;
   const tenDigits = yymmdd + tail;
-  if (luhnCheckDigit(tenDigits.slice(0, 9)) !== Number(tenDigits[9])) return { ok: false, reason: "checksum" };
+  if (luhnCheckDigit(tenDigits.slice(0, 9)) !== Number(tenDigits[9]))
+    return { ok: false, reason: "checksum" };
 
   const yy = Number(yymmdd.slice(0, 2));
   const month = Number(yymmdd.slice(2, 4));
@@ -78,7 +80,8 @@ export function parsePnr(value: CellValue, referenceSerial: number = todaySerial
     const [refYear, refMonth, refDay] = ymdOf(referenceSerial);
     year = Math.floor(refYear / 100) * 100 + yy;
     const bornAfterReference =
-      year > refYear || (year === refYear && (month > refMonth || (month === refMonth && day > refDay)));
+      year > refYear ||
+      (year === refYear && (month > refMonth || (month === refMonth && day > refDay)));
     if (bornAfterReference) year -= 100;
     if (separator === "+") year -= 100;
   }
@@ -149,7 +152,12 @@ const spread = (century: string) =>
 /** Each rule finds candidates in the original text; its `tail` group, at the match's end, gets hidden. */
 const RULES: { pattern: RegExp; when?: (m: RegExpExecArray) => boolean }[] = [
   // 1. Six or eight digits, at most one separator, four digits: no date needed.
-  { pattern: new RegExp(`(?<!\\d)(?:\\d{8}|\\d{6})(?:${W}*[-+./_${DASH}]${W}*|${W}*)(?<tail>\\d{4})${END}`, "g") },
+  {
+    pattern: new RegExp(
+      `(?<!\\d)(?:\\d{8}|\\d{6})(?:${W}*[-+./_${DASH}]${W}*|${W}*)(?<tail>\\d{4})${END}`,
+      "g"
+    ),
+  },
   // 2. What the parser reads once pnrText has dropped the whitespace, 12 digits and 10 (both
   //    alignments are tried: which digits are the four is ambiguous in a run of spaced digits).
   { pattern: spread(`${d2("\\d", "\\d")}${W}*`) },
@@ -210,6 +218,7 @@ export function maskPersonalNumbers(text: string): string {
   }
   if (!any) return text;
   let out = "";
-  for (let i = 0; i < text.length; i++) out += hidden[i] && text[i] >= "0" && text[i] <= "9" ? "*" : text[i];
+  for (let i = 0; i < text.length; i++)
+    out += hidden[i] && text[i] >= "0" && text[i] <= "9" ? "*" : text[i];
   return out;
 }

@@ -80,7 +80,9 @@ export function defaultSettings(): Settings {
 /** Ascending whole ages 1–120, or undefined (the task pane's form checks with this too). */
 export function parseAgeBands(value: unknown): number[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
-  const ok = value.every((v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1]));
+  const ok = value.every(
+    (v, i) => Number.isInteger(v) && v >= 1 && v <= 120 && (i === 0 || v > value[i - 1])
+  );
   return ok ? (value as number[]).slice() : undefined;
 }
 
@@ -94,18 +96,23 @@ export function parseTargetGroupSettings(value: unknown): TargetGroupSettings | 
   const youthMinAge = numberIn(v.youthMinAge, 0, 120, true);
   const youthMaxAge = numberIn(v.youthMaxAge, 0, 120, true);
   const newArrivalYears = numberIn(v.newArrivalYears, 1, 10, true);
-  if (youthMinAge === undefined || youthMaxAge === undefined || newArrivalYears === undefined) return undefined;
+  if (youthMinAge === undefined || youthMaxAge === undefined || newArrivalYears === undefined)
+    return undefined;
   return youthMinAge <= youthMaxAge ? { youthMinAge, youthMaxAge, newArrivalYears } : undefined;
 }
 
 function stringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const list = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter(Boolean);
+  const list = value
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.trim())
+    .filter(Boolean);
   return list.length === value.length && list.length > 0 ? list : undefined;
 }
 
 function numberIn(value: unknown, min: number, max: number, integer: boolean): number | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max)
+    return undefined;
   return integer && !Number.isInteger(value) ? undefined : value;
 }
 
@@ -125,13 +132,16 @@ export function parseSettings(json: unknown, base: Settings = defaultSettings())
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return defaults;
   const r = raw as Record<string, unknown>;
-  const language = r.language === "sv" || r.language === "en" || r.language === "auto" ? r.language : undefined;
+  const language =
+    r.language === "sv" || r.language === "en" || r.language === "auto" ? r.language : undefined;
   return {
     positiveExitReasons: stringList(r.positiveExitReasons) ?? defaults.positiveExitReasons,
     exitReasons: stringList(r.exitReasons) ?? defaults.exitReasons,
-    suppressionThreshold: numberIn(r.suppressionThreshold, 0, 1000, true) ?? defaults.suppressionThreshold,
+    suppressionThreshold:
+      numberIn(r.suppressionThreshold, 0, 1000, true) ?? defaults.suppressionThreshold,
     gapThresholdPp: numberIn(r.gapThresholdPp, 0, 100, false) ?? defaults.gapThresholdPp,
-    significanceLevel: numberIn(r.significanceLevel, 1e-9, 0.5, false) ?? defaults.significanceLevel,
+    significanceLevel:
+      numberIn(r.significanceLevel, 1e-9, 0.5, false) ?? defaults.significanceLevel,
     minGroupSize: numberIn(r.minGroupSize, 1, 100000, true) ?? defaults.minGroupSize,
     language: language ?? defaults.language,
     minResponseRate: numberIn(r.minResponseRate, 0, 1, false) ?? defaults.minResponseRate,

@@ -18,7 +18,11 @@ export function rate(count: number, total: number): number {
  * Wilson score interval for `count` successes out of `total` (95 % by default). It stays inside
  * [0, 1] and behaves at shares of 0 and 1, unlike the Wald interval, which matters for small units.
  */
-export function wilsonInterval(count: number, total: number, z: number = Z95): { low: number; high: number } {
+export function wilsonInterval(
+  count: number,
+  total: number,
+  z: number = Z95
+): { low: number; high: number } {
   if (!(total > 0)) return { low: NaN, high: NaN };
   const p = count / total;
   const z2 = z * z;
@@ -40,7 +44,13 @@ export function normalQuantile(p: number): number {
  * bound combines the distances of the two Wilson bounds from their shares, so it keeps the Wilson
  * interval's good behaviour at small n and at shares of 0 and 1, where the Wald interval fails.
  */
-export function newcombeInterval(count1: number, total1: number, count2: number, total2: number, z: number = Z95): { low: number; high: number } {
+export function newcombeInterval(
+  count1: number,
+  total1: number,
+  count2: number,
+  total2: number,
+  z: number = Z95
+): { low: number; high: number } {
   if (!(total1 > 0 && total2 > 0)) return { low: NaN, high: NaN };
   const p1 = count1 / total1;
   const p2 = count2 / total2;
@@ -59,7 +69,14 @@ export function newcombeInterval(count1: number, total1: number, count2: number,
  * (z(1 − α/2) + z(power)) × √(p̄(1 − p̄)(1/n1 + 1/n2)). A share, not percentage points; NaN when a
  * group is empty or p̄ is 0 or 1 (nothing varies, so no size can be named).
  */
-export function minimalDetectableDifference(count1: number, total1: number, count2: number, total2: number, alpha: number, power = 0.8): number {
+export function minimalDetectableDifference(
+  count1: number,
+  total1: number,
+  count2: number,
+  total2: number,
+  alpha: number,
+  power = 0.8
+): number {
   if (!(total1 > 0 && total2 > 0)) return NaN;
   const pooled = (count1 + count2) / (total1 + total2);
   if (pooled <= 0 || pooled >= 1) return NaN;
@@ -78,7 +95,8 @@ export function minimalDetectableDifference(count1: number, total1: number, coun
  */
 export function fisherExact(a: number, b: number, c: number, d: number): number {
   for (const v of [a, b, c, d]) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError("fisherExact needs non-negative whole counts");
+    if (!Number.isInteger(v) || v < 0)
+      throw new RangeError("fisherExact needs non-negative whole counts");
   }
   const row1 = a + b;
   const row2 = c + d;

@@ -5,7 +5,12 @@
  */
 import { ageInYears } from "./age";
 import { type CellValue, normalizeCode } from "./cells";
-import { type CodeListName, type CodeLists, codeLookupWithSynonyms, DEFAULT_CODE_LISTS } from "./registry/codeLists";
+import {
+  type CodeListName,
+  type CodeLists,
+  codeLookupWithSynonyms,
+  DEFAULT_CODE_LISTS,
+} from "./registry/codeLists";
 import { readBackground } from "./registry/countries";
 import { DEFAULT_TARGET_GROUP_SETTINGS, type TargetGroupSettings } from "./settings";
 
@@ -15,7 +20,13 @@ export { DEFAULT_TARGET_GROUP_SETTINGS, type TargetGroupSettings };
 export type TargetGroup = "unga" | "utrikes" | "inrikes" | "kortutbildade" | "nyanlanda";
 
 /** The listing order of the sheets. */
-export const TARGET_GROUPS: readonly TargetGroup[] = ["unga", "utrikes", "inrikes", "kortutbildade", "nyanlanda"];
+export const TARGET_GROUPS: readonly TargetGroup[] = [
+  "unga",
+  "utrikes",
+  "inrikes",
+  "kortutbildade",
+  "nyanlanda",
+];
 
 export type EducationLevel = "Förgymnasial" | "Gymnasial" | "Eftergymnasial";
 
@@ -33,7 +44,11 @@ export interface ExitPerson {
 }
 
 /** True/false for a group, or null when this row cannot tell (the value is blank or invalid). */
-export function inTargetGroup(group: TargetGroup, person: ExitPerson, settings: TargetGroupSettings): boolean | null {
+export function inTargetGroup(
+  group: TargetGroup,
+  person: ExitPerson,
+  settings: TargetGroupSettings
+): boolean | null {
   switch (group) {
     case "unga": {
       if (person.birthSerial === null) return null;
@@ -43,7 +58,9 @@ export function inTargetGroup(group: TargetGroup, person: ExitPerson, settings: 
     case "utrikes":
       return person.bornAbroad ?? null;
     case "inrikes":
-      return person.bornAbroad === undefined || person.bornAbroad === null ? null : !person.bornAbroad;
+      return person.bornAbroad === undefined || person.bornAbroad === null
+        ? null
+        : !person.bornAbroad;
     case "kortutbildade":
       return person.educationLevel === undefined || person.educationLevel === null
         ? null
@@ -67,7 +84,6 @@ export const GROUP_SOURCE: Readonly<Record<TargetGroup, string>> = {
   kortutbildade: "educationLevel",
   nyanlanda: "registrationDate",
 };
-
 
 // ---- reading the Avslut columns ----------------------------------------------------------------------
 
@@ -93,7 +109,10 @@ function isCode(written: string | null, code: string): boolean {
 }
 
 /** Utbildningsnivå: the level of a code or synonym ("Grundskola" is Förgymnasial); null when blank or no code. */
-export function educationLevelOf(value: CellValue, lists: CodeLists = DEFAULT_CODE_LISTS): EducationLevel | null {
+export function educationLevelOf(
+  value: CellValue,
+  lists: CodeLists = DEFAULT_CODE_LISTS
+): EducationLevel | null {
   const written = codeOf("educationLevels", value, lists);
   return EDUCATION_LEVELS.find((level) => isCode(written, level)) ?? null;
 }
@@ -103,11 +122,18 @@ export function educationLevelOf(value: CellValue, lists: CodeLists = DEFAULT_CO
  * Sverige; null when blank, unknown ("Okänt") or a typo of a code (`readBackground`, which the check
  * of the column shares, so a value read as unknown here is the one validation reported).
  */
-export function bornAbroadOf(value: CellValue, lists: CodeLists = DEFAULT_CODE_LISTS): boolean | null {
+export function bornAbroadOf(
+  value: CellValue,
+  lists: CodeLists = DEFAULT_CODE_LISTS
+): boolean | null {
   const reading = readBackground(value, lookupOf("backgrounds", lists));
   switch (reading.kind) {
     case "code":
-      return isCode(reading.code, "Utrikes född") ? true : isCode(reading.code, "Inrikes född") ? false : null;
+      return isCode(reading.code, "Utrikes född")
+        ? true
+        : isCode(reading.code, "Inrikes född")
+          ? false
+          : null;
     case "country":
       return !reading.sweden;
     default:

@@ -12,7 +12,9 @@ export function cellAddress(row: number, column: number): string {
 /** The A1 address of a block of cells from its top-left corner (0-based) and size. */
 export function blockAddress(row: number, column: number, rows: number, columns: number): string {
   const start = cellAddress(row, column);
-  return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+  return rows === 1 && columns === 1
+    ? start
+    : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
 }
 
 /** The address without a sheet prefix ("'Blad 1'!B5" → "B5"). */

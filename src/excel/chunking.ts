@@ -24,7 +24,10 @@ export const EXCEL_LIMITS: Readonly<ChunkLimits> = Object.freeze({
 });
 
 // Excel's error codes for payloads over the limit; older hosts answer with a generic code and this message.
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 /** True when Excel rejected a batch because its request or response payload was too large. */
 export function isPayloadTooLarge(error: unknown): boolean {
@@ -52,7 +55,10 @@ export class ChunkPlanner {
   private readonly maxRowsByCells: number;
   private ceiling = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly limits: ChunkLimits, columns: number) {
+  constructor(
+    private readonly limits: ChunkLimits,
+    columns: number
+  ) {
     this.maxRowsByCells = Math.max(1, Math.floor(limits.maxCells / Math.max(1, columns)));
   }
 
@@ -84,7 +90,11 @@ export class ChunkPlanner {
  * Syncs one chunk's batch. A chunk Excel rejects as too large shrinks the later chunks and answers
  * false, for the caller to send the same rows again smaller; any other failure is thrown.
  */
-export async function syncChunk(sync: () => Promise<void>, planner: ChunkPlanner, rows: number): Promise<boolean> {
+export async function syncChunk(
+  sync: () => Promise<void>,
+  planner: ChunkPlanner,
+  rows: number
+): Promise<boolean> {
   try {
     await sync();
     return true;

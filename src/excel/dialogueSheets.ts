@@ -49,12 +49,13 @@ function parseMeta(text: unknown): StoredMeta | null {
   if (typeof text !== "string" || text === "") return null;
   try {
     const meta = JSON.parse(text) as StoredMeta;
-    return meta && typeof meta.template === "string" && typeof meta.period === "string" ? meta : null;
+    return meta && typeof meta.template === "string" && typeof meta.period === "string"
+      ? meta
+      : null;
   } catch {
     return null;
   }
 }
-
 
 /** The generated sheets of the workbook in workbook order (ExcelApi 1.12, required by the manifest). */
 export function readGeneratedSheets(run: ExcelRun): Promise<GeneratedSheet[]> {
@@ -78,10 +79,18 @@ export function readGeneratedSheets(run: ExcelRun): Promise<GeneratedSheet[]> {
 /** Values and number formats of a sheet's used range (a dialogue sheet or a template: a few hundred cells). */
 export function readSheetGrid(run: ExcelRun, sheetName: string): Promise<SheetGrid> {
   return run(async (context) => {
-    const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,numberFormat");
+    const used = context.workbook.worksheets
+      .getItem(sheetName)
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,values,numberFormat");
     await context.sync();
     if (used.isNullObject) return { top: 1, left: 1, values: [], formats: [] };
-    return { top: used.rowIndex + 1, left: used.columnIndex + 1, values: used.values as CellValue[][], formats: used.numberFormat as string[][] };
+    return {
+      top: used.rowIndex + 1,
+      left: used.columnIndex + 1,
+      values: used.values as CellValue[][],
+      formats: used.numberFormat as string[][],
+    };
   });
 }
 
@@ -89,7 +98,8 @@ function lastRowCol(description: SheetDescription): [number, number] {
   let rows = 1;
   let cols = 1;
   for (const c of description.cells) [rows, cols] = [Math.max(rows, c.row), Math.max(cols, c.col)];
-  for (const m of description.merges) [rows, cols] = [Math.max(rows, m.bottom), Math.max(cols, m.right)];
+  for (const m of description.merges)
+    [rows, cols] = [Math.max(rows, m.bottom), Math.max(cols, m.right)];
   return [rows, cols];
 }
 
@@ -97,10 +107,16 @@ function lastRowCol(description: SheetDescription): [number, number] {
  * "Uppdatera": the generated sheet keeps its name, place and tab (so references to it stay valid) and
  * gets the recomputed description: old contents, merges and charts are cleared first.
  */
-export function rewriteSheet(run: ExcelRun, sheetName: string, description: SheetDescription): Promise<void> {
+export function rewriteSheet(
+  run: ExcelRun,
+  sheetName: string,
+  description: SheetDescription
+): Promise<void> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const used = sheet.getUsedRangeOrNullObject(false).load("rowIndex,columnIndex,rowCount,columnCount");
+    const used = sheet
+      .getUsedRangeOrNullObject(false)
+      .load("rowIndex,columnIndex,rowCount,columnCount");
     const charts = sheet.charts.load("items/name");
     await context.sync();
     const [rows, cols] = lastRowCol(description);
@@ -126,11 +142,20 @@ function writeFills(sheet: Excel.Worksheet, fills: readonly CellFill[]): void {
 }
 
 /** Copies a template sheet to the end under a free name, fills its placeholder cells and stores the meta. */
-export function fillTemplateCopy(run: ExcelRun, templateSheet: string, wantedName: string, fills: readonly CellFill[], meta: StoredMeta): Promise<string> {
+export function fillTemplateCopy(
+  run: ExcelRun,
+  templateSheet: string,
+  wantedName: string,
+  fills: readonly CellFill[],
+  meta: StoredMeta
+): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const name = freeSheetName(sheets.items.map((s) => s.name), wantedName);
+    const name = freeSheetName(
+      sheets.items.map((s) => s.name),
+      wantedName
+    );
     const copy = sheets.getItem(templateSheet).copy("End");
     copy.name = name;
     writeFills(copy, fills);
@@ -141,7 +166,12 @@ export function fillTemplateCopy(run: ExcelRun, templateSheet: string, wantedNam
 }
 
 /** Writes recomputed placeholder values into a filled template copy; every other cell stays as it is. */
-export function refillSheet(run: ExcelRun, sheetName: string, fills: readonly CellFill[], meta: StoredMeta): Promise<void> {
+export function refillSheet(
+  run: ExcelRun,
+  sheetName: string,
+  fills: readonly CellFill[],
+  meta: StoredMeta
+): Promise<void> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     writeFills(sheet, fills);

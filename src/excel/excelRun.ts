@@ -20,7 +20,9 @@ export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
 /** The workbook's document settings, or null outside Office (tests, a plain browser). */
 export function officeDocumentSettings(): DocumentSettingsLike | null {
   if (typeof Office === "undefined") return null;
-  return (Office.context?.document?.settings as unknown as DocumentSettingsLike | undefined) ?? null;
+  return (
+    (Office.context?.document?.settings as unknown as DocumentSettingsLike | undefined) ?? null
+  );
 }
 
 /** Saves the document settings; resolves false when the host could not save them. */

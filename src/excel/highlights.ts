@@ -7,7 +7,13 @@
  * Only cell formats change; values are never written.
  */
 import type { Severity } from "../core/registry/types";
-import { DocumentSettingsLike, ExcelRun, officeDocumentSettings, officeExcelRun, saveSettings } from "./excelRun";
+import {
+  DocumentSettingsLike,
+  ExcelRun,
+  officeDocumentSettings,
+  officeExcelRun,
+  saveSettings,
+} from "./excelRun";
 
 /** Fill per severity: Excel's own light red, light yellow and light blue of "Highlight cells rules". */
 export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = Object.freeze({
@@ -92,12 +98,18 @@ export class Highlighter {
       // A cell coloured before keeps its first remembered fill, not our colour.
       const fresh = entries.map(([address]) => address).filter((a) => !(a in remembered));
       for (const group of batches(fresh)) {
-        const fills = group.map((address) => sheet.getRange(address).format.fill.load("color,pattern"));
+        const fills = group.map((address) =>
+          sheet.getRange(address).format.fill.load("color,pattern")
+        );
         await context.sync();
-        group.forEach((address, i) => (remembered[address] = { color: fills[i].color, pattern: fills[i].pattern }));
+        group.forEach(
+          (address, i) =>
+            (remembered[address] = { color: fills[i].color, pattern: fills[i].pattern })
+        );
       }
       for (const group of batches(entries)) {
-        for (const [address, severity] of group) sheet.getRange(address).format.fill.color = HIGHLIGHT_COLORS[severity];
+        for (const [address, severity] of group)
+          sheet.getRange(address).format.fill.color = HIGHLIGHT_COLORS[severity];
         await context.sync();
       }
     });

@@ -16,12 +16,16 @@ export const officeCreateWorkbook: CreateWorkbook = (base64) => Excel.createWork
 export function base64Of(bytes: Uint8Array): string {
   const SLICE = 0x8000;
   let binary = "";
-  for (let i = 0; i < bytes.length; i += SLICE) binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  for (let i = 0; i < bytes.length; i += SLICE)
+    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
   return btoa(binary);
 }
 
 /** Writes the description as the one sheet of a new .xlsx and opens it in Excel; returns its size in bytes. */
-export async function openInNewWorkbook(create: CreateWorkbook, description: SheetDescription): Promise<number> {
+export async function openInNewWorkbook(
+  create: CreateWorkbook,
+  description: SheetDescription
+): Promise<number> {
   const { descriptionsToXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx");
   const { bytes } = await descriptionsToXlsx([description]);
   await create(base64Of(bytes));

@@ -9,7 +9,12 @@ import type { SheetDescription } from "../core/dialogue/types";
 import type { NewTableSheet, ReadOptions, SheetTable } from "../core/registry/types";
 import { abortError } from "../core/workbook/abort";
 import type { Bounds } from "../core/workbook/addresses";
-import { emptyTable, firstTableBounds, HeaderSearch, tableOfGrid } from "../core/workbook/headerRow";
+import {
+  emptyTable,
+  firstTableBounds,
+  HeaderSearch,
+  tableOfGrid,
+} from "../core/workbook/headerRow";
 import type { WorkbookPort } from "../core/workbook/port";
 import { ChunkLimits, ChunkPlanner, EXCEL_LIMITS, payloadBytes, syncChunk } from "./chunking";
 import { toExcelValue } from "./cellValues";
@@ -81,25 +86,40 @@ export class OfficeWorkbook implements WorkbookPort {
   readHeaders(name: string): Promise<string[]> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const used = sheet
+        .getUsedRangeOrNullObject(true)
+        .load("rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       if (used.isNullObject) return [];
       const { rowIndex, columnIndex, rowCount, columnCount } = used;
       const table = await this.tableBounds(context, sheet);
       if (table) {
-        const header = sheet.getRangeByIndexes(table.top - 1, columnIndex, 1, columnCount).load("values");
+        const header = sheet
+          .getRangeByIndexes(table.top - 1, columnIndex, 1, columnCount)
+          .load("values");
         await context.sync();
-        return tableOfGrid(name, header.values as CellValue[][], table.top, columnIndex + 1, { ...table, bottom: table.top }).headers;
+        return tableOfGrid(name, header.values as CellValue[][], table.top, columnIndex + 1, {
+          ...table,
+          bottom: table.top,
+        }).headers;
       }
       const search = new HeaderSearch();
       const grid: CellValue[][] = [];
       for (let block = 1; grid.length < rowCount && !search.found; block *= 2) {
         const rows = Math.min(block, rowCount - grid.length);
-        const range = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount).load("values");
+        const range = sheet
+          .getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount)
+          .load("values");
         await context.sync();
         for (const row of range.values as CellValue[][]) {
           grid.push(row);
-          if (search.offer(rowIndex + grid.length, row.map((v, c) => [columnIndex + 1 + c, v] as const))) break;
+          if (
+            search.offer(
+              rowIndex + grid.length,
+              row.map((v, c) => [columnIndex + 1 + c, v] as const)
+            )
+          )
+            break;
         }
       }
       return tableOfGrid(name, grid, rowIndex + 1, columnIndex + 1).headers;
@@ -117,7 +137,9 @@ export class OfficeWorkbook implements WorkbookPort {
       if (signal?.aborted) throw abortError();
       const sheet = context.workbook.worksheets.getItem(name);
       // valuesOnly: a formatted but empty tail (a coloured column, a border) is not data.
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const used = sheet
+        .getUsedRangeOrNullObject(true)
+        .load("rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       if (used.isNullObject) {
         this.lastRead = { rows: 0, chunks: 0, retries: 0, milliseconds: now() - started };
@@ -132,7 +154,9 @@ export class OfficeWorkbook implements WorkbookPort {
       while (grid.length < rowCount) {
         if (signal?.aborted) throw abortError();
         const rows = planner.nextRows(rowCount - grid.length);
-        const range = sheet.getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount).load("values");
+        const range = sheet
+          .getRangeByIndexes(rowIndex + grid.length, columnIndex, rows, columnCount)
+          .load("values");
         if (!(await syncChunk(() => context.sync(), planner, rows))) {
           retries++;
           continue;
@@ -150,13 +174,21 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** The sheet's first Excel table (its bounds, totals row left out), or null when it has none. */
-  private async tableBounds(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Bounds | null> {
+  private async tableBounds(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet
+  ): Promise<Bounds | null> {
     const tables = sheet.tables.load("items/name,items/showTotals");
     await context.sync();
     if (tables.items.length === 0) return null;
-    const ranges = tables.items.map((table) => ({ totals: table.showTotals, range: table.getRange().load("address") }));
+    const ranges = tables.items.map((table) => ({
+      totals: table.showTotals,
+      range: table.getRange().load("address"),
+    }));
     await context.sync();
-    return firstTableBounds(ranges.map(({ totals, range }) => ({ ref: range.address, totalsRowCount: totals ? 1 : 0 })));
+    return firstTableBounds(
+      ranges.map(({ totals, range }) => ({ ref: range.address, totalsRowCount: totals ? 1 : 0 }))
+    );
   }
 
   /** The stored value of the workbook's settings (workbook.settings), undefined when none is stored. */
@@ -175,14 +207,19 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const name = freeSheetName(sheets.items.map((s) => s.name), table.name);
+      const name = freeSheetName(
+        sheets.items.map((s) => s.name),
+        table.name
+      );
       const sheet = context.workbook.worksheets.add(name);
       // On its own batch: a chunk Excel rejects as too large takes its whole batch with it.
       await context.sync();
       let columns = table.headers.length;
       for (const row of table.rows) if (row.length > columns) columns = row.length;
       const grid: CellValue[][] = [table.headers, ...table.rows];
-      const formats = Object.entries(table.numberFormats ?? {}).map(([c, f]) => [Number(c), f] as const);
+      const formats = Object.entries(table.numberFormats ?? {}).map(
+        ([c, f]) => [Number(c), f] as const
+      );
       const planner = new ChunkPlanner(this.limits, columns);
       let written = 0;
       let chunks = 0;
@@ -200,7 +237,10 @@ export class OfficeWorkbook implements WorkbookPort {
         const dataRows = written + rows - firstData;
         for (const [column, format] of formats) {
           if (dataRows > 0 && column < columns)
-            sheet.getRangeByIndexes(firstData, column, dataRows, 1).numberFormat = Array.from({ length: dataRows }, () => [format]);
+            sheet.getRangeByIndexes(firstData, column, dataRows, 1).numberFormat = Array.from(
+              { length: dataRows },
+              () => [format]
+            );
         }
         if (!(await syncChunk(() => context.sync(), planner, rows))) {
           retries++;
@@ -242,7 +282,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const all = context.workbook.tables.load("items/name");
       await context.sync();
       if (used.isNullObject) throw new Error("empty-sheet");
-      if (onSheet.items.length > 0) return { status: "exists", name: onSheet.items[0].name, address: used.address };
+      if (onSheet.items.length > 0)
+        return { status: "exists", name: onSheet.items[0].name, address: used.address };
       const name = freeTableName(
         all.items.map((t) => t.name),
         tableName

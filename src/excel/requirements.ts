@@ -24,7 +24,9 @@ export interface RequirementsHost {
 export function missingRequirementSets(office: RequirementsHost | undefined): string[] {
   const requirements = office?.context?.requirements;
   if (!requirements) return [];
-  return REQUIRED_SETS.filter((s) => !requirements.isSetSupported(s.name, s.version)).map((s) => `${s.name} ${s.version}`);
+  return REQUIRED_SETS.filter((s) => !requirements.isSetSupported(s.name, s.version)).map(
+    (s) => `${s.name} ${s.version}`
+  );
 }
 
 /** What to tell the user whose Excel lacks `missing`. */

@@ -13,9 +13,21 @@
  * full recalculation is one call, happens only on a deliberate change, and also updates every cell
  * that depends on an AMF result.
  */
-import { getSettings, parseSettings, setSettings, Settings, subscribeSettings } from "../core/settings";
+import {
+  getSettings,
+  parseSettings,
+  setSettings,
+  Settings,
+  subscribeSettings,
+} from "../core/settings";
 import { SETTINGS_KEY } from "../core/workbook/settings";
-import { DocumentSettingsLike, ExcelRun, officeDocumentSettings, officeExcelRun, saveSettings as saveDocumentSettings } from "./excelRun";
+import {
+  DocumentSettingsLike,
+  ExcelRun,
+  officeDocumentSettings,
+  officeExcelRun,
+  saveSettings as saveDocumentSettings,
+} from "./excelRun";
 
 // The key is the core's: the CLI reads the same value from the file's web-extension part.
 export { SETTINGS_KEY };
@@ -82,7 +94,11 @@ export async function loadSettings(host: Pick<SettingsHost, "run" | "legacy">): 
 function officeHost(): SettingsHost | null {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof (globalThis as { Excel?: unknown }).Excel === "undefined") return null;
-  return { run: officeExcelRun, legacy: officeDocumentSettings(), onReady: (callback) => office.onReady(callback) };
+  return {
+    run: officeExcelRun,
+    legacy: officeDocumentSettings(),
+    onReady: (callback) => office.onReady(callback),
+  };
 }
 
 let started: SettingsStore | null = null;
@@ -160,7 +176,9 @@ export function startSettingsStore(host: SettingsHost | null = officeHost()): Se
             void saveLatest();
           });
           await host.run(async (context) => {
-            context.workbook.settings.onSettingsChanged.add(() => followCoauthors().catch(() => undefined));
+            context.workbook.settings.onSettingsChanged.add(() =>
+              followCoauthors().catch(() => undefined)
+            );
             await context.sync();
           });
           // Cells computed before the settings arrived used the defaults; only then is a pass needed.

@@ -4,7 +4,14 @@
  * of the four kinds — all in one batch, since a dialogue sheet is a few hundred cells.
  */
 import { chartProblem, isXYChart } from "../core/dialogue/types";
-import type { CellSpec, ChartAxis, ChartSeries, ChartSpec, RangeRef, SheetDescription } from "../core/dialogue/types";
+import type {
+  CellSpec,
+  ChartAxis,
+  ChartSeries,
+  ChartSpec,
+  RangeRef,
+  SheetDescription,
+} from "../core/dialogue/types";
 import { cellAddress } from "./addresses";
 import { toExcelValue } from "./cellValues";
 import type { ExcelRun } from "./excelRun";
@@ -25,7 +32,9 @@ function styleRange(range: Excel.Range, cell: CellSpec): void {
   if (s.color) range.format.font.color = `#${s.color}`;
   if (s.fill) range.format.fill.color = `#${s.fill}`;
   if (s.wrap) range.format.wrapText = true;
-  if (s.align) range.format.horizontalAlignment = s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right";
+  if (s.align)
+    range.format.horizontalAlignment =
+      s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right";
   if (s.verticalTop) range.format.verticalAlignment = "Top";
   if (s.border) {
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
@@ -37,7 +46,9 @@ function styleRange(range: Excel.Range, cell: CellSpec): void {
 }
 
 /** Excel's chart type for a spec (a `line` over numbers is a scatter with straight lines between its points). */
-export function officeChartType(spec: ChartSpec): "ColumnClustered" | "BarStacked100" | "Line" | "XYScatterLines" | "XYScatter" {
+export function officeChartType(
+  spec: ChartSpec
+): "ColumnClustered" | "BarStacked100" | "Line" | "XYScatterLines" | "XYScatter" {
   switch (spec.kind) {
     case "clusteredColumn":
       return "ColumnClustered";
@@ -82,14 +93,19 @@ function styleSeries(series: Excel.ChartSeries, spec: ChartSpec, s: ChartSeries)
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const problem = chartProblem(spec);
   if (problem) throw new Error(problem);
-  const range = (r: RangeRef) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+  const range = (r: RangeRef) =>
+    sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
   let chart: Excel.Chart;
   if (spec.kind === "clusteredColumn") {
     // The chart's data block: the header row with the series names above the categories and values.
     const categories = spec.categories!;
     const top = spec.series[0].nameCell.row;
     const right = spec.series[spec.series.length - 1].values.right;
-    chart = sheet.charts.add(officeChartType(spec), range({ top, left: categories.left, bottom: categories.bottom, right }), "Columns");
+    chart = sheet.charts.add(
+      officeChartType(spec),
+      range({ top, left: categories.left, bottom: categories.bottom, right }),
+      "Columns"
+    );
     spec.series.forEach((s, i) => styleSeries(chart.series.getItemAt(i), spec, s));
   } else {
     // Series by series, each with its own ranges: the data of these kinds need not be one block.
@@ -136,7 +152,9 @@ export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription)
     styleRange(range, cell);
   }
   for (const m of description.merges) {
-    sheet.getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    sheet
+      .getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1)
+      .merge(false);
   }
   for (const spec of description.charts) addChart(sheet, spec);
   // Stored with the sheet so that "Uppdatera" can rebuild it (ExcelApi 1.12, required by the manifest).
@@ -144,12 +162,18 @@ export function fillSheet(sheet: Excel.Worksheet, description: SheetDescription)
 }
 
 /** Adds the described sheet (never replacing one) and returns the name it got. */
-export async function writeSheetDescription(run: ExcelRun, description: SheetDescription): Promise<string> {
+export async function writeSheetDescription(
+  run: ExcelRun,
+  description: SheetDescription
+): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const name = freeSheetName(sheets.items.map((s) => s.name), description.name);
+    const name = freeSheetName(
+      sheets.items.map((s) => s.name),
+      description.name
+    );
     fillSheet(sheets.add(name), description);
     await context.sync();
     return name;

@@ -5,7 +5,17 @@
  * failure to an Excel error value. Parameter names are the English names of the JSDoc in functions.ts
  * (the metadata test checks they agree), so a message names the argument the user typed.
  */
-import { CellValue, displayValue, Gender, genderFilterOf, isBlank, optionOf, parseDate, parseNumber, valuesOf } from "../core/cells";
+import {
+  CellValue,
+  displayValue,
+  Gender,
+  genderFilterOf,
+  isBlank,
+  optionOf,
+  parseDate,
+  parseNumber,
+  valuesOf,
+} from "../core/cells";
 import { AmfError } from "../core/errors";
 import { asColumn, asOptionalColumn, Column } from "../core/indicators/columns";
 import type { ArgumentName } from "../core/messages";
@@ -71,7 +81,8 @@ function numberOf(value: unknown, name: ArgumentName): number | null {
   const v = scalarOf(value, name);
   if (isBlank(v)) return null;
   const n = parseNumber(v);
-  if (n === null) throw new AmfError("value", "invalidNumberArgument", { arg: name, value: displayValue(v) });
+  if (n === null)
+    throw new AmfError("value", "invalidNumberArgument", { arg: name, value: displayValue(v) });
   return n;
 }
 
@@ -79,10 +90,16 @@ function numberOf(value: unknown, name: ArgumentName): number | null {
 export const column = (): Param<Column> => ({ kind: "column", read: (value) => asColumn(value) });
 
 /** An optional range: null when omitted. */
-export const optionalColumn = (): Param<Column | null> => ({ kind: "optional column", read: (value) => asOptionalColumn(value) });
+export const optionalColumn = (): Param<Column | null> => ({
+  kind: "optional column",
+  read: (value) => asOptionalColumn(value),
+});
 
 /** A list of values (a range or an array constant), e.g. the values that count as positive. */
-export const valueList = (): Param<CellValue[]> => ({ kind: "value list", read: (value) => valuesOf(value as CellValue[][]) });
+export const valueList = (): Param<CellValue[]> => ({
+  kind: "value list",
+  read: (value) => valuesOf(value as CellValue[][]),
+});
 
 /** A gender filter: K, M (any spelling of SPEC §3), or blank for everyone. */
 export const gender = (): Param<Gender | null> => ({
@@ -97,7 +114,8 @@ export const date = (): Param<number | null> => ({
     const v = scalarOf(value, name);
     if (isBlank(v)) return null;
     const serial = parseDate(v);
-    if (serial === null) throw new AmfError("value", "invalidDateArgument", { arg: name, value: displayValue(v) });
+    if (serial === null)
+      throw new AmfError("value", "invalidDateArgument", { arg: name, value: displayValue(v) });
     return serial;
   },
 });
@@ -112,7 +130,12 @@ interface Bounds {
   maxOpen?: boolean;
 }
 
-function bounded(n: number, name: ArgumentName, bounds: Bounds | undefined, whole: boolean): number {
+function bounded(
+  n: number,
+  name: ArgumentName,
+  bounds: Bounds | undefined,
+  whole: boolean
+): number {
   if (!bounds) return n;
   const { min, max, maxOpen } = bounds;
   if ((whole && !Number.isInteger(n)) || n < min || n > max || (maxOpen && n === max)) {
@@ -123,12 +146,14 @@ function bounded(n: number, name: ArgumentName, bounds: Bounds | undefined, whol
 
 /** A number; blank gives the default (without one it is required). Out of bounds is #NUM!. */
 export function number(options: Partial<Bounds> & { default?: number } = {}): Param<number> {
-  const bounds = options.min !== undefined && options.max !== undefined ? (options as Bounds) : undefined;
+  const bounds =
+    options.min !== undefined && options.max !== undefined ? (options as Bounds) : undefined;
   return {
     kind: "number",
     read: (value, name) => {
       const n = numberOf(value, name) ?? options.default;
-      if (n === undefined) throw new AmfError("value", "invalidNumberArgument", { arg: name, value: '""' });
+      if (n === undefined)
+        throw new AmfError("value", "invalidNumberArgument", { arg: name, value: '""' });
       return bounded(n, name, bounds, false);
     },
   };
@@ -153,7 +178,12 @@ export const sum = (): Param<number> => ({
       for (const v of (Array.isArray(row) ? row : [row]) as CellValue[]) {
         if (isBlank(v)) continue;
         const n = parseNumber(v);
-        if (n === null) throw new AmfError("value", "invalidNumber", { arg: name, row: r + 1, value: displayValue(v) });
+        if (n === null)
+          throw new AmfError("value", "invalidNumber", {
+            arg: name,
+            row: r + 1,
+            value: displayValue(v),
+          });
         total += n;
         seen = true;
       }
@@ -165,5 +195,8 @@ export const sum = (): Param<number> => ({
 
 /** One of a list of options (case-insensitive); blank gives the default. */
 export function option<T extends string>(allowed: readonly T[], fallback: T): Param<T> {
-  return { kind: "option", read: (value, name) => optionOf(scalarOf(value, name), allowed, fallback, name) };
+  return {
+    kind: "option",
+    read: (value, name) => optionOf(scalarOf(value, name), allowed, fallback, name),
+  };
 }

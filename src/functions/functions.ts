@@ -9,7 +9,20 @@ import { call } from "./call";
 // makes those calls safe outside Excel (registration.ts says why they are the one registration).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the plugin appends at build time
 import { excelRuntime, registrar as CustomFunctions } from "./registration";
-import { AGE, DROPOUTRISK, EFFINDEX, ENROLLDAYS, EXITRATE, GENDERGAP, NETVALUE, PNR, PROGRESSION, SELFSUFF6M, SHARE, SURVEYMEAN } from "./specs";
+import {
+  AGE,
+  DROPOUTRISK,
+  EFFINDEX,
+  ENROLLDAYS,
+  EXITRATE,
+  GENDERGAP,
+  NETVALUE,
+  PNR,
+  PROGRESSION,
+  SELFSUFF6M,
+  SHARE,
+  SURVEYMEAN,
+} from "./specs";
 
 /**
  * Share of exits that went to work or studies (Kolada's KPI: measured on exits). One row per exit; a blank reason is not an exit.
@@ -60,7 +73,17 @@ export function selfSufficiency6m(
   months?: any,
   output?: string
 ): any[][] {
-  return call(SELFSUFF6M, [exit_ids, exit_dates, support_ids, support_months, genders, gender, period_end, months, output]);
+  return call(SELFSUFF6M, [
+    exit_ids,
+    exit_dates,
+    support_ids,
+    support_months,
+    genders,
+    gender,
+    period_end,
+    months,
+    output,
+  ]);
 }
 
 /**
@@ -104,7 +127,16 @@ export function netValue(
   decay?: any,
   output?: string
 ): any[][] {
-  return call(NETVALUE, [participants, annual_effect, intervention_cost, years, discount_rate, deadweight, decay, output]);
+  return call(NETVALUE, [
+    participants,
+    annual_effect,
+    intervention_cost,
+    years,
+    discount_rate,
+    deadweight,
+    decay,
+    output,
+  ]);
 }
 
 /**
@@ -180,7 +212,12 @@ export function dropoutRisk(
  * @param {string} [output] "gap" (default, percentage points), "p", "ci" (Newcombe 95 % low_pp, high_pp), "mdd" (minimal detectable difference, pp, 80 % power) or "all" (share_women, n_women, share_men, n_men, gap_pp, p, low_pp, high_pp, mdd_pp).
  * @returns {any[][]} The gap in percentage points.
  */
-export function genderGap(values: any[][], positive_values: any[][], genders: any[][], output?: string): any[][] {
+export function genderGap(
+  values: any[][],
+  positive_values: any[][],
+  genders: any[][],
+  output?: string
+): any[][] {
   return call(GENDERGAP, [values, positive_values, genders, output]);
 }
 
@@ -216,7 +253,13 @@ export function age(id: any, date?: any): any {
  * @param {string} [output] "mean" (default), "n" or "all" (mean, n, sd, 95 % t low, high).
  * @returns {any[][]} The mean answer.
  */
-export function surveyMean(answers: any[][], genders?: any[][], gender?: any, scale_max?: any, output?: string): any[][] {
+export function surveyMean(
+  answers: any[][],
+  genders?: any[][],
+  gender?: any,
+  scale_max?: any,
+  output?: string
+): any[][] {
   return call(SURVEYMEAN, [answers, genders, gender, scale_max, output]);
 }
 

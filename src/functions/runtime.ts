@@ -48,7 +48,9 @@ export function excelError(kind: ErrorKind, text?: string): ExcelError {
   const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   const withMessage = kind === "value" || kind === "na";
   if (runtime?.Error && runtime.ErrorCode) {
-    const code = (runtime.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>)[CODES[kind]];
+    const code = (runtime.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>)[
+      CODES[kind]
+    ];
     return withMessage ? new runtime.Error(code, text) : new runtime.Error(code);
   }
   const code = { value: "#VALUE!", num: "#NUM!", div0: "#DIV/0!", na: "#N/A" }[kind];

@@ -17,11 +17,33 @@ import { RATE_OUTPUTS, RateOutput, RateResult, rateOutput } from "../core/indica
 import { MAX_MONTHS } from "../core/indicators/scope";
 import { selfSufficiency } from "../core/indicators/selfSufficiency";
 import { share } from "../core/indicators/share";
-import { PROGRESSION_OUTPUTS, progression, progressionOutput } from "../core/indicators/progression";
-import { DEFAULT_SCALE_MAX, MAX_SCALE, SURVEY_OUTPUTS, surveyMean, surveyOutput } from "../core/indicators/surveyMean";
+import {
+  PROGRESSION_OUTPUTS,
+  progression,
+  progressionOutput,
+} from "../core/indicators/progression";
+import {
+  DEFAULT_SCALE_MAX,
+  MAX_SCALE,
+  SURVEY_OUTPUTS,
+  surveyMean,
+  surveyOutput,
+} from "../core/indicators/surveyMean";
 import { parsePnr, pnrText } from "../core/pnr";
 import { getSettings } from "../core/settings";
-import { cell, column, date, defineFunction, gender, number, option, optionalColumn, sum, valueList, wholeNumber } from "./call";
+import {
+  cell,
+  column,
+  date,
+  defineFunction,
+  gender,
+  number,
+  option,
+  optionalColumn,
+  sum,
+  valueList,
+  wholeNumber,
+} from "./call";
 import { message, toExcelError } from "./runtime";
 
 function rateCells(result: RateResult, output: RateOutput): unknown[][] {
@@ -39,7 +61,12 @@ const windowParams = () => ({
 });
 
 /** The scope options (ScopeOptions) from the arguments of the same names. */
-function scopeOf(a: { genders: Column | null; gender: Gender | null; period_end: number | null; months: number }) {
+function scopeOf(a: {
+  genders: Column | null;
+  gender: Gender | null;
+  period_end: number | null;
+  months: number;
+}) {
   return { genders: a.genders, gender: a.gender, periodEnd: a.period_end, months: a.months };
 }
 
@@ -134,8 +161,16 @@ export const NETVALUE = defineFunction({
       if (result.breakeven === null) throw new AmfError("na", "noEffect");
       return [[result.breakeven]];
     }
-    const header = [message("headerYear"), message("headerEffect"), message("headerCumulativeEffect"), message("headerCumulativeNet")];
-    return [header, ...result.years.map((y) => [y.year, y.effect, y.cumulativeEffect, y.cumulativeNet])];
+    const header = [
+      message("headerYear"),
+      message("headerEffect"),
+      message("headerCumulativeEffect"),
+      message("headerCumulativeNet"),
+    ];
+    return [
+      header,
+      ...result.years.map((y) => [y.year, y.effect, y.cumulativeEffect, y.cumulativeNet]),
+    ];
   },
 });
 
@@ -149,7 +184,15 @@ export const SHARE = defineFunction({
   },
   shape: "matrix",
   compute: (a) =>
-    rateCells(share({ values: a.values, positiveValues: a.positive_values, genders: a.genders, gender: a.gender }), a.output),
+    rateCells(
+      share({
+        values: a.values,
+        positiveValues: a.positive_values,
+        genders: a.genders,
+        gender: a.gender,
+      }),
+      a.output
+    ),
 });
 
 export const ENROLLDAYS = defineFunction({
@@ -209,8 +252,16 @@ export const GENDERGAP = defineFunction({
   },
   shape: "matrix",
   compute: (a) => {
-    const { women, men } = genderCounts({ values: a.values, positiveValues: a.positive_values, genders: a.genders });
-    const { gapPp, p, lowPp, highPp, mddPp } = genderGap(women, men, getSettings().significanceLevel);
+    const { women, men } = genderCounts({
+      values: a.values,
+      positiveValues: a.positive_values,
+      genders: a.genders,
+    });
+    const { gapPp, p, lowPp, highPp, mddPp } = genderGap(
+      women,
+      men,
+      getSettings().significanceLevel
+    );
     if (gapPp === null) throw new AmfError("div0", "noObservations");
     if (a.output === "gap") return [[gapPp]];
     if (a.output === "p") return [[p]];
@@ -218,7 +269,19 @@ export const GENDERGAP = defineFunction({
     // No size can be named when everyone or no one met the criterion: #NUM! rather than a 0 that reads as "any gap".
     const mdd = mddPp ?? toExcelError(new AmfError("num", "noVariation"));
     if (a.output === "mdd") return [[mdd]];
-    return [[women.count / women.total, women.total, men.count / men.total, men.total, gapPp, p, lowPp, highPp, mdd]];
+    return [
+      [
+        women.count / women.total,
+        women.total,
+        men.count / men.total,
+        men.total,
+        gapPp,
+        p,
+        lowPp,
+        highPp,
+        mdd,
+      ],
+    ];
   },
 });
 
@@ -233,12 +296,19 @@ export const PNR = defineFunction({
   },
 });
 
-const ID_ERRORS = { format: "pnrFormat", checksum: "pnrChecksum", date: "pnrDate", bornAfter: "bornAfterDate" } as const;
+const ID_ERRORS = {
+  format: "pnrFormat",
+  checksum: "pnrChecksum",
+  date: "pnrDate",
+  bornAfter: "bornAfterDate",
+} as const;
 
 /** #VALUE! for an id that is no personnummer, with the value as the parser read it (formatMessage masks it). */
 function idError(reason: keyof typeof ID_ERRORS, id: CellValue): AmfError {
   // A number cell gets its leading zero back, as the parser saw it.
-  return new AmfError("value", ID_ERRORS[reason], { value: typeof id === "number" ? pnrText(id) : String(id ?? "") });
+  return new AmfError("value", ID_ERRORS[reason], {
+    value: typeof id === "number" ? pnrText(id) : String(id ?? ""),
+  });
 }
 
 export const AGE = defineFunction({
@@ -253,7 +323,9 @@ export const AGE = defineFunction({
 
 /** Result cells with the core's per-cell errors (#N/A where no interval exists) as Excel errors. */
 function withErrorCells(rows: Array<Array<number | AmfError>>): unknown[][] {
-  return rows.map((row) => row.map((value) => (value instanceof AmfError ? toExcelError(value) : value)));
+  return rows.map((row) =>
+    row.map((value) => (value instanceof AmfError ? toExcelError(value) : value))
+  );
 }
 
 export const SURVEYMEAN = defineFunction({
@@ -267,7 +339,15 @@ export const SURVEYMEAN = defineFunction({
   shape: "matrix",
   compute: (a) =>
     withErrorCells(
-      surveyOutput(surveyMean({ answers: a.answers, genders: a.genders, gender: a.gender, scaleMax: a.scale_max }), a.output)
+      surveyOutput(
+        surveyMean({
+          answers: a.answers,
+          genders: a.genders,
+          gender: a.gender,
+          scaleMax: a.scale_max,
+        }),
+        a.output
+      )
     ),
 });
 
@@ -284,7 +364,13 @@ export const PROGRESSION = defineFunction({
   compute: (a) =>
     withErrorCells(
       progressionOutput(
-        progression({ ids: a.ids, occasions: a.occasions, scores: a.scores, genders: a.genders, gender: a.gender }),
+        progression({
+          ids: a.ids,
+          occasions: a.occasions,
+          scores: a.scores,
+          genders: a.genders,
+          gender: a.gender,
+        }),
         a.output
       )
     ),

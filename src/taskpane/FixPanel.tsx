@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { Language } from "../core/messages";
 import type { FixCounts, FixPreview } from "../core/registry/fixes";
 import { StringKey, t } from "./strings";
@@ -34,7 +44,13 @@ export interface FixPanelProps {
 }
 
 /** The fix preview with a count per fix; applying writes a "(rättad)" copy. */
-export function FixPanel({ language, preview, busy, onApply, onCancel }: FixPanelProps): React.ReactElement {
+export function FixPanel({
+  language,
+  preview,
+  busy,
+  onApply,
+  onCancel,
+}: FixPanelProps): React.ReactElement {
   const styles = useStyles();
   const total = ROWS.reduce((sum, [key]) => sum + preview.counts[key], 0);
   return (

@@ -21,7 +21,13 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
-  heading: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", margin: 0, fontSize: tokens.fontSizeBase300 },
+  heading: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   issue: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   message: { overflowWrap: "anywhere" },
@@ -41,7 +47,11 @@ export interface ResultsPanelProps {
 }
 
 /** Counts per severity and the issues grouped by check; each issue's button selects its cell. */
-export function ResultsPanel({ language, report, onSelectIssue }: ResultsPanelProps): React.ReactElement {
+export function ResultsPanel({
+  language,
+  report,
+  onSelectIssue,
+}: ResultsPanelProps): React.ReactElement {
   const styles = useStyles();
   const summaries = summarizeByCode(report);
   const byCode = new Map<string, Issue[]>();
@@ -76,7 +86,11 @@ export function ResultsPanel({ language, report, onSelectIssue }: ResultsPanelPr
       {summaries.map((summary) => {
         const shown = byCode.get(summary.code) ?? [];
         return (
-          <div key={summary.code} className={`${styles.group} ${styles[summary.severity]}`} data-code={summary.code}>
+          <div
+            key={summary.code}
+            className={`${styles.group} ${styles[summary.severity]}`}
+            data-code={summary.code}
+          >
             <h4 className={styles.heading}>
               <span>{summary.label[language]}</span>
               <Badge appearance="tint" color={BADGE_COLOR[summary.severity]}>
@@ -95,11 +109,17 @@ export function ResultsPanel({ language, report, onSelectIssue }: ResultsPanelPr
                   >
                     {issue.address}
                   </Button>
-                  <Caption1 className={styles.message}>{maskPersonalNumbers(issue.message[language])}</Caption1>
+                  <Caption1 className={styles.message}>
+                    {maskPersonalNumbers(issue.message[language])}
+                  </Caption1>
                 </li>
               ))}
             </ul>
-            {summary.count > shown.length && <Caption1>{t(language, "moreIssues", { count: summary.count - shown.length })}</Caption1>}
+            {summary.count > shown.length && (
+              <Caption1>
+                {t(language, "moreIssues", { count: summary.count - shown.length })}
+              </Caption1>
+            )}
           </div>
         );
       })}

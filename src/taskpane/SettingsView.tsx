@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import type { Language } from "../core/messages";
 import {
   DEFAULT_TARGET_GROUP_SETTINGS,
@@ -19,7 +30,12 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type NumberKey = "suppressionThreshold" | "gapThresholdPp" | "significanceLevel" | "minGroupSize" | "minResponseRate";
+type NumberKey =
+  | "suppressionThreshold"
+  | "gapThresholdPp"
+  | "significanceLevel"
+  | "minGroupSize"
+  | "minResponseRate";
 
 // Field, label, and the range parseSettings accepts (so the form refuses what the store would drop).
 const NUMBERS: Array<[NumberKey, StringKey, number, number, boolean]> = [
@@ -61,7 +77,10 @@ function draftOf(s: Readonly<Settings>): Draft {
       minResponseRate: String(s.minResponseRate),
     },
     groups: Object.fromEntries(
-      GROUP_NUMBERS.map(([key]) => [key, String((s.targetGroups ?? DEFAULT_TARGET_GROUP_SETTINGS)[key])])
+      GROUP_NUMBERS.map(([key]) => [
+        key,
+        String((s.targetGroups ?? DEFAULT_TARGET_GROUP_SETTINGS)[key]),
+      ])
     ) as Record<GroupKey, string>,
     sfiAgeBands: (s.sfiAgeBands ?? defaultSettings().sfiAgeBands ?? []).join(", "),
     language: s.language,
@@ -69,7 +88,10 @@ function draftOf(s: Readonly<Settings>): Draft {
 }
 
 function lines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** A number typed the Swedish way ("0,05") or the English way ("0.05"), or NaN. */
@@ -95,8 +117,12 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
   const [draft, setDraft] = React.useState<Draft>(() => draftOf(getSettings()));
   const [saved, setSaved] = React.useState(false);
 
-  const invalid = NUMBERS.filter(([key, , min, max, integer]) => outOfRange(draft.numbers[key], min, max, integer)).map(([key]) => key);
-  const invalidGroups = GROUP_NUMBERS.filter(([key, , min, max]) => outOfRange(draft.groups[key], min, max, true)).map(([key]) => key);
+  const invalid = NUMBERS.filter(([key, , min, max, integer]) =>
+    outOfRange(draft.numbers[key], min, max, integer)
+  ).map(([key]) => key);
+  const invalidGroups = GROUP_NUMBERS.filter(([key, , min, max]) =>
+    outOfRange(draft.groups[key], min, max, true)
+  ).map(([key]) => key);
   const groups: TargetGroupSettings = {
     youthMinAge: numberOf(draft.groups.youthMinAge),
     youthMaxAge: numberOf(draft.groups.youthMaxAge),
@@ -105,8 +131,13 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
   // Each bound valid on its own but the band upside down: the highest age's field says so.
   const bandReversed = invalidGroups.length === 0 && parseTargetGroupSettings(groups) === undefined;
   const sfiAgeBands = ageBandsOf(draft.sfiAgeBands);
-  const formOk = invalid.length === 0 && invalidGroups.length === 0 && !bandReversed && sfiAgeBands !== undefined;
-  const listsOk = lines(draft.positiveExitReasons).length > 0 && lines(draft.exitReasons).length > 0;
+  const formOk =
+    invalid.length === 0 &&
+    invalidGroups.length === 0 &&
+    !bandReversed &&
+    sfiAgeBands !== undefined;
+  const listsOk =
+    lines(draft.positiveExitReasons).length > 0 && lines(draft.exitReasons).length > 0;
 
   function update(change: Partial<Draft>): void {
     setSaved(false);
@@ -114,7 +145,9 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
   }
 
   function save(): void {
-    const numbers = Object.fromEntries(NUMBERS.map(([key]) => [key, numberOf(draft.numbers[key])])) as Record<NumberKey, number>;
+    const numbers = Object.fromEntries(
+      NUMBERS.map(([key]) => [key, numberOf(draft.numbers[key])])
+    ) as Record<NumberKey, number>;
     // setSettings notifies the workbook store, which saves the settings in the document.
     setDraft(
       draftOf(
@@ -143,20 +176,44 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
       <Text as="h2" id="settings-heading" weight="semibold" size={400}>
         {t(language, "settingsTitle")}
       </Text>
-      <Field label={t(language, "positiveReasons")} validationState={lines(draft.positiveExitReasons).length ? "none" : "error"}>
-        <Textarea resize="vertical" rows={4} value={draft.positiveExitReasons} onChange={(_, d) => update({ positiveExitReasons: d.value })} />
+      <Field
+        label={t(language, "positiveReasons")}
+        validationState={lines(draft.positiveExitReasons).length ? "none" : "error"}
+      >
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={draft.positiveExitReasons}
+          onChange={(_, d) => update({ positiveExitReasons: d.value })}
+        />
       </Field>
-      <Field label={t(language, "exitReasons")} validationState={lines(draft.exitReasons).length ? "none" : "error"}>
-        <Textarea resize="vertical" rows={6} value={draft.exitReasons} onChange={(_, d) => update({ exitReasons: d.value })} />
+      <Field
+        label={t(language, "exitReasons")}
+        validationState={lines(draft.exitReasons).length ? "none" : "error"}
+      >
+        <Textarea
+          resize="vertical"
+          rows={6}
+          value={draft.exitReasons}
+          onChange={(_, d) => update({ exitReasons: d.value })}
+        />
       </Field>
       {NUMBERS.map(([key, label]) => (
         <Field
           key={key}
           label={t(language, label)}
           validationState={invalid.includes(key) ? "error" : "none"}
-          validationMessage={invalid.includes(key) ? t(language, "invalidSetting", { field: t(language, label) }) : undefined}
+          validationMessage={
+            invalid.includes(key)
+              ? t(language, "invalidSetting", { field: t(language, label) })
+              : undefined
+          }
         >
-          <Input inputMode="decimal" value={draft.numbers[key]} onChange={(_, d) => update({ numbers: { ...draft.numbers, [key]: d.value } })} />
+          <Input
+            inputMode="decimal"
+            value={draft.numbers[key]}
+            onChange={(_, d) => update({ numbers: { ...draft.numbers, [key]: d.value } })}
+          />
         </Field>
       ))}
       {GROUP_NUMBERS.map(([key, label]) => {
@@ -166,8 +223,17 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
             ? t(language, "youthBandOrder")
             : undefined;
         return (
-          <Field key={key} label={t(language, label)} validationState={message ? "error" : "none"} validationMessage={message}>
-            <Input inputMode="numeric" value={draft.groups[key]} onChange={(_, d) => update({ groups: { ...draft.groups, [key]: d.value } })} />
+          <Field
+            key={key}
+            label={t(language, label)}
+            validationState={message ? "error" : "none"}
+            validationMessage={message}
+          >
+            <Input
+              inputMode="numeric"
+              value={draft.groups[key]}
+              onChange={(_, d) => update({ groups: { ...draft.groups, [key]: d.value } })}
+            />
           </Field>
         );
       })}
@@ -179,7 +245,10 @@ export function SettingsView({ language }: { language: Language }): React.ReactE
         <Input value={draft.sfiAgeBands} onChange={(_, d) => update({ sfiAgeBands: d.value })} />
       </Field>
       <Field label={t(language, "language")}>
-        <Select value={draft.language} onChange={(_, d) => update({ language: d.value as LanguageSetting })}>
+        <Select
+          value={draft.language}
+          onChange={(_, d) => update({ language: d.value as LanguageSetting })}
+        >
           <option value="auto">{t(language, "languageAuto")}</option>
           <option value="sv">Svenska</option>
           <option value="en">English</option>

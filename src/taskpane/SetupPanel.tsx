@@ -9,7 +9,12 @@ import { t } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  mapping: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.3fr)", gap: tokens.spacingVerticalXS, alignItems: "center" },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.3fr)",
+    gap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
   fieldName: { overflowWrap: "anywhere" },
 });
 
@@ -36,12 +41,17 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
   const byHeader = mapColumns(headers, type).fields;
   const mapping = mapColumns(headers, type, overrides).fields;
   const taken = new Set(Object.values(mapping));
-  const columnName = (c: number) => `${columnLetters(c + 1)}: ${maskPersonalNumbers(headers[c] || "–")}`;
+  const columnName = (c: number) =>
+    `${columnLetters(c + 1)}: ${maskPersonalNumbers(headers[c] || "–")}`;
 
   return (
     <section className={styles.root} aria-label={t(language, "tabValidate")}>
       <Field label={t(language, "sheet")}>
-        <Select value={props.sheet} disabled={disabled} onChange={(_, d) => props.onSheetChange(d.value)}>
+        <Select
+          value={props.sheet}
+          disabled={disabled}
+          onChange={(_, d) => props.onSheetChange(d.value)}
+        >
           {props.sheets.map((name) => (
             <option key={name} value={name}>
               {maskPersonalNumbers(name)}
@@ -52,7 +62,9 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
       <Field
         label={t(language, "registerType")}
         validationState={props.detected ? "none" : "warning"}
-        validationMessage={props.detected || headers.length === 0 ? undefined : t(language, "notDetected")}
+        validationMessage={
+          props.detected || headers.length === 0 ? undefined : t(language, "notDetected")
+        }
       >
         <Select
           value={props.typeOverride}
@@ -60,7 +72,9 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
           onChange={(_, d) => props.onTypeChange(d.value as RegisterType | "")}
         >
           <option value="">
-            {props.detected ? t(language, "detected", { label: SCHEMAS[props.detected].label[language] }) : "–"}
+            {props.detected
+              ? t(language, "detected", { label: SCHEMAS[props.detected].label[language] })
+              : "–"}
           </option>
           {registerTypes.map((info) => (
             <option key={info.type} value={info.type}>
@@ -75,14 +89,17 @@ export function SetupPanel(props: SetupPanelProps): React.ReactElement {
           <Caption1 block>{t(language, "mappingHint")}</Caption1>
           <div className={styles.mapping}>
             {SCHEMAS[type].fields.map((field) => {
-              const label = field.required ? `${field.header} (${t(language, "required")})` : field.header;
+              const label = field.required
+                ? `${field.header} (${t(language, "required")})`
+                : field.header;
               const id = `map-${field.key}`;
               if (field.key in byHeader && !(field.key in overrides)) {
                 return (
                   <React.Fragment key={field.key}>
                     <Text className={styles.fieldName}>{label}</Text>
                     <Text>
-                      {columnName(byHeader[field.key])} <Caption1>({t(language, "recognised")})</Caption1>
+                      {columnName(byHeader[field.key])}{" "}
+                      <Caption1>({t(language, "recognised")})</Caption1>
                     </Text>
                   </React.Fragment>
                 );

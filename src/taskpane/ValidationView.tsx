@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
 import type { Language } from "../core/messages";
 import { applyFixes, previewFixes } from "../core/registry/fixes";
 import { DEFAULT_CAP_PER_CODE } from "../core/registry/options";
@@ -11,7 +18,14 @@ import { ResultsPanel } from "./ResultsPanel";
 import type { WorkbookServices } from "./services";
 import { SetupPanel } from "./SetupPanel";
 import { StringKey, t } from "./strings";
-import { Phase, Status, useSheetSetup, useStatus, useValidation, Validated } from "./validationHooks";
+import {
+  Phase,
+  Status,
+  useSheetSetup,
+  useStatus,
+  useValidation,
+  Validated,
+} from "./validationHooks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -47,7 +61,11 @@ export function ValidationView({ language, services }: ValidationViewProps): Rea
         disabled={running || busy}
       />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!setup.sheet || running || busy} onClick={() => void validation.validate()}>
+        <Button
+          appearance="primary"
+          disabled={!setup.sheet || running || busy}
+          onClick={() => void validation.validate()}
+        >
           {t(language, "validate")}
         </Button>
         {running && <Button onClick={validation.cancel}>{t(language, "cancel")}</Button>}
@@ -55,7 +73,16 @@ export function ValidationView({ language, services }: ValidationViewProps): Rea
       <PhaseProgress language={language} phase={validation.phase} />
       <StatusLine status={status} />
       {validated && (
-        <ValidationResults language={language} services={services} validation={validation} validated={validated} busy={busy} act={act} fail={fail} rowClass={styles.row} />
+        <ValidationResults
+          language={language}
+          services={services}
+          validation={validation}
+          validated={validated}
+          busy={busy}
+          act={act}
+          fail={fail}
+          rowClass={styles.row}
+        />
       )}
     </div>
   );
@@ -94,25 +121,43 @@ function ValidationResults(props: ValidationResultsProps): React.ReactElement {
         className={props.rowClass}
       />
       {validation.fixPreview && (
-        <FixPanel language={language} preview={validation.fixPreview} busy={busy} onCancel={() => validation.setFixPreview(null)} onApply={applyFix} />
+        <FixPanel
+          language={language}
+          preview={validation.fixPreview}
+          busy={busy}
+          onCancel={() => validation.setFixPreview(null)}
+          onApply={applyFix}
+        />
       )}
       <ResultsPanel
         language={language}
         report={validated.report}
-        onSelectIssue={(issue: Issue) => void services.selectCell(validated.report.sheet, issue.address).catch(fail)}
+        onSelectIssue={(issue: Issue) =>
+          void services.selectCell(validated.report.sheet, issue.address).catch(fail)
+        }
       />
     </>
   );
 }
 
 /** The progress of reading the sheet (row by row) and of checking it. */
-function PhaseProgress({ language, phase }: { language: Language; phase: Phase }): React.ReactElement | null {
+function PhaseProgress({
+  language,
+  phase,
+}: {
+  language: Language;
+  phase: Phase;
+}): React.ReactElement | null {
   if (phase.kind === "checking") return <ProgressBar aria-label={t(language, "checking")} />;
   if (phase.kind !== "reading") return null;
   const text = t(language, "reading", { done: phase.done, total: phase.total });
   return (
     <>
-      <ProgressBar aria-label={text} value={phase.total > 0 ? phase.done / phase.total : undefined} thickness="large" />
+      <ProgressBar
+        aria-label={text}
+        value={phase.total > 0 ? phase.done / phase.total : undefined}
+        thickness="large"
+      />
       {phase.total > 0 && <span aria-live="polite">{text}</span>}
     </>
   );
@@ -141,10 +186,19 @@ interface ReportToolbarProps {
   className: string;
 }
 
-const issueCells = (r: ValidationReport) => r.issues.filter((i) => i.address).map((i) => ({ address: i.address, severity: i.severity }));
+const issueCells = (r: ValidationReport) =>
+  r.issues.filter((i) => i.address).map((i) => ({ address: i.address, severity: i.severity }));
 
 /** What can be done with a validated sheet: highlight, clear, report, fix, make it a table. */
-function ReportToolbar({ language, services, validated, busy, act, onFix, className }: ReportToolbarProps): React.ReactElement {
+function ReportToolbar({
+  language,
+  services,
+  validated,
+  busy,
+  act,
+  onFix,
+  className,
+}: ReportToolbarProps): React.ReactElement {
   const { report } = validated;
   const run = (action: () => Promise<Status>) => () => void act(action);
   const highlight = run(async () => {
@@ -157,13 +211,16 @@ function ReportToolbar({ language, services, validated, busy, act, onFix, classN
   });
   const createReport = run(async () => {
     const madeOn = new Date().toISOString().slice(0, 10);
-    const name = await services.writeTableSheet(buildReportSheet(report, language, madeOn, DEFAULT_CAP_PER_CODE));
+    const name = await services.writeTableSheet(
+      buildReportSheet(report, language, madeOn, DEFAULT_CAP_PER_CODE)
+    );
     return { intent: "success", text: t(language, "reportCreated", { sheet: name }) };
   });
   const createTable = run(async () => {
     const wanted = SCHEMAS[report.type].table;
     const result = await services.createTable(report.sheet, wanted);
-    if (result.status === "exists") return { intent: "info", text: t(language, "tableExists", { name: result.name }) };
+    if (result.status === "exists")
+      return { intent: "info", text: t(language, "tableExists", { name: result.name }) };
     const key = result.name === wanted ? "tableCreated" : "tableRenamed";
     return { intent: "success", text: t(language, key, { name: result.name, wanted }) };
   });

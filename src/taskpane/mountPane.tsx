@@ -1,8 +1,19 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Theme,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { getSettings } from "../core/settings";
-import { missingRequirementSets, missingRequirementsMessage, RequirementsHost } from "../excel/requirements";
+import {
+  missingRequirementSets,
+  missingRequirementsMessage,
+  RequirementsHost,
+} from "../excel/requirements";
 import { chooseLanguage } from "../core/messages";
 import { App } from "./App";
 import { workbookServices } from "./services";

@@ -16,7 +16,12 @@ function masked(value: CellValue): CellValue {
 }
 
 /** The report sheet for a validation, in the pane's language, dated `madeOn` (YYYY-MM-DD). */
-export function buildReportSheet(report: ValidationReport, language: Language, madeOn: string, capPerCode: number): NewTableSheet {
+export function buildReportSheet(
+  report: ValidationReport,
+  language: Language,
+  madeOn: string,
+  capPerCode: number
+): NewTableSheet {
   const rows: CellValue[][] = [
     [t(language, "sheet"), report.sheet],
     [t(language, "registerType"), SCHEMAS[report.type].label[language]],
@@ -26,10 +31,20 @@ export function buildReportSheet(report: ValidationReport, language: Language, m
     [t(language, "notes"), report.counts.info],
     [t(language, "reportMade"), madeOn],
     [],
-    [t(language, "reportCheck"), t(language, "reportCode"), t(language, "reportSeverity"), t(language, "reportCount")],
+    [
+      t(language, "reportCheck"),
+      t(language, "reportCode"),
+      t(language, "reportSeverity"),
+      t(language, "reportCount"),
+    ],
   ];
   for (const summary of summarizeByCode(report)) {
-    rows.push([summary.label[language], summary.code, severityLabel(language, summary.severity), summary.count]);
+    rows.push([
+      summary.label[language],
+      summary.code,
+      severityLabel(language, summary.severity),
+      summary.count,
+    ]);
   }
   rows.push([]);
   if (report.issues.length < report.counts.error + report.counts.warning + report.counts.info) {
@@ -44,7 +59,14 @@ export function buildReportSheet(report: ValidationReport, language: Language, m
     t(language, "reportMessage"),
   ]);
   for (const issue of report.issues) {
-    rows.push([issue.row, issue.column, issue.address, issue.code, severityLabel(language, CHECKS[issue.code].severity), issue.message[language]]);
+    rows.push([
+      issue.row,
+      issue.column,
+      issue.address,
+      issue.code,
+      severityLabel(language, CHECKS[issue.code].severity),
+      issue.message[language],
+    ]);
   }
   return {
     name: t(language, "reportSheetName"),

@@ -5,7 +5,13 @@
 import type { SheetDescription } from "../core/dialogue/types";
 import type { NewTableSheet, ReadOptions, SheetTable } from "../core/registry/types";
 import type { ExcelRun, DocumentSettingsLike } from "../excel/excelRun";
-import { fillTemplateCopy, readGeneratedSheets, readSheetGrid, refillSheet, rewriteSheet } from "../excel/dialogueSheets";
+import {
+  fillTemplateCopy,
+  readGeneratedSheets,
+  readSheetGrid,
+  refillSheet,
+  rewriteSheet,
+} from "../excel/dialogueSheets";
 import { officeExcelRun } from "../excel/excelRun";
 import { writeSheetDescription } from "../excel/writeSheetDescription";
 import { CreateWorkbook, officeCreateWorkbook, openInNewWorkbook } from "../excel/newWorkbook";
@@ -29,7 +35,13 @@ export interface WorkbookServices extends DialogueServices {
 }
 
 /** The services over Excel (or, given `run`, `settings` and `createWorkbook`, over any object model that looks like it). */
-export function workbookServices(options: { run?: ExcelRun; settings?: DocumentSettingsLike | null; createWorkbook?: CreateWorkbook } = {}): WorkbookServices {
+export function workbookServices(
+  options: {
+    run?: ExcelRun;
+    settings?: DocumentSettingsLike | null;
+    createWorkbook?: CreateWorkbook;
+  } = {}
+): WorkbookServices {
   const run = options.run ?? officeExcelRun;
   const createWorkbook = options.createWorkbook ?? officeCreateWorkbook;
   const workbook = new OfficeWorkbook({ run });
@@ -51,8 +63,10 @@ export function workbookServices(options: { run?: ExcelRun; settings?: DocumentS
     readGrid: (sheet) => readSheetGrid(run, sheet),
     writeDescription: (description: SheetDescription) => writeSheetDescription(run, description),
     rewriteSheet: (sheet, description) => rewriteSheet(run, sheet, description),
-    fillTemplateCopy: (template, name, fills, meta) => fillTemplateCopy(run, template, name, fills, meta),
+    fillTemplateCopy: (template, name, fills, meta) =>
+      fillTemplateCopy(run, template, name, fills, meta),
     refillSheet: (sheet, fills, meta) => refillSheet(run, sheet, fills, meta),
-    openInNewWorkbook: async (description) => void (await openInNewWorkbook(createWorkbook, description)),
+    openInNewWorkbook: async (description) =>
+      void (await openInNewWorkbook(createWorkbook, description)),
   };
 }

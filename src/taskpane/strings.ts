@@ -2,7 +2,13 @@
  * The task pane's labels (tabs, buttons, headings, hints) in Swedish and English. Its messages
  * (status, results, errors) are in the one message table, core/messages.ts; `t` gives either.
  */
-import { fillTemplate, formatMessage, type Language, type MessageKey, type MessageParams } from "../core/messages";
+import {
+  fillTemplate,
+  formatMessage,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from "../core/messages";
 
 const STRINGS = {
   version: { sv: "Version {version}", en: "Version {version}" },
@@ -17,15 +23,24 @@ const STRINGS = {
   dlgJobbtorg: { sv: "Jobbtorg", en: "Job centres" },
   dlgVux: { sv: "Vuxenutbildning", en: "Adult education" },
   dlgKalkyl: { sv: "Kommunalekonomisk kalkyl", en: "Municipal-economic calculation" },
-  dlgSections: { sv: "Med avsnitten {sections} (från tabellerna Enkat och Progression).", en: "With the sections {sections} (from the Enkat and Progression tables)." },
+  dlgSections: {
+    sv: "Med avsnitten {sections} (från tabellerna Enkat och Progression).",
+    en: "With the sections {sections} (from the Enkat and Progression tables).",
+  },
   dlgScb: { sv: "Långsiktig uppföljning (SCB)", en: "Long-term follow-up (SCB)" },
-  dlgSubgroup: { sv: "Undergrupp (Hela registret = alla)", en: "Subgroup (The whole register = everyone)" },
+  dlgSubgroup: {
+    sv: "Undergrupp (Hela registret = alla)",
+    en: "Subgroup (The whole register = everyone)",
+  },
   dlgSfi: { sv: "Sfi – avbrott", en: "Sfi – dropout" },
   dlgUnit: { sv: "Enhet", en: "Unit" },
   dlgWhole: { sv: "Hela registret", en: "The whole register" },
   dlgAllUnits: { sv: "Alla enheter (ett blad per enhet)", en: "All units (one sheet each)" },
   dlgPeriod: { sv: "Period", en: "Period" },
-  dlgPeriodHint: { sv: "ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3", en: "YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3" },
+  dlgPeriodHint: {
+    sv: "ÅÅÅÅ, ÅÅÅÅT1 (jan–apr), ÅÅÅÅT2 (jan–aug) eller ÅÅÅÅT3",
+    en: "YYYY, YYYYT1 (Jan–Apr), YYYYT2 (Jan–Aug) or YYYYT3",
+  },
   dlgCreate: { sv: "Skapa", en: "Create" },
   dlgReadAgain: { sv: "Läs registren", en: "Read the registers" },
   dlgUnknown: { sv: "okänd platshållare", en: "unknown placeholder" },
@@ -79,19 +94,49 @@ const STRINGS = {
   },
   createTable: { sv: "Skapa tabell", en: "Create table" },
   settingsTitle: { sv: "Inställningar för arbetsboken", en: "Workbook settings" },
-  positiveReasons: { sv: "Positiva avslutsorsaker (arbete eller studier), en per rad", en: "Positive exit reasons (work or studies), one per line" },
-  exitReasons: { sv: "Kodlista för avslutsorsaker, en per rad", en: "Code list of exit reasons, one per line" },
+  positiveReasons: {
+    sv: "Positiva avslutsorsaker (arbete eller studier), en per rad",
+    en: "Positive exit reasons (work or studies), one per line",
+  },
+  exitReasons: {
+    sv: "Kodlista för avslutsorsaker, en per rad",
+    en: "Code list of exit reasons, one per line",
+  },
   suppression: { sv: "Gräns för röjandeskydd (antal)", en: "Suppression threshold (count)" },
-  gapThreshold: { sv: "Skillnad att analysera (procentenheter)", en: "Gap worth analysing (percentage points)" },
+  gapThreshold: {
+    sv: "Skillnad att analysera (procentenheter)",
+    en: "Gap worth analysing (percentage points)",
+  },
   significance: { sv: "Signifikansnivå", en: "Significance level" },
   minGroup: { sv: "Minsta gruppstorlek", en: "Minimum group size" },
-  minResponseRate: { sv: "Lägsta svarsfrekvens i enkäter (andel, t.ex. 0,5)", en: "Lowest survey response rate (a share, e.g. 0.5)" },
-  youthMinAge: { sv: "Unga: lägsta ålder vid avslutet", en: "Young people: lowest age at the exit" },
-  youthMaxAge: { sv: "Unga: högsta ålder vid avslutet", en: "Young people: highest age at the exit" },
-  youthBandOrder: { sv: "Lägsta åldern får inte vara högre än den högsta", en: "The lowest age must not be above the highest" },
-  newArrivalYears: { sv: "Nyanlända: högst antal år sedan folkbokföringen", en: "Newly arrived: at most this many years since registration" },
-  sfiAgeBands: { sv: "Sfi: åldersgrupper börjar vid (t.ex. 25, 40)", en: "Sfi: age bands start at (e.g. 25, 40)" },
-  invalidAgeBands: { sv: "Skriv stigande hela åldrar 1–120 med komma emellan", en: "Write ascending whole ages 1–120 separated by commas" },
+  minResponseRate: {
+    sv: "Lägsta svarsfrekvens i enkäter (andel, t.ex. 0,5)",
+    en: "Lowest survey response rate (a share, e.g. 0.5)",
+  },
+  youthMinAge: {
+    sv: "Unga: lägsta ålder vid avslutet",
+    en: "Young people: lowest age at the exit",
+  },
+  youthMaxAge: {
+    sv: "Unga: högsta ålder vid avslutet",
+    en: "Young people: highest age at the exit",
+  },
+  youthBandOrder: {
+    sv: "Lägsta åldern får inte vara högre än den högsta",
+    en: "The lowest age must not be above the highest",
+  },
+  newArrivalYears: {
+    sv: "Nyanlända: högst antal år sedan folkbokföringen",
+    en: "Newly arrived: at most this many years since registration",
+  },
+  sfiAgeBands: {
+    sv: "Sfi: åldersgrupper börjar vid (t.ex. 25, 40)",
+    en: "Sfi: age bands start at (e.g. 25, 40)",
+  },
+  invalidAgeBands: {
+    sv: "Skriv stigande hela åldrar 1–120 med komma emellan",
+    en: "Write ascending whole ages 1–120 separated by commas",
+  },
   language: { sv: "Språk", en: "Language" },
   languageAuto: { sv: "Som Office", en: "As Office" },
   save: { sv: "Spara", en: "Save" },
@@ -115,12 +160,23 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 /** A label or a message of the pane in a language, `{name}` placeholders filled (and masked) from params. */
-export function t(language: Language, key: StringKey | MessageKey, params: MessageParams = {}): string {
+export function t(
+  language: Language,
+  key: StringKey | MessageKey,
+  params: MessageParams = {}
+): string {
   if (key in STRINGS) return fillTemplate(STRINGS[key as StringKey][language], params, language);
   return formatMessage(key as MessageKey, params, language);
 }
 
 /** The label of a severity in a language. */
 export function severityLabel(language: Language, severity: "error" | "warning" | "info"): string {
-  return t(language, severity === "error" ? "severityError" : severity === "warning" ? "severityWarning" : "severityInfo");
+  return t(
+    language,
+    severity === "error"
+      ? "severityError"
+      : severity === "warning"
+        ? "severityWarning"
+        : "severityInfo"
+  );
 }

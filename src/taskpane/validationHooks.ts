@@ -16,7 +16,8 @@ import { isAbortError } from "../excel/excelRun";
 import type { WorkbookServices } from "./services";
 import { t } from "./strings";
 
-export type Phase = { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "checking" };
+export type Phase =
+  { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "checking" };
 export type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
 /** The answer line, the busy flag of the actions, and `act`, which runs an action and shows its answer. */
@@ -27,7 +28,10 @@ export function useStatus(language: Language) {
     (error: unknown) => {
       // Excel's messages name no cell values; still masked, and never logged.
       const reason = error instanceof Error ? maskPersonalNumbers(error.message) : String(error);
-      setStatus({ intent: "error", text: t(language, reason === "empty-sheet" ? "emptySheet" : "failed", { reason }) });
+      setStatus({
+        intent: "error",
+        text: t(language, reason === "empty-sheet" ? "emptySheet" : "failed", { reason }),
+      });
     },
     [language]
   );
@@ -58,7 +62,7 @@ export function useSheetSetup(services: WorkbookServices, fail: (error: unknown)
       .then(([names, active]) => {
         if (!live) return;
         setSheets(names);
-        setSheet(names.includes(active) ? active : names[0] ?? "");
+        setSheet(names.includes(active) ? active : (names[0] ?? ""));
       })
       .catch(fail);
     return () => {
@@ -81,8 +85,21 @@ export function useSheetSetup(services: WorkbookServices, fail: (error: unknown)
     };
   }, [sheet, services, fail]);
 
-  const detected = React.useMemo(() => (headers.length > 0 ? detectType(headers) : null), [headers]);
-  return { sheets, sheet, setSheet, headers, detected, typeOverride, setTypeOverride, overrides, setOverrides };
+  const detected = React.useMemo(
+    () => (headers.length > 0 ? detectType(headers) : null),
+    [headers]
+  );
+  return {
+    sheets,
+    sheet,
+    setSheet,
+    headers,
+    detected,
+    typeOverride,
+    setTypeOverride,
+    overrides,
+    setOverrides,
+  };
 }
 
 /** A validated table: the report, and the options it was validated with (the fixes use the same). */
@@ -131,7 +148,10 @@ export function useValidation({ services, language, setup, setStatus, fail }: Va
       await new Promise((resolve) => setTimeout(resolve, 0));
       // The session's options, as the dialogue path validates: the workbook's code lists and today.
       const session = new WorkbookSession([table], getSettings(), todaySerial());
-      const options = session.validationOptions({ type: typeOverride || undefined, mapping: overrides });
+      const options = session.validationOptions({
+        type: typeOverride || undefined,
+        mapping: overrides,
+      });
       setValidated({ table, report: session.validate(table, options), options });
     } catch (error) {
       if (isAbortError(error)) setStatus({ intent: "info", text: t(language, "cancelled") });
@@ -143,5 +163,13 @@ export function useValidation({ services, language, setup, setStatus, fail }: Va
   }
 
   const cancel = () => abortRef.current?.abort();
-  return { phase, running: phase.kind !== "idle", validated, fixPreview, setFixPreview, validate, cancel };
+  return {
+    phase,
+    running: phase.kind !== "idle",
+    validated,
+    fixPreview,
+    setFixPreview,
+    validate,
+    cancel,
+  };
 }

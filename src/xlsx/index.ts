@@ -21,13 +21,18 @@ export interface XlsxFile {
 }
 
 /** A new workbook's bytes, with the charts added after ExcelJS has saved it. */
-export async function workbookToXlsx(workbook: ExcelJS.Workbook, charts: readonly SheetChart[]): Promise<Uint8Array> {
+export async function workbookToXlsx(
+  workbook: ExcelJS.Workbook,
+  charts: readonly SheetChart[]
+): Promise<Uint8Array> {
   const saved = new Uint8Array(await workbook.xlsx.writeBuffer());
   return addCharts(saved, charts);
 }
 
 /** A new workbook holding exactly the described sheets, in order, and nothing else. */
-export async function descriptionsToXlsx(descriptions: readonly SheetDescription[]): Promise<XlsxFile> {
+export async function descriptionsToXlsx(
+  descriptions: readonly SheetDescription[]
+): Promise<XlsxFile> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "resultatdialog";
   const sheets: string[] = [];

@@ -10,7 +10,16 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import type { FakeWorkbook } from "../fakes/fakeExcel";
-import { axeViolations, builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
+import {
+  axeViolations,
+  builtPane,
+  fakeOfficeHostScript,
+  launchChromium,
+  openPane,
+  PaneSession,
+  ROOT,
+  serve,
+} from "./harness";
 
 const SCREENSHOT = join(ROOT, "test-results", "dialogue.png");
 const UNIT = "Jobbtorg Västerort";
@@ -26,11 +35,16 @@ let page: Page;
 
 /** A value computed from the fake workbook inside the page (`arg` passed through as JSON). */
 function inWorkbook<T, A>(fn: (wb: FakeWorkbook, arg: A) => T, arg?: A): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__fakeWorkbook, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
+  return page.evaluate(
+    `(${fn.toString()})(window.__fakeWorkbook, ${JSON.stringify(arg ?? null)})`
+  ) as Promise<T>;
 }
 
 beforeAll(async () => {
-  const [dir, hostScript] = await Promise.all([Promise.resolve(builtPane()), fakeOfficeHostScript()]);
+  const [dir, hostScript] = await Promise.all([
+    Promise.resolve(builtPane()),
+    fakeOfficeHostScript(),
+  ]);
   const served = await serve(dir);
   server = served.server;
   browser = await launchChromium();
@@ -53,10 +67,30 @@ describe("the Resultatdialog tab in Chromium", () => {
     await page.getByText(`Skapade: ${SHEET}`).waitFor();
     const sheet = await inWorkbook((wb, name: string) => {
       const s = wb.sheet(name);
-      return s ? { title: s.cells[0][0], label: s.cells[7][0], rate: s.cells[7][3], format: s.numberFormats.get("D8"), exits: s.cells[11][3] } : null;
+      return s
+        ? {
+            title: s.cells[0][0],
+            label: s.cells[7][0],
+            rate: s.cells[7][3],
+            format: s.numberFormats.get("D8"),
+            exits: s.cells[11][3],
+          }
+        : null;
     }, SHEET);
-    expect(sheet).toEqual({ title: `Resultatdialog Jobbtorg – ${UNIT}`, label: "Avslut till arbete eller studier (andel)", rate: 21 / 37, format: "0.0%", exits: 37 });
-    expect(await inWorkbook((wb) => wb.sheets.map((s) => s.name))).toEqual(["Avslut", "Forsorjningsstod", "Mal", "Min mall", SHEET]);
+    expect(sheet).toEqual({
+      title: `Resultatdialog Jobbtorg – ${UNIT}`,
+      label: "Avslut till arbete eller studier (andel)",
+      rate: 21 / 37,
+      format: "0.0%",
+      exits: 37,
+    });
+    expect(await inWorkbook((wb) => wb.sheets.map((s) => s.name))).toEqual([
+      "Avslut",
+      "Forsorjningsstod",
+      "Mal",
+      "Min mall",
+      SHEET,
+    ]);
   });
 
   it("keeps the manager's text when the sheet is updated", async () => {
@@ -73,17 +107,34 @@ describe("the Resultatdialog tab in Chromium", () => {
     expect(await page.getByLabel("Skapat blad", { exact: true }).inputValue()).toBe(SHEET);
     await page.getByRole("button", { name: "Uppdatera" }).click();
     await page.getByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`).waitFor();
-    const after = await inWorkbook((wb, name: string) => ({ text: wb.sheet(name)!.cells[25][0], rate: wb.sheet(name)!.cells[7][3], sheets: wb.sheets.length }), SHEET);
+    const after = await inWorkbook(
+      (wb, name: string) => ({
+        text: wb.sheet(name)!.cells[25][0],
+        rate: wb.sheet(name)!.cells[7][3],
+        sheets: wb.sheets.length,
+      }),
+      SHEET
+    );
     expect(after).toEqual({ text: TEXT, rate: 21 / 37, sheets: 5 });
   });
 
-  it("opens the sheet as a new workbook with \"Spara som egen fil\", fetching the writer only then", async () => {
-    const scriptsLoaded = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.slice(e.name.lastIndexOf("/") + 1)));
+  it('opens the sheet as a new workbook with "Spara som egen fil", fetching the writer only then', async () => {
+    const scriptsLoaded = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name.slice(e.name.lastIndexOf("/") + 1))
+      );
     expect(await scriptsLoaded()).not.toContain("xlsx-writer.js");
     await page.getByRole("button", { name: "Spara som egen fil" }).click();
-    await page.getByText(`Bladet ${SHEET} är öppnat som en ny arbetsbok: spara den och skicka den.`).waitFor();
+    await page
+      .getByText(`Bladet ${SHEET} är öppnat som en ny arbetsbok: spara den och skicka den.`)
+      .waitFor();
     expect(await scriptsLoaded()).toContain("xlsx-writer.js");
-    const created = await inWorkbook((wb) => ({ files: wb.createdWorkbooks, sheets: wb.sheets.length }));
+    const created = await inWorkbook((wb) => ({
+      files: wb.createdWorkbooks,
+      sheets: wb.sheets.length,
+    }));
     expect(created.files).toHaveLength(1);
     expect(created.sheets).toBe(5);
     const book = new ExcelJS.Workbook();

@@ -15,7 +15,8 @@ import { Browser, chromium, Page } from "playwright-core";
 /** The repository: the nearest folder up with a package.json (also from the benchmark's compiled copy). */
 export const ROOT = ((): string => {
   let dir = __dirname;
-  while (!existsSync(join(dir, "package.json")) && resolve(dir, "..") !== dir) dir = resolve(dir, "..");
+  while (!existsSync(join(dir, "package.json")) && resolve(dir, "..") !== dir)
+    dir = resolve(dir, "..");
   return dir;
 })();
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -41,10 +42,14 @@ export function builtPane(): string {
   const html = join(dist, "taskpane.html");
   if (existsSync(html) && statSync(html).mtimeMs >= newestMtime(join(ROOT, "src"))) return dist;
   const out = mkdtempSync(join(tmpdir(), "resultatdialog-pane-"));
-  execFileSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    }
+  );
   return out;
 }
 
@@ -64,7 +69,13 @@ export async function fakeOfficeHostScript(): Promise<string> {
         output: { path: out, filename: "officeHost.js" },
         resolve: { extensions: [".ts", ".js"] },
         module: {
-          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: { loader: "ts-loader", options: { transpileOnly: true } },
+            },
+          ],
         },
       },
       (error: Error | null, stats: { hasErrors(): boolean; toString(): string }) =>
@@ -89,7 +100,8 @@ export async function serve(dir: string): Promise<{ server: Server; url: string 
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const file = path === "/axe.min.js" ? axe : normalize(join(dir, path));
     if (!file.startsWith(dir) && file !== axe) return void response.writeHead(403).end();
-    if (!existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
+    if (!existsSync(file) || statSync(file).isDirectory())
+      return void response.writeHead(404).end();
     response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     response.end(readFileSync(file));
   });
@@ -101,7 +113,15 @@ export async function serve(dir: string): Promise<{ server: Server; url: string 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -114,8 +134,17 @@ export interface PaneSession {
 }
 
 /** Opens the pane with the fake Office host standing in for Office.js. */
-export async function openPane(browser: Browser, baseUrl: string, hostScript: string, query = ""): Promise<PaneSession> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 1, locale: "sv-SE" });
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  hostScript: string,
+  query = ""
+): Promise<PaneSession> {
+  const page = await browser.newPage({
+    viewport: { width: 380, height: 900 },
+    deviceScaleFactor: 1,
+    locale: "sv-SE",
+  });
   const foreignRequests: string[] = [];
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -124,7 +153,12 @@ export async function openPane(browser: Browser, baseUrl: string, hostScript: st
   page.on("pageerror", (error) => problems.push(String(error)));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "application/javascript", body: hostScript });
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        status: 200,
+        contentType: "application/javascript",
+        body: hostScript,
+      });
     if (url.startsWith(baseUrl)) return route.continue();
     foreignRequests.push(url);
     return route.abort();
@@ -157,9 +191,15 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ url: "/axe.min.js" });
   return (await page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+    type Result = {
+      violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+    };
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
     const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
   })) as AxeViolation[];
 }

@@ -19,7 +19,10 @@ let url: string;
 let host: string;
 
 beforeAll(async () => {
-  const [dir, hostScript] = await Promise.all([Promise.resolve(builtPane()), fakeOfficeHostScript()]);
+  const [dir, hostScript] = await Promise.all([
+    Promise.resolve(builtPane()),
+    fakeOfficeHostScript(),
+  ]);
   ({ server, url } = await serve(dir));
   host = hostScript;
   browser = await launchChromium();
@@ -68,7 +71,9 @@ describe("the page at start", () => {
   it("hides the note in Excel and says which requirement set a too old Excel lacks", async () => {
     const { page, problems } = await openPane(browser, url, host, "?lacks=ExcelApi");
     await page.getByTestId("requirements").waitFor();
-    expect(await page.getByTestId("requirements").innerText()).toContain("Den här Excel-versionen saknar ExcelApi 1.12");
+    expect(await page.getByTestId("requirements").innerText()).toContain(
+      "Den här Excel-versionen saknar ExcelApi 1.12"
+    );
     expect(await page.locator("#outside-office").isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await page.close();

@@ -8,7 +8,16 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import type { FakeWorkbook } from "../fakes/fakeExcel";
 import { defectiveExits } from "../fakes/seedWorkbook";
-import { axeViolations, builtPane, fakeOfficeHostScript, launchChromium, openPane, PaneSession, ROOT, serve } from "./harness";
+import {
+  axeViolations,
+  builtPane,
+  fakeOfficeHostScript,
+  launchChromium,
+  openPane,
+  PaneSession,
+  ROOT,
+  serve,
+} from "./harness";
 
 const SCREENSHOT = join(ROOT, "test-results", "validation.png");
 
@@ -25,7 +34,10 @@ function inWorkbook<T>(fn: (wb: FakeWorkbook) => T): Promise<T> {
 }
 
 beforeAll(async () => {
-  const [dir, hostScript] = await Promise.all([Promise.resolve(builtPane()), fakeOfficeHostScript()]);
+  const [dir, hostScript] = await Promise.all([
+    Promise.resolve(builtPane()),
+    fakeOfficeHostScript(),
+  ]);
   const served = await serve(dir);
   server = served.server;
   browser = await launchChromium();
@@ -52,7 +64,11 @@ describe("the task pane in Chromium", () => {
     const counts = page.getByTestId("counts");
     await counts.waitFor();
     expect(await counts.innerText()).toMatch(/^Fel: 4\s*Varningar: 2\s*Noteringar: 1$/);
-    expect(await page.locator("[data-code]").evaluateAll((groups) => groups.map((g) => g.getAttribute("data-code")))).toEqual([
+    expect(
+      await page
+        .locator("[data-code]")
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute("data-code")))
+    ).toEqual([
       "cell/required",
       "pnr/checksum",
       "date/order",
@@ -65,25 +81,28 @@ describe("the task pane in Chromium", () => {
 
   it("selects an issue's cell in the workbook when the issue is clicked", async () => {
     await page.getByRole("button", { name: "Gå till A3" }).click();
-    await page.waitForFunction(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.selected?.address === "A3");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.selected?.address ===
+        "A3"
+    );
     expect(await inWorkbook((wb) => wb.selected)).toEqual({ sheet: "Avslut T1", address: "A3" });
   });
 
   it("highlights the issue cells in the sheet", async () => {
     await page.getByRole("button", { name: "Markera i bladet" }).click();
     await page.getByText("7 celler markerade i Avslut T1.").waitFor();
-    expect(await inWorkbook((wb) => ["A3", "G5", "B9", "A2"].map((a) => wb.fillOf("Avslut T1", a).color))).toEqual([
-      "#FFC7CE",
-      "#FFEB9C",
-      "#DDEBF7",
-      "#FFFFFF",
-    ]);
+    expect(
+      await inWorkbook((wb) => ["A3", "G5", "B9", "A2"].map((a) => wb.fillOf("Avslut T1", a).color))
+    ).toEqual(["#FFC7CE", "#FFEB9C", "#DDEBF7", "#FFFFFF"]);
   });
 
   it("creates the report sheet with personnummer masked", async () => {
     await page.getByRole("button", { name: "Skapa rapportblad" }).click();
     await page.getByText("Rapporten finns i bladet Valideringsrapport.").waitFor();
-    const report = await inWorkbook((wb) => JSON.stringify(wb.sheet("Valideringsrapport")?.cells ?? null));
+    const report = await inWorkbook((wb) =>
+      JSON.stringify(wb.sheet("Valideringsrapport")?.cells ?? null)
+    );
     expect(report).toContain('["Fel",4,');
     expect(report).toContain("19510101-****");
     expect(report).not.toMatch(/\d{6}-\d{4}/);
@@ -99,9 +118,15 @@ describe("the task pane in Chromium", () => {
       copyRows: wb.sheet("Avslut T1 (rättad)")?.cells.length,
       copyGender: wb.sheet("Avslut T1 (rättad)")?.cells[8][1],
       source: JSON.stringify(wb.sheet("Avslut T1")?.cells),
-      sourceValueWrites: wb.writes.filter((w) => w.sheet === "Avslut T1" && w.kind === "values").length,
+      sourceValueWrites: wb.writes.filter((w) => w.sheet === "Avslut T1" && w.kind === "values")
+        .length,
     }));
-    expect(state.sheets).toEqual(["Avslut T1", "Försörjningsstöd", "Valideringsrapport", "Avslut T1 (rättad)"]);
+    expect(state.sheets).toEqual([
+      "Avslut T1",
+      "Försörjningsstöd",
+      "Valideringsrapport",
+      "Avslut T1 (rättad)",
+    ]);
     expect(state.copyRows).toBe(20);
     expect(state.copyGender).toBe("K");
     expect(state.source).toBe(JSON.stringify(defectiveExits()));
@@ -138,6 +163,10 @@ describe("the page's Content-Security-Policy", () => {
     expect(outcome).toBe("blocked");
     // Refused by the CSP itself: the request never reached the network layer (nor our route).
     expect(session.foreignRequests.length).toBe(before);
-    expect(session.problems.some((p) => p.includes("Content Security Policy") && p.includes("connect-src"))).toBe(true);
+    expect(
+      session.problems.some(
+        (p) => p.includes("Content Security Policy") && p.includes("connect-src")
+      )
+    ).toBe(true);
   });
 });

@@ -38,7 +38,8 @@ describe("usage and unreadable input", () => {
   test("--help lists the commands and exits 0", () => {
     const run = runCli(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["validate", "fix", "demo"]) expect(run.stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
+    for (const command of ["validate", "fix", "demo"])
+      expect(run.stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
   });
 
   test("a command's --help exits 0 in Swedish under a Swedish locale", () => {
@@ -65,7 +66,9 @@ describe("usage and unreadable input", () => {
     expect(runCli(["valdate", demo]).code).toBe(2);
     const badType = runCli(["validate", demo, "--type", "avslutt"]);
     expect(badType.code).toBe(2);
-    expect(badType.stderr).toContain("avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb|sfi");
+    expect(badType.stderr).toContain(
+      "avslut|forsorjningsstod|vux|personalkostnad|enkat|enkaturval|progression|scb|sfi"
+    );
     expect(runCli(["validate", demo, "--lang", "de"]).code).toBe(2);
   });
 
@@ -89,26 +92,45 @@ describe("usage and unreadable input", () => {
     const run = runCli(["validate", demo, "--sheet", "Nope"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr);
-    expect(run.stderr).toContain("Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Sfi, Avslut (import)");
+    expect(run.stderr).toContain(
+      "Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad, Mal, Sfi, Avslut (import)"
+    );
   });
 });
 
 describe("validate on the demo workbook", () => {
   test("the import sheet shows every seeded defect, counted exactly (JSON, exit 1)", () => {
-    const run = runCli(["validate", demo, "--sheet", "Avslut (import)", "--json", "--today", TODAY]);
+    const run = runCli([
+      "validate",
+      demo,
+      "--sheet",
+      "Avslut (import)",
+      "--json",
+      "--today",
+      TODAY,
+    ]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(["sheet", "type", "rows", "issues", "counts"]);
     expect(Object.keys(report.counts)).toEqual(["error", "warning", "info"]);
     for (const issue of report.issues) {
-      expect(Object.keys(issue)).toEqual(["row", "column", "address", "code", "severity", "message"]);
+      expect(Object.keys(issue)).toEqual([
+        "row",
+        "column",
+        "address",
+        "code",
+        "severity",
+        "message",
+      ]);
       expect(typeof issue.message).toBe("string");
     }
     expect(report.sheet).toBe("Avslut (import)");
     expect(report.type).toBe("avslut");
     expect(report.rows).toBe(42);
     expect(report.counts).toEqual({ error: 9, warning: 3, info: 2 });
-    const found = report.issues.map((i: { row: number; address: string; code: string }) => `${i.row} ${i.address} ${i.code}`);
+    const found = report.issues.map(
+      (i: { row: number; address: string; code: string }) => `${i.row} ${i.address} ${i.code}`
+    );
     expect(found.sort()).toEqual(
       [
         "1 H1 column/identifying",
@@ -130,7 +152,16 @@ describe("validate on the demo workbook", () => {
   });
 
   test("the text summary in Swedish lists each check with its count", () => {
-    const run = runCli(["validate", demo, "--sheet", "Avslut (import)", "--lang", "sv", "--today", TODAY]);
+    const run = runCli([
+      "validate",
+      demo,
+      "--sheet",
+      "Avslut (import)",
+      "--lang",
+      "sv",
+      "--today",
+      TODAY,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Fel: 9 · Varningar: 3 · Info: 2");
     expect(run.stdout).toMatch(/pnr\/checksum +1 +fel +Fel kontrollsiffra/);
@@ -157,7 +188,15 @@ describe("validate on the demo workbook", () => {
 
   test("no unmasked personnummer in text or JSON output, in either language", () => {
     for (const extra of [[], ["--json"], ["--lang", "sv"], ["--json", "--lang", "sv"]]) {
-      const run = runCli(["validate", demo, "--sheet", "Avslut (import)", "--today", TODAY, ...extra]);
+      const run = runCli([
+        "validate",
+        demo,
+        "--sheet",
+        "Avslut (import)",
+        "--today",
+        TODAY,
+        ...extra,
+      ]);
       expect(run.stdout.length).toBeGreaterThan(100);
       expect(run.stdout).not.toMatch(UNMASKED_PNR);
       expect(run.stdout).toContain("-****");
@@ -166,7 +205,7 @@ describe("validate on the demo workbook", () => {
 });
 
 describe("fix", () => {
-  test("writes a new workbook with \"Avslut (import) (rättad)\" and \"Ändringar\", and leaves the original as it was", async () => {
+  test('writes a new workbook with "Avslut (import) (rättad)" and "Ändringar", and leaves the original as it was', async () => {
     const before = createHash("sha256").update(readFileSync(demo)).digest("hex");
     const out = join(dir, "fixed.xlsx");
     const run = runCli(["fix", demo, "--sheet", "Avslut (import)", "--out", out, "--today", TODAY]);
@@ -198,7 +237,15 @@ describe("fix", () => {
     expect(String(fixed.rows[0][0]).slice(2)).toBe(originalImport.rows[0][0]);
     expect(fixed.rows[5][1]).toMatch(/^[KM]$/);
 
-    const again = runCli(["validate", out, "--sheet", "Avslut (import) (rättad)", "--json", "--today", TODAY]);
+    const again = runCli([
+      "validate",
+      out,
+      "--sheet",
+      "Avslut (import) (rättad)",
+      "--json",
+      "--today",
+      TODAY,
+    ]);
     const codes = JSON.parse(again.stdout).issues.map((i: { code: string }) => i.code);
     expect(codes).not.toContain("row/duplicate");
     expect(codes).toContain("pnr/checksum");
@@ -206,7 +253,10 @@ describe("fix", () => {
 
   test("a CSV input gives the same two sheets", async () => {
     const csv = join(dir, "avslut.csv");
-    writeFileSync(csv, "Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236; k ;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n\n\n");
+    writeFileSync(
+      csv,
+      "Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236; k ;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n\n\n"
+    );
     const out = join(dir, "avslut-fixed.xlsx");
     const run = runCli(["fix", csv, "--type", "avslut", "--out", out, "--today", TODAY]);
     expect(run.stderr).toBe("");
@@ -220,7 +270,10 @@ describe("fix", () => {
   test("blank rows are left out of the corrected sheet and counted", async () => {
     const sparse = join(dir, "sparse.csv");
     const blank = ";;;;;;\n".repeat(5000);
-    writeFileSync(sparse, `Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236;K;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n${blank}199001011233;M;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n`);
+    writeFileSync(
+      sparse,
+      `Personnummer;Kön;Enhet;Insats;Startdatum;Avslutsdatum;Orsak\n198501011236;K;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n${blank}199001011233;M;Jobbtorg City;Coachning;2025-01-02;2025-03-04;Arbete\n`
+    );
     const out = join(dir, "sparse-fixed.xlsx");
     const run = runCli(["fix", sparse, "--type", "avslut", "--out", out, "--today", TODAY]);
     expect(run.code).toBe(0);

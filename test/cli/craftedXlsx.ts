@@ -19,7 +19,12 @@ export interface CraftedSheet {
   /** A `<dimension ref>` written before the data (any claim, true or not). */
   dimension?: string;
   /** An Excel table on this sheet. */
-  table?: { ref: string; columns: string[]; totalsRowCount?: number; target?: "relative" | "absolute" };
+  table?: {
+    ref: string;
+    columns: string[];
+    totalsRowCount?: number;
+    target?: "relative" | "absolute";
+  };
 }
 
 export interface CraftedWorkbook {
@@ -39,7 +44,8 @@ export const escapeXml = (text: string): string =>
 
 function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -58,41 +64,74 @@ export function rowXml(row: number, values: readonly CellValue[], firstColumn = 
 }
 
 /** The parts of a workbook, except the sheets' XML (each sheet's head and tail are given for streaming). */
-function parts(book: CraftedWorkbook): { files: Record<string, string>; sheetHeads: string[]; sheetTail: string } {
+function parts(book: CraftedWorkbook): {
+  files: Record<string, string>;
+  sheetHeads: string[];
+  sheetTail: string;
+} {
   const abs = (p: string): string => (book.absoluteTargets ? `/xl/${p}` : p);
   const files: Record<string, string> = {};
   files["[Content_Types].xml"] =
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
     `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-    book.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
-    book.sheets.map((s, i) => (s.table ? `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>` : "")).join("") +
+    book.sheets
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+      )
+      .join("") +
+    book.sheets
+      .map((s, i) =>
+        s.table
+          ? `<Override PartName="/xl/tables/table${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
+          : ""
+      )
+      .join("") +
     `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
-    (book.sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
+    (book.sharedStrings
+      ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+      : "") +
     `</Types>`;
-  files["_rels/.rels"] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="${book.absoluteTargets ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`;
+  files["_rels/.rels"] =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="${book.absoluteTargets ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`;
   files["xl/workbook.xml"] =
     `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (book.date1904 ? `<workbookPr date1904="1"/>` : "") +
     `<sheets>${book.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 10}"/>`).join("")}</sheets></workbook>`;
   files["xl/_rels/workbook.xml.rels"] =
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">` +
-    book.sheets.map((_, i) => `<Relationship Id="rId${i + 10}" Type="${REL_NS}/worksheet" Target="${abs(`worksheets/sheet${i + 1}.xml`)}"/>`).join("") +
+    book.sheets
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 10}" Type="${REL_NS}/worksheet" Target="${abs(`worksheets/sheet${i + 1}.xml`)}"/>`
+      )
+      .join("") +
     `<Relationship Id="rId1" Type="${REL_NS}/styles" Target="${abs("styles.xml")}"/>` +
-    (book.sharedStrings ? `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="${abs("sharedStrings.xml")}"/>` : "") +
+    (book.sharedStrings
+      ? `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="${abs("sharedStrings.xml")}"/>`
+      : "") +
     `</Relationships>`;
   const numFmts = Object.entries(book.numFmts ?? {});
   const xfs = book.cellXfs ?? [0];
   files["xl/styles.xml"] =
     `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN_NS}">` +
-    (numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("")}</numFmts>` : "") +
+    (numFmts.length
+      ? `<numFmts count="${numFmts.length}">${numFmts.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join("")}</numFmts>`
+      : "") +
     `<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>` +
     `<cellXfs count="${xfs.length}">${xfs.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join("")}</cellXfs></styleSheet>`;
   if (book.sharedStrings) {
     files["xl/sharedStrings.xml"] =
       `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="${book.sharedStrings.length}" uniqueCount="${book.sharedStrings.length}">` +
-      book.sharedStrings.map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`)).join("") +
+      book.sharedStrings
+        .map((s) =>
+          s.startsWith("<")
+            ? `<si>${s}</si>`
+            : `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`
+        )
+        .join("") +
       `</sst>`;
   }
   const sheetHeads: string[] = [];
@@ -102,14 +141,19 @@ function parts(book: CraftedWorkbook): { files: Record<string, string>; sheetHea
         (s.dimension ? `<dimension ref="${s.dimension}"/>` : "")
     );
     if (s.table) {
-      const target = s.table.target === "absolute" ? `/xl/tables/table${i + 1}.xml` : `../tables/table${i + 1}.xml`;
+      const target =
+        s.table.target === "absolute"
+          ? `/xl/tables/table${i + 1}.xml`
+          : `../tables/table${i + 1}.xml`;
       files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] =
         `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/table" Target="${target}"/></Relationships>`;
       files[`xl/tables/table${i + 1}.xml`] =
         `<?xml version="1.0" encoding="UTF-8"?><table xmlns="${MAIN_NS}" id="${i + 1}" name="Tabell${i + 1}" displayName="Tabell${i + 1}" ref="${s.table.ref}"` +
         (s.table.totalsRowCount ? ` totalsRowCount="${s.table.totalsRowCount}"` : "") +
         `><autoFilter ref="${s.table.ref}"/><tableColumns count="${s.table.columns.length}">` +
-        s.table.columns.map((c, j) => `<tableColumn id="${j + 1}" name="${escapeXml(c)}"/>`).join("") +
+        s.table.columns
+          .map((c, j) => `<tableColumn id="${j + 1}" name="${escapeXml(c)}"/>`)
+          .join("") +
         `</tableColumns></table>`;
     }
   });
@@ -122,7 +166,9 @@ export function writeXlsx(path: string, book: CraftedWorkbook): void {
   const entries: Record<string, Uint8Array> = {};
   for (const [name, text] of Object.entries(files)) entries[name] = strToU8(text);
   book.sheets.forEach((s, i) => {
-    entries[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`${sheetHeads[i]}<sheetData>${s.sheetData}</sheetData>${sheetTail}`);
+    entries[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
+      `${sheetHeads[i]}<sheetData>${s.sheetData}</sheetData>${sheetTail}`
+    );
   });
   writeFileSync(path, zipSync(entries, { level: 6 }));
 }
@@ -153,7 +199,11 @@ export async function writeBomb(
     zip.add(file);
     file.push(strToU8(text), true);
   }
-  const pieces = [Buffer.from(`${sheetHeads[0]}<sheetData>${bomb.head}`), Buffer.from(bomb.padding), Buffer.from(`${bomb.tail ?? ""}</sheetData>${sheetTail}`)];
+  const pieces = [
+    Buffer.from(`${sheetHeads[0]}<sheetData>${bomb.head}`),
+    Buffer.from(bomb.padding),
+    Buffer.from(`${bomb.tail ?? ""}</sheetData>${sheetTail}`),
+  ];
   // One deflate stream across the pieces: the padding repeats, so each repeat costs a few bytes.
   const deflated: Buffer[] = [];
   let crc = 0;
@@ -164,13 +214,15 @@ export async function writeBomb(
   const feed = async (buffer: Buffer): Promise<void> => {
     crc = crc32(buffer, crc);
     size += buffer.length;
-    if (!deflate.write(buffer)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
+    if (!deflate.write(buffer))
+      await new Promise<void>((resolve) => deflate.once("drain", resolve));
   };
   await feed(pieces[0]);
   // The padding goes in by the megabyte: a write per tiny repeat would take minutes.
   const perWrite = Math.max(1, Math.floor((1 << 20) / pieces[1].length));
   const block = Buffer.from(bomb.padding.repeat(perWrite));
-  for (let left = bomb.times; left > 0; left -= perWrite) await feed(left >= perWrite ? block : Buffer.from(bomb.padding.repeat(left)));
+  for (let left = bomb.times; left > 0; left -= perWrite)
+    await feed(left >= perWrite ? block : Buffer.from(bomb.padding.repeat(left)));
   await feed(pieces[2]);
   deflate.end();
   await finished;

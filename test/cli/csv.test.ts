@@ -12,7 +12,15 @@ import { mulberry32, syntheticPnr } from "../helpers/synthetic";
 import { ensureCliBuilt, runCli, UNMASKED_PNR } from "./runCli";
 
 const TODAY = "2026-03-15";
-const HEADERS = ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"];
+const HEADERS = [
+  "Personnummer",
+  "Kön",
+  "Enhet",
+  "Insats",
+  "Inskrivningsdatum",
+  "Avslutsdatum",
+  "Avslutsorsak",
+];
 let dir: string;
 
 beforeAll(() => {
@@ -34,8 +42,14 @@ function people(seed: number, count: number): Array<{ pnr: string; gender: "K" |
 
 describe("the CSV reader", () => {
   test("decodes UTF-8 with and without a BOM, else Windows-1252", () => {
-    expect(decodeCsv(Buffer.from("\uFEFFKön;Övrigt", "utf8"))).toEqual({ text: "Kön;Övrigt", encoding: "utf-8" });
-    expect(decodeCsv(Buffer.from("Kön;Övrigt", "utf8"))).toEqual({ text: "Kön;Övrigt", encoding: "utf-8" });
+    expect(decodeCsv(Buffer.from("\uFEFFKön;Övrigt", "utf8"))).toEqual({
+      text: "Kön;Övrigt",
+      encoding: "utf-8",
+    });
+    expect(decodeCsv(Buffer.from("Kön;Övrigt", "utf8"))).toEqual({
+      text: "Kön;Övrigt",
+      encoding: "utf-8",
+    });
     expect(decodeCsv(iconv.encode("Kön;Föräldraledighet", "win1252"))).toEqual({
       text: "Kön;Föräldraledighet",
       encoding: "windows-1252",
@@ -66,12 +80,19 @@ describe("the CSV reader", () => {
       ["a", "b;c", 'say "hi"'],
       ["1", "two\r\nlines", "3"],
     ]);
-    expect(parseCsv("a,b\n1,\n,2", ",")).toEqual([["a", "b"], ["1", ""], ["", "2"]]);
+    expect(parseCsv("a,b\n1,\n,2", ",")).toEqual([
+      ["a", "b"],
+      ["1", ""],
+      ["", "2"],
+    ]);
   });
 
   test("reads a file as a sheet: header row 1, blanks as null, trailing empty lines dropped", async () => {
     const path = join(dir, "Export.csv");
-    writeFileSync(path, "Enhet;Period;Personalkostnad\nJobbtorg City;2025;1200000\nJobbtorg Järva;;\n\n\n");
+    writeFileSync(
+      path,
+      "Enhet;Period;Personalkostnad\nJobbtorg City;2025;1200000\nJobbtorg Järva;;\n\n\n"
+    );
     const table = await readCsv(path);
     expect(table).toEqual({
       name: "Export",
@@ -104,9 +125,14 @@ describe("validate on CSV files", () => {
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ sheet: "avslut-utf8", type: "avslut", rows: 3 });
     expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
-    expect(report.issues.map((i: { row: number; column: string; address: string; code: string }) => [i.row, i.column, i.address, i.code])).toEqual([
-      [3, "Avslutsdatum", "F3", "date/invalid"],
-    ]);
+    expect(
+      report.issues.map((i: { row: number; column: string; address: string; code: string }) => [
+        i.row,
+        i.column,
+        i.address,
+        i.code,
+      ])
+    ).toEqual([[3, "Avslutsdatum", "F3", "date/invalid"]]);
   });
 
   test("Windows-1252 with `;`: Kön, Övrigt and Föräldraledighet are read right, exit 0", () => {
@@ -135,29 +161,38 @@ describe("validate on CSV files", () => {
   test.each([
     ["utf16le", "utf-16le"],
     ["utf16be", "utf-16be"],
-  ])("Excel's Unicode text (%s with a BOM, tabs): read as the register, personnummer masked", (iconvName, label) => {
-    const [a, b, c] = people(14, 3);
-    const wrong = c.pnr.slice(0, -1) + String((Number(c.pnr.slice(-1)) + 1) % 10);
-    const lines = [
-      HEADERS.join("\t"),
-      `${a.pnr}\t${a.gender}\tJobbtorg Västerort\tPraktik\t2024-01-10\t2024-06-30\tÖvrigt`,
-      `${b.pnr}\t${b.gender}\tJobbtorg Järva\tJobbcoachning\t2024-02-01\t2024-08-15\tArbete`,
-      `${wrong}\t${c.gender}\tJobbtorg Söderort\tPraktik\t2024-03-05\t2024-09-30\tArbete`,
-    ];
-    const path = join(dir, `unicode-${label}.txt`);
-    writeFileSync(path, iconv.encode(lines.join("\r\n") + "\r\n", iconvName, { addBOM: true }));
-    const json = runCli(["validate", path, "--json", "--today", TODAY]);
-    expect(json.code).toBe(1);
-    const report = JSON.parse(json.stdout);
-    expect(report).toMatchObject({ type: "avslut", rows: 3, counts: { error: 1, warning: 0, info: 0 } });
-    expect(report.issues.map((i: { address: string; code: string }) => [i.address, i.code])).toEqual([["A4", "pnr/checksum"]]);
-    const text = runCli(["validate", path, "--today", TODAY]);
-    for (const out of [json.stdout, text.stdout, text.stderr]) {
-      expect(out).not.toMatch(UNMASKED_PNR);
-      expect(out).not.toContain("\u0000");
+  ])(
+    "Excel's Unicode text (%s with a BOM, tabs): read as the register, personnummer masked",
+    (iconvName, label) => {
+      const [a, b, c] = people(14, 3);
+      const wrong = c.pnr.slice(0, -1) + String((Number(c.pnr.slice(-1)) + 1) % 10);
+      const lines = [
+        HEADERS.join("\t"),
+        `${a.pnr}\t${a.gender}\tJobbtorg Västerort\tPraktik\t2024-01-10\t2024-06-30\tÖvrigt`,
+        `${b.pnr}\t${b.gender}\tJobbtorg Järva\tJobbcoachning\t2024-02-01\t2024-08-15\tArbete`,
+        `${wrong}\t${c.gender}\tJobbtorg Söderort\tPraktik\t2024-03-05\t2024-09-30\tArbete`,
+      ];
+      const path = join(dir, `unicode-${label}.txt`);
+      writeFileSync(path, iconv.encode(lines.join("\r\n") + "\r\n", iconvName, { addBOM: true }));
+      const json = runCli(["validate", path, "--json", "--today", TODAY]);
+      expect(json.code).toBe(1);
+      const report = JSON.parse(json.stdout);
+      expect(report).toMatchObject({
+        type: "avslut",
+        rows: 3,
+        counts: { error: 1, warning: 0, info: 0 },
+      });
+      expect(
+        report.issues.map((i: { address: string; code: string }) => [i.address, i.code])
+      ).toEqual([["A4", "pnr/checksum"]]);
+      const text = runCli(["validate", path, "--today", TODAY]);
+      for (const out of [json.stdout, text.stdout, text.stderr]) {
+        expect(out).not.toMatch(UNMASKED_PNR);
+        expect(out).not.toContain("\u0000");
+      }
+      expect(text.stdout).toContain("pnr/checksum");
     }
-    expect(text.stdout).toContain("pnr/checksum");
-  });
+  );
 
   test("UTF-8 with a BOM and `;`: quoted separators and line breaks stay in their cell; output is masked", () => {
     const [a, b] = people(13, 2);
@@ -182,6 +217,8 @@ describe("validate on CSV files", () => {
     writeFileSync(path, "x");
     const run = runCli(["validate", path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("resultatdialog: avslut.ods: unknown file type; give an .xlsx or .csv file\n");
+    expect(run.stderr).toBe(
+      "resultatdialog: avslut.ods: unknown file type; give an .xlsx or .csv file\n"
+    );
   });
 });

@@ -3,7 +3,13 @@
  * personnummer, nothing after today, realistic shares, and income support correlated with the exit.
  */
 import { CellValue, monthOfSerial, parseDate, parseMonth, serialOf } from "../../src/core/cells";
-import { avslutSheet, generateDemo, generateExits, PersonFactory, Random } from "../../src/core/demo";
+import {
+  avslutSheet,
+  generateDemo,
+  generateExits,
+  PersonFactory,
+  Random,
+} from "../../src/core/demo";
 import { parsePnr } from "../../src/core/pnr";
 import { validateTable } from "../../src/core/registry/validate";
 import {
@@ -87,7 +93,9 @@ test("income support covers 2023-07 to this month and follows the exit reason", 
   const months = column("Forsorjningsstod", "Månad").map((v) => parseMonth(v) as number);
   expect(Math.min(...months)).toBe(2023 * 12 + 6);
   expect(Math.max(...months)).toBe(monthOfSerial(TODAY));
-  const paid = new Set(column("Forsorjningsstod", "Personnummer").map((p, i) => `${p}|${months[i]}`));
+  const paid = new Set(
+    column("Forsorjningsstod", "Personnummer").map((p, i) => `${p}|${months[i]}`)
+  );
   expect(paid.size).toBe(months.length); // one row per person and month
   const pnrs = column("Avslut", "Personnummer");
   const ends = column("Avslut", "Avslutsdatum").map((v) => monthOfSerial(parseDate(v) as number));
@@ -118,10 +126,25 @@ test("adult education: a drop-out reason exactly when Avbruten, occupation after
 });
 
 test("staff cost per unit and whole year, and targets per unit", () => {
-  expect(sheet("Personalkostnad").rows.map((r) => r[1])).toEqual(["2024", "2025", "2024", "2025", "2024", "2025", "2024", "2025"]);
-  expect(sheet("Personalkostnad").rows.every((r) => typeof r[2] === "number" && r[2] > 10_000_000)).toBe(true);
+  expect(sheet("Personalkostnad").rows.map((r) => r[1])).toEqual([
+    "2024",
+    "2025",
+    "2024",
+    "2025",
+    "2024",
+    "2025",
+    "2024",
+    "2025",
+  ]);
+  expect(
+    sheet("Personalkostnad").rows.every((r) => typeof r[2] === "number" && r[2] > 10_000_000)
+  ).toBe(true);
   expect(sheet("Mal").rows.slice(0, 1)).toEqual([["EXITRATE", "Jobbtorg Järva", 0.45]]);
-  expect(sheet("Mal").rows.filter((r) => r[0] === "SELFSUFF6M").every((r) => r[2] === 0.7)).toBe(true);
+  expect(
+    sheet("Mal")
+      .rows.filter((r) => r[0] === "SELFSUFF6M")
+      .every((r) => r[2] === 0.7)
+  ).toBe(true);
   // From September on, the current year is reported as its last completed tertial.
   const autumn = generateDemo({ exits: 100, seed: 1, today: serialOf(2026, 9, 10) });
   expect(autumn.sheets[3].rows.slice(0, 3).map((r) => r[1])).toEqual(["2024", "2025", "2026T2"]);
@@ -131,7 +154,10 @@ test("the clean registers validate without errors in-process, also at other seed
   for (const d of [demo, generateDemo({ exits: 500, seed: 7, today: serialOf(2025, 11, 2) })]) {
     const today = d === demo ? TODAY : serialOf(2025, 11, 2);
     for (const s of d.sheets.slice(0, 4)) {
-      const report = validateTable({ name: s.name, headerRow: 1, firstColumn: 1, headers: s.headers, rows: s.rows }, { today });
+      const report = validateTable(
+        { name: s.name, headerRow: 1, firstColumn: 1, headers: s.headers, rows: s.rows },
+        { today }
+      );
       expect([s.name, report.counts.error]).toEqual([s.name, 0]);
     }
   }
@@ -139,8 +165,12 @@ test("the clean registers validate without errors in-process, also at other seed
 
 test("exits carry issue #13's target-group columns, drawn without changing any other value", () => {
   // The first seven columns are what the exits alone give (the new columns use a stream of their own).
-  const plain = avslutSheet(generateExits(new Random(1 * 7 + 2), new PersonFactory(new Random(1 * 7 + 1)), 2000, TODAY));
-  expect(sheet("Avslut").rows.map((r) => r.slice(0, 7))).toEqual(plain.rows.map((r) => r.slice(0, 7)));
+  const plain = avslutSheet(
+    generateExits(new Random(1 * 7 + 2), new PersonFactory(new Random(1 * 7 + 1)), 2000, TODAY)
+  );
+  expect(sheet("Avslut").rows.map((r) => r.slice(0, 7))).toEqual(
+    plain.rows.map((r) => r.slice(0, 7))
+  );
 
   const rows = sheet("Avslut").rows;
   const at = (header: string) => sheet("Avslut").headers.indexOf(header);
@@ -151,7 +181,8 @@ test("exits carry issue #13's target-group columns, drawn without changing any o
   expect(share(abroad as boolean[])).toBeGreaterThan(0.55);
   expect(share(abroad as boolean[])).toBeLessThan(0.65);
   const backgrounds = new Set(rows.map((r) => r[at("Bakgrund")]));
-  for (const written of ["Utrikes född", "Inrikes född", "Sverige", "Syrien", "Somalia"]) expect(backgrounds).toContain(written);
+  for (const written of ["Utrikes född", "Inrikes född", "Sverige", "Syrien", "Somalia"])
+    expect(backgrounds).toContain(written);
   const levels = [...people.values()].map((r) => educationLevelOf(r[at("Utbildningsnivå")]));
   expect(share(levels.map((l) => l === "Förgymnasial"))).toBeGreaterThan(0.3);
   expect(share(levels.map((l) => l === "Förgymnasial"))).toBeLessThan(0.4);
@@ -162,35 +193,70 @@ test("exits carry issue #13's target-group columns, drawn without changing any o
       exitSerial: parseDate(r[at("Avslutsdatum")]) as number,
       birthSerial: parsed.ok ? parsed.pnr.birthSerial : null,
       bornAbroad: bornAbroadOf(r[at("Bakgrund")]),
-      registeredSerial: r[at("Folkbokföringsdatum")] === null ? null : (parseDate(r[at("Folkbokföringsdatum")]) as number),
+      registeredSerial:
+        r[at("Folkbokföringsdatum")] === null
+          ? null
+          : (parseDate(r[at("Folkbokföringsdatum")]) as number),
     };
   });
   const settings = DEFAULT_TARGET_GROUP_SETTINGS;
   // The people of the exits were born 1960–2004 before issue #13, so the young are the share those years give.
-  expect(share(persons.map((p) => inTargetGroup("unga", p, settings) === true))).toBeGreaterThan(0.04);
-  const newlyArrived = persons.filter((p) => p.bornAbroad).map((p) => inTargetGroup("nyanlanda", p, settings) === true);
+  expect(share(persons.map((p) => inTargetGroup("unga", p, settings) === true))).toBeGreaterThan(
+    0.04
+  );
+  const newlyArrived = persons
+    .filter((p) => p.bornAbroad)
+    .map((p) => inTargetGroup("nyanlanda", p, settings) === true);
   expect(share(newlyArrived)).toBeGreaterThan(0.15);
   expect(share(newlyArrived)).toBeLessThan(0.35);
-  expect(persons.every((p) => p.registeredSerial === null || (p.birthSerial !== null && p.registeredSerial >= p.birthSerial))).toBe(true);
+  expect(
+    persons.every(
+      (p) =>
+        p.registeredSerial === null ||
+        (p.birthSerial !== null && p.registeredSerial >= p.birthSerial)
+    )
+  ).toBe(true);
 
   const reason = at("Avslutsorsak");
-  const toWork = rows.filter((r) => r[reason] === "Arbete" || r[reason] === "Subventionerad anställning");
-  expect(rows.filter((r) => !toWork.includes(r)).every((r) => r[at("Partnerskap")] === null)).toBe(true);
+  const toWork = rows.filter(
+    (r) => r[reason] === "Arbete" || r[reason] === "Subventionerad anställning"
+  );
+  expect(rows.filter((r) => !toWork.includes(r)).every((r) => r[at("Partnerskap")] === null)).toBe(
+    true
+  );
   const yes = share(toWork.map((r) => yesNoOf(r[at("Partnerskap")]) === true));
   expect(yes).toBeGreaterThan(0.2);
   expect(yes).toBeLessThan(0.4);
 
   const followUp = at("Sysselsättning 3 mån");
-  const stockholmsjobb = rows.filter((r) => r[at("Insats")] === "Stockholmsjobb" && (parseDate(r[at("Avslutsdatum")]) as number) <= TODAY - 92);
+  const stockholmsjobb = rows.filter(
+    (r) =>
+      r[at("Insats")] === "Stockholmsjobb" &&
+      (parseDate(r[at("Avslutsdatum")]) as number) <= TODAY - 92
+  );
   const followed = share(stockholmsjobb.map((r) => followUpOf(r[followUp]) !== null));
   expect(followed).toBeGreaterThan(0.78);
   expect(followed).toBeLessThan(0.92);
-  expect(rows.filter((r) => r[at("Insats")] !== "Stockholmsjobb").every((r) => r[followUp] === null)).toBe(true);
+  expect(
+    rows.filter((r) => r[at("Insats")] !== "Stockholmsjobb").every((r) => r[followUp] === null)
+  ).toBe(true);
   // Enough Stockholmsjobb exits in every unit that the Insatser section has something to show.
-  for (const unit of new Set(rows.map((r) => r[2]))) expect(stockholmsjobb.filter((r) => r[2] === unit).length).toBeGreaterThan(20);
+  for (const unit of new Set(rows.map((r) => r[2])))
+    expect(stockholmsjobb.filter((r) => r[2] === unit).length).toBeGreaterThan(20);
 
   // Every value of the new columns is a code, a synonym or a country: no code/unknown.
-  const report = validateTable({ name: "Avslut", headerRow: 1, firstColumn: 1, headers: sheet("Avslut").headers, rows }, { today: TODAY });
+  const report = validateTable(
+    { name: "Avslut", headerRow: 1, firstColumn: 1, headers: sheet("Avslut").headers, rows },
+    { today: TODAY }
+  );
   expect(report.countsByCode["code/unknown"] ?? 0).toBe(0);
-  expect(Object.keys(report.mapping ?? {})).toEqual(expect.arrayContaining(["educationLevel", "background", "registrationDate", "partnership", "followUp3m"]));
+  expect(Object.keys(report.mapping ?? {})).toEqual(
+    expect.arrayContaining([
+      "educationLevel",
+      "background",
+      "registrationDate",
+      "partnership",
+      "followUp3m",
+    ])
+  );
 });

@@ -23,19 +23,31 @@ let leaky: string; // sheet "Avslut <pnr>", Enhet with a personnummer in two row
 let unitOnly: string; // sheet "Avslut", Enhet with a personnummer
 let clean: string; // no personnummer outside the ID column
 
-async function workbook(path: string, sheetName: string, unitOf: (i: number) => string): Promise<void> {
+async function workbook(
+  path: string,
+  sheetName: string,
+  unitOf: (i: number) => string
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.addRow(["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"]);
   people.forEach((p, i) =>
-    ws.addRow([p.long, p.gender, unitOf(i), "2025-01-10", `2025-0${1 + (i % 7)}-15`, i % 3 === 0 ? "Studier" : "Arbete"])
+    ws.addRow([
+      p.long,
+      p.gender,
+      unitOf(i),
+      "2025-01-10",
+      `2025-0${1 + (i % 7)}-15`,
+      i % 3 === 0 ? "Studier" : "Arbete",
+    ])
   );
   await wb.xlsx.writeFile(path);
 }
 
 /** The output lines of a run, none of which may hold a last-four group of any number used here. */
 function expectNoPersonalNumber(...texts: string[]): void {
-  for (const text of texts) for (const tail of TAILS) expect(text).not.toMatch(new RegExp(`(?<!\\d)${tail}(?!\\d)`));
+  for (const text of texts)
+    for (const tail of TAILS) expect(text).not.toMatch(new RegExp(`(?<!\\d)${tail}(?!\\d)`));
 }
 
 beforeAll(async () => {
@@ -44,7 +56,9 @@ beforeAll(async () => {
   leaky = join(dir, "leaky.xlsx");
   unitOnly = join(dir, "unit.xlsx");
   clean = join(dir, "clean.xlsx");
-  await workbook(leaky, `Avslut ${spaced(named)}`, (i) => (i === 3 ? `Nord ${spaced(inUnit)}` : i === 7 ? inUnit.long : "Jobbtorg Syd"));
+  await workbook(leaky, `Avslut ${spaced(named)}`, (i) =>
+    i === 3 ? `Nord ${spaced(inUnit)}` : i === 7 ? inUnit.long : "Jobbtorg Syd"
+  );
   await workbook(unitOnly, "Avslut", (i) => (i === 5 ? inUnit.short : "Jobbtorg Syd"));
   await workbook(clean, "Avslut", (i) => (i % 2 ? "Jobbtorg Syd" : "Jobbtorg Nord"));
 }, 180_000);
@@ -57,9 +71,13 @@ describe("validate: a sheet whose name and Enhet values hold a personnummer", ()
   test("text: masked, pnr/misplaced reported, exit 1", () => {
     const run = runCli(["validate", leaky, "--today", TODAY]);
     expect(run.code).toBe(1);
-    expect(run.stdout.split("\n")[0]).toMatch(new RegExp(`^Sheet: Avslut ${named.digits10.slice(0, 6)} - \\*\\*\\*\\* · type: avslut`));
+    expect(run.stdout.split("\n")[0]).toMatch(
+      new RegExp(`^Sheet: Avslut ${named.digits10.slice(0, 6)} - \\*\\*\\*\\* · type: avslut`)
+    );
     expect(run.stdout).toMatch(/pnr\/misplaced\s+2\s+error/);
-    expect(run.stdout).toContain(`row 5 · Enhet · C5 · pnr/misplaced: Row 5, column "Enhet": "Nord ${inUnit.digits10.slice(0, 6)} - ****" holds a personnummer`);
+    expect(run.stdout).toContain(
+      `row 5 · Enhet · C5 · pnr/misplaced: Row 5, column "Enhet": "Nord ${inUnit.digits10.slice(0, 6)} - ****" holds a personnummer`
+    );
     expectNoPersonalNumber(run.stdout, run.stderr);
   });
 
@@ -69,7 +87,9 @@ describe("validate: a sheet whose name and Enhet values hold a personnummer", ()
     const report = JSON.parse(run.stdout);
     expect(report.sheet).toBe(`Avslut ${named.digits10.slice(0, 6)} - ****`);
     const misplaced = report.issues.filter((i: { code: string }) => i.code === "pnr/misplaced");
-    expect(misplaced.map((i: { row: number; column: string; code: string }) => [i.row, i.column, i.code])).toEqual([
+    expect(
+      misplaced.map((i: { row: number; column: string; code: string }) => [i.row, i.column, i.code])
+    ).toEqual([
       [5, "Enhet", "pnr/misplaced"],
       [9, "Enhet", "pnr/misplaced"],
     ]);
@@ -88,7 +108,17 @@ describe("report refuses to name a unit or a sheet after a personnummer", () => 
     ["Enhet, kalkyl", () => unitOnly, ["--all", "--template", "kalkyl"]],
   ])("%s: exit 2, one line, nothing personal", (_name, file, extra) => {
     const out = join(dir, `refused-${Math.random().toString(36).slice(2)}.xlsx`);
-    const run = runCli(["report", file(), "--period", "2025T2", ...extra, "--out", out, "--today", TODAY]);
+    const run = runCli([
+      "report",
+      file(),
+      "--period",
+      "2025T2",
+      ...extra,
+      "--out",
+      out,
+      "--today",
+      TODAY,
+    ]);
     expect(run.code).toBe(2);
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
@@ -106,7 +136,16 @@ describe("a file name holding a personnummer is masked in every output line", ()
       runCli(["validate", named, "--today", TODAY]),
       runCli(["validate", named, "--json", "--today", TODAY]),
       runCli(["report", named, "--period", "2025T2", "--all", "--today", TODAY]),
-      runCli(["report", clean, "--period", "2025T2", "--out", join(dir, `rapport ${spaced(inFile)}.xlsx`), "--today", TODAY]),
+      runCli([
+        "report",
+        clean,
+        "--period",
+        "2025T2",
+        "--out",
+        join(dir, `rapport ${spaced(inFile)}.xlsx`),
+        "--today",
+        TODAY,
+      ]),
       runCli(["validate", join(dir, `saknas ${inFile.digits12}.xlsx`)]),
     ];
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 2]);

@@ -22,7 +22,12 @@ const demo = join(dir, "demo.xlsx");
 function run(args: string[]): { code: Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  const ctx: CliContext = { language: "sv", today: serialOf(2026, 11, 27), out: (t) => out.push(t), err: (t) => err.push(t) };
+  const ctx: CliContext = {
+    language: "sv",
+    today: serialOf(2026, 11, 27),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
   return { code: main([...args, "--lang", "sv"], ctx), out, err };
 }
 
@@ -34,9 +39,11 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
 
 function texts(sheet: ExcelJS.Worksheet): string[] {
   const all: string[] = [];
-  sheet.eachRow((row) => row.eachCell((cell) => {
-    if (typeof cell.value === "string") all.push(cell.value);
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string") all.push(cell.value);
+    })
+  );
   return all;
 }
 
@@ -48,7 +55,8 @@ function sha256(path: string): string {
 async function xmlParts(path: string): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f))) parts.set(name, await zip.file(name)!.async("string"));
+  for (const name of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f)))
+    parts.set(name, await zip.file(name)!.async("string"));
   return parts;
 }
 
@@ -70,7 +78,9 @@ async function registerPnrs(path: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  expect(await run(["demo", "--out", demo, "--rows", "400", "--seed", "3", "--today", "2026-11-27"]).code).toBe(0);
+  expect(
+    await run(["demo", "--out", demo, "--rows", "400", "--seed", "3", "--today", "2026-11-27"]).code
+  ).toBe(0);
 }, 120_000);
 
 describe("report --all", () => {
@@ -121,7 +131,9 @@ describe("report --all", () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
     const xmls = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
-    const columns = xmls.filter((xml) => xml.includes('<c:barDir val="col"/><c:grouping val="clustered"/>'));
+    const columns = xmls.filter((xml) =>
+      xml.includes('<c:barDir val="col"/><c:grouping val="clustered"/>')
+    );
     expect(columns).toHaveLength(4);
     expect(columns.every((xml) => xml.includes("Kvinnor och män"))).toBe(true);
     const funnels = xmls.filter((xml) => xml.includes("<c:scatterChart>"));
@@ -136,9 +148,21 @@ describe("report --all", () => {
     const before = sha256(out);
     const again = run(["report", demo, "--period", "2025T2", "--all", "--out", out]);
     expect(await again.code).toBe(2);
-    expect(again.err).toEqual([`resultatdialog: ${out}: filen finns redan; ange --force för att ersätta den, eller en annan --out`]);
+    expect(again.err).toEqual([
+      `resultatdialog: ${out}: filen finns redan; ange --force för att ersätta den, eller en annan --out`,
+    ]);
     expect(sha256(out)).toBe(before);
-    const forced = run(["report", demo, "--period", "2025T2", "--unit", "jobbtorg city", "--out", out, "--force"]);
+    const forced = run([
+      "report",
+      demo,
+      "--period",
+      "2025T2",
+      "--unit",
+      "jobbtorg city",
+      "--out",
+      out,
+      "--force",
+    ]);
     expect(await forced.code).toBe(0);
     expect((await load(out)).worksheets.map((w) => w.name)).toEqual(["RD Jobbtorg City 2025T2"]);
   }, 120_000);
@@ -147,16 +171,34 @@ describe("report --all", () => {
 describe("report --template kalkyl", () => {
   test("writes live NETVALUE formulas in the form Excel stores add-in functions, with their results", async () => {
     const out = join(dir, "kalkyl.xlsx");
-    expect(await run(["report", demo, "--period", "2025", "--unit", "Jobbtorg Järva", "--template", "kalkyl", "--out", out]).code).toBe(0);
+    expect(
+      await run([
+        "report",
+        demo,
+        "--period",
+        "2025",
+        "--unit",
+        "Jobbtorg Järva",
+        "--template",
+        "kalkyl",
+        "--out",
+        out,
+      ]).code
+    ).toBe(0);
     const sheet = (await load(out)).getWorksheet("Kalkyl Jobbtorg Järva 2025")!;
     const formulas: ExcelJS.CellFormulaValue[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value && typeof cell.value === "object" && "formula" in cell.value) formulas.push(cell.value as ExcelJS.CellFormulaValue);
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value && typeof cell.value === "object" && "formula" in cell.value)
+          formulas.push(cell.value as ExcelJS.CellFormulaValue);
+      })
+    );
     const netValue = formulas.filter((f) => f.formula.startsWith("_xldudf_AMF_NETVALUE("));
     expect(netValue.length).toBe(12); // net, break-even, ten years
     expect(netValue.every((f) => typeof f.result === "number")).toBe(true);
-    expect(texts(sheet)).toContain("Socialstyrelsen, ekonomiskt bistånd 2024, riket (genomsnitt per biståndshushåll)");
+    expect(texts(sheet)).toContain(
+      "Socialstyrelsen, ekonomiskt bistånd 2024, riket (genomsnitt per biståndshushåll)"
+    );
   }, 120_000);
 });
 
@@ -167,13 +209,17 @@ describe("usage errors", () => {
     [["--period", "2025", "--unit", "X", "--all"], /ange --unit eller --all, inte båda/],
     [["--period", "2025", "--template", "pdf"], /--template måste vara jobbtorg\|vux\|kalkyl/],
     [[], /--period behövs/],
-  ])("%p → exit 2 with one line", async (args, message) => {
-    const out = join(dir, "never.xlsx");
-    const r = run(["report", demo, ...args, "--out", out]);
-    expect(await r.code).toBe(2);
-    expect(r.err.join("\n")).toMatch(message);
-    expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  ])(
+    "%p → exit 2 with one line",
+    async (args, message) => {
+      const out = join(dir, "never.xlsx");
+      const r = run(["report", demo, ...args, "--out", out]);
+      expect(await r.code).toBe(2);
+      expect(r.err.join("\n")).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    },
+    60_000
+  );
 });
 
 describe("own template", () => {
@@ -189,7 +235,10 @@ describe("own template", () => {
     mall.getCell("A6").value = "Fast text";
     mall.getCell("A6").font = { bold: true, color: { argb: "FF1F4E78" } };
     mall.mergeCells("A6:C6");
-    mall.getCell("A7").value = { formula: "Avslut!A2", result: "198501011236" } as ExcelJS.CellFormulaValue;
+    mall.getCell("A7").value = {
+      formula: "Avslut!A2",
+      result: "198501011236",
+    } as ExcelJS.CellFormulaValue;
     mall.getColumn(1).width = 50;
     await wb.xlsx.writeFile(withTemplate);
   }, 60_000);
@@ -197,7 +246,18 @@ describe("own template", () => {
   test("fills a copy, keeps the cell's number format, formats text in Swedish, leaves the template alone", async () => {
     const out = join(dir, "mall-out.xlsx");
     const before = sha256(withTemplate);
-    const r = run(["report", withTemplate, "--period", "2025", "--unit", "Jobbtorg City", "--template-sheet", "Mall", "--out", out]);
+    const r = run([
+      "report",
+      withTemplate,
+      "--period",
+      "2025",
+      "--unit",
+      "Jobbtorg City",
+      "--template-sheet",
+      "Mall",
+      "--out",
+      out,
+    ]);
     expect(await r.code).toBe(0);
     const wb = await load(out);
     const filled = wb.getWorksheet("Mall Jobbtorg City 2025")!;
@@ -205,7 +265,9 @@ describe("own template", () => {
     expect(typeof filled.getCell("B2").value).toBe("number");
     expect(filled.getCell("B2").numFmt).toBe("0.00%");
     expect(typeof filled.getCell("B3").value).toBe("number");
-    expect(String(filled.getCell("A4").value)).toMatch(/^Kvinnor \d+,\d\u00a0%, män \d+,\d\u00a0%: (Skillnad att analysera|Ingen säkerställd skillnad|För få för analys)$/);
+    expect(String(filled.getCell("A4").value)).toMatch(
+      /^Kvinnor \d+,\d\u00a0%, män \d+,\d\u00a0%: (Skillnad att analysera|Ingen säkerställd skillnad|För få för analys)$/
+    );
     expect(filled.getColumn(1).width).toBe(50);
     // Formats and merges come across from the user's file into the new workbook.
     expect(filled.getCell("A6").value).toBe("Fast text");
@@ -226,7 +288,10 @@ describe("own template", () => {
     const out = join(dir, "bad-out.xlsx");
     const r = run(["report", bad, "--period", "2025", "--template-sheet", "Mall", "--out", out]);
     expect(await r.code).toBe(2);
-    expect(r.err.slice(0, 2)).toEqual(["Mall!C5: {{EXITRATE.Q}} – okänd platshållare", "Mall!C5: {{ENHET} – felskriven platshållare"]);
+    expect(r.err.slice(0, 2)).toEqual([
+      "Mall!C5: {{EXITRATE.Q}} – okänd platshållare",
+      "Mall!C5: {{ENHET} – felskriven platshållare",
+    ]);
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 });
@@ -234,7 +299,15 @@ describe("own template", () => {
 // Issue #8 item 6: a workbook ExcelJS would rewrite (losing its charts) is never rewritten.
 describe("a workbook with 4 charts", () => {
   const withCharts = join(dir, "charts.xlsx");
-  const range = (top: number, col: number): { top: number; left: number; bottom: number; right: number } => ({ top, left: col, bottom: top + 3, right: col });
+  const range = (
+    top: number,
+    col: number
+  ): { top: number; left: number; bottom: number; right: number } => ({
+    top,
+    left: col,
+    bottom: top + 3,
+    right: col,
+  });
   const spec = (i: number): ChartSpec => ({
     kind: "clusteredColumn",
     title: `Diagram ${i}`,
@@ -244,34 +317,61 @@ describe("a workbook with 4 charts", () => {
     numberFormat: "0%",
   });
   beforeAll(async () => {
-    const charts = [0, 1, 2, 3].map((i) => ({ sheet: i < 2 ? "Mal" : "Personalkostnad", chart: spec(i) }));
+    const charts = [0, 1, 2, 3].map((i) => ({
+      sheet: i < 2 ? "Mal" : "Personalkostnad",
+      chart: spec(i),
+    }));
     writeFileSync(withCharts, await addCharts(readFileSync(demo), charts));
     const zip = await JSZip.loadAsync(readFileSync(withCharts));
-    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(4);
+    expect(
+      Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+    ).toHaveLength(4);
   }, 60_000);
 
   test.each([
     ["report", ["--period", "2025T2", "--unit", "Jobbtorg City"], ["RD Jobbtorg City 2025T2"]],
     ["fix", ["--sheet", "Avslut (import)"], ["Avslut (import) (rättad)", "Ändringar"]],
-  ])("stays byte-identical after %s, which writes a new file of its own sheets", async (command, args, sheets) => {
-    const before = sha256(withCharts);
-    const out = join(dir, `charts-${command}.xlsx`);
-    expect(await run([command, withCharts, ...args, "--out", out]).code).toBe(0);
-    expect(sha256(withCharts)).toBe(before);
-    expect(statSync(out).ino).not.toBe(statSync(withCharts).ino);
-    expect((await load(out)).worksheets.map((w) => w.name)).toEqual(sheets);
-  }, 120_000);
+  ])(
+    "stays byte-identical after %s, which writes a new file of its own sheets",
+    async (command, args, sheets) => {
+      const before = sha256(withCharts);
+      const out = join(dir, `charts-${command}.xlsx`);
+      expect(await run([command, withCharts, ...args, "--out", out]).code).toBe(0);
+      expect(sha256(withCharts)).toBe(before);
+      expect(statSync(out).ino).not.toBe(statSync(withCharts).ino);
+      expect((await load(out)).worksheets.map((w) => w.name)).toEqual(sheets);
+    },
+    120_000
+  );
 });
 
 const soffice = spawnSync("which", ["soffice"]).status === 0;
 (soffice ? describe : describe.skip)("LibreOffice", () => {
   test("opens a report written by the CLI and exports it as a PDF", async () => {
     const small = join(dir, "small.xlsx");
-    expect(await run(["demo", "--out", small, "--rows", "20", "--seed", "5", "--today", "2026-11-27"]).code).toBe(0);
+    expect(
+      await run(["demo", "--out", small, "--rows", "20", "--seed", "5", "--today", "2026-11-27"])
+        .code
+    ).toBe(0);
     const out = join(dir, "small-report.xlsx");
-    expect(await run(["report", small, "--period", "2025", "--unit", "Jobbtorg Järva", "--out", out]).code).toBe(0);
+    expect(
+      await run(["report", small, "--period", "2025", "--unit", "Jobbtorg Järva", "--out", out])
+        .code
+    ).toBe(0);
     const profile = mkdtempSync(join(tmpdir(), "rd-lo-"));
-    const conversion = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 170_000 });
+    const conversion = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        out,
+      ],
+      { timeout: 170_000 }
+    );
     expect(conversion.status).toBe(0);
     const pdf = join(dir, "small-report.pdf");
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
@@ -279,5 +379,7 @@ const soffice = spawnSync("which", ["soffice"]).status === 0;
   }, 180_000);
 });
 if (!soffice) {
-  console.warn("soffice not found: the LibreOffice test is skipped (.ci/run installs libreoffice-calc-nogui)");
+  console.warn(
+    "soffice not found: the LibreOffice test is skipped (.ci/run installs libreoffice-calc-nogui)"
+  );
 }

@@ -20,19 +20,35 @@ const demo = join(dir, "demo.xlsx");
 function run(args: string[]): { code: Promise<number>; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  const ctx: CliContext = { language: "sv", today: serialOf(2026, 11, 27), out: (t) => out.push(t), err: (t) => err.push(t) };
+  const ctx: CliContext = {
+    language: "sv",
+    today: serialOf(2026, 11, 27),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
   return { code: main([...args, "--lang", "sv"], ctx), out, err };
 }
 
 beforeAll(async () => {
-  expect(await run(["demo", "--out", demo, "--rows", "100", "--seed", "2", "--today", "2026-11-27"]).code).toBe(0);
+  expect(
+    await run(["demo", "--out", demo, "--rows", "100", "--seed", "2", "--today", "2026-11-27"]).code
+  ).toBe(0);
 }, 120_000);
 
 describe("report --template scb", () => {
   const out = join(dir, "scb.xlsx");
 
   test("validates the demo extract cleanly as type scb", async () => {
-    const r = run(["validate", demo, "--sheet", "ScbInkomstkalla", "--type", "scb", "--today", "2026-11-27"]);
+    const r = run([
+      "validate",
+      demo,
+      "--sheet",
+      "ScbInkomstkalla",
+      "--type",
+      "scb",
+      "--today",
+      "2026-11-27",
+    ]);
     expect(await r.code).toBe(0);
     expect(r.out.join("\n")).toContain("typ: scb (SCB-uttag (inkomstkälla))");
   }, 60_000);
@@ -44,7 +60,9 @@ describe("report --template scb", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["SCB alla 2022"]);
-    expect(wb.worksheets[0].getCell("A1").value).toBe("Långsiktig uppföljning (SCB) – alla inskrivna");
+    expect(wb.worksheets[0].getCell("A1").value).toBe(
+      "Långsiktig uppföljning (SCB) – alla inskrivna"
+    );
     const zip = await JSZip.loadAsync(readFileSync(out));
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
     expect(charts).toHaveLength(1);
@@ -55,17 +73,34 @@ describe("report --template scb", () => {
 
   test("--subgroup picks one subgroup; --all writes one sheet per subgroup", async () => {
     const young = join(dir, "young.xlsx");
-    const r = run(["report", demo, "--template", "scb", "--subgroup", "Åldersgrupp: 16-24 år", "--out", young]);
+    const r = run([
+      "report",
+      demo,
+      "--template",
+      "scb",
+      "--subgroup",
+      "Åldersgrupp: 16-24 år",
+      "--out",
+      young,
+    ]);
     expect(await r.code).toBe(0);
     expect(r.out).toEqual([`Skrev ${young}: SCB 16–24 år 2022`]);
     const all = run(["report", demo, "--template", "scb", "--all", "--out", join(dir, "all.xlsx")]);
     expect(await all.code).toBe(0);
-    expect(all.out[0]).toContain("SCB alla 2022, SCB 16–24 år 2022, SCB 25–34 år 2022, SCB 35–49 år 2022, SCB 50–64 år 2022, SCB Förgymnasial 2022");
+    expect(all.out[0]).toContain(
+      "SCB alla 2022, SCB 16–24 år 2022, SCB 25–34 år 2022, SCB 35–49 år 2022, SCB 50–64 år 2022, SCB Förgymnasial 2022"
+    );
   }, 60_000);
 
   test.each([
-    [["--template", "scb", "--subgroup", "Doktorsexamen"], /Undergruppen "Doktorsexamen" finns inte.*finns: alla; Åldersgrupp: 16–24 år/],
-    [["--template", "scb", "--unit", "Jobbtorg City"], /--template scb har --subgroup, inte --unit/],
+    [
+      ["--template", "scb", "--subgroup", "Doktorsexamen"],
+      /Undergruppen "Doktorsexamen" finns inte.*finns: alla; Åldersgrupp: 16–24 år/,
+    ],
+    [
+      ["--template", "scb", "--unit", "Jobbtorg City"],
+      /--template scb har --subgroup, inte --unit/,
+    ],
     [["--period", "2025", "--subgroup", "16-24 år"], /--subgroup gäller --template scb/],
     [["--template", "scb", "--template-sheet", "Mall"], /mallbladet "Mall" finns inte/],
   ])("refuses %j with exit code 2 and one line", async (args, message) => {
@@ -87,7 +122,8 @@ describe("an own template sheet filled as scb", () => {
     mall.getCell("B4").value = "{{SJ.N.FORE1.T}}";
     mall.getCell("B5").value = "{{DID.ARBETE.T}}";
     mall.getCell("B6").value = "{{KI.DID.ARBETE.T}}";
-    mall.getCell("A7").value = "{{GRUPP.SJ}} mot {{GRUPP.JMF}}: {{FORANDRING.SJ.ARBETE.T}} mot {{FORANDRING.JMF.ARBETE.T}}";
+    mall.getCell("A7").value =
+      "{{GRUPP.SJ}} mot {{GRUPP.JMF}}: {{FORANDRING.SJ.ARBETE.T}} mot {{FORANDRING.JMF.ARBETE.T}}";
     await wb.xlsx.writeFile(withTemplate);
   }, 60_000);
 
@@ -95,7 +131,15 @@ describe("an own template sheet filled as scb", () => {
     const filledOut = join(dir, "mall-out.xlsx");
     const builtOut = join(dir, "mall-built.xlsx");
     const subgroup = ["--template", "scb", "--subgroup", "Åldersgrupp: 16-24 år"];
-    const r = run(["report", withTemplate, ...subgroup, "--template-sheet", "Mall", "--out", filledOut]);
+    const r = run([
+      "report",
+      withTemplate,
+      ...subgroup,
+      "--template-sheet",
+      "Mall",
+      "--out",
+      filledOut,
+    ]);
     expect(await r.code).toBe(0);
     expect(r.out).toEqual([`Skrev ${filledOut}: Mall 16–24 år 2022`]);
     expect(await run(["report", demo, ...subgroup, "--out", builtOut]).code).toBe(0);
@@ -119,15 +163,23 @@ describe("an own template sheet filled as scb", () => {
       return theirs.getRow(row).getCell(cells.indexOf(labels[labels.length - 1]) + offset).value;
     };
     const sj = "Stockholmsjobb – kvinnor och män";
-    const did = ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"];
+    const did = [
+      "3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)",
+      "Förvärvsarbete, kvinnor och män",
+    ];
     expect(mine.getCell("A1").value).toBe("Åldersgrupp: 16–24 år, inskrivna 2022");
     expect(typeof mine.getCell("B2").value).toBe("number");
     expect(mine.getCell("B2").numFmt).toBe("0.0%");
-    expect([mine.getCell("B2").value, mine.getCell("B3").value]).toEqual([beside([sj, "Förvärvsarbete"], 1), beside([sj, "Förvärvsarbete"], 2)]);
+    expect([mine.getCell("B2").value, mine.getCell("B3").value]).toEqual([
+      beside([sj, "Förvärvsarbete"], 1),
+      beside([sj, "Förvärvsarbete"], 2),
+    ]);
     expect(mine.getCell("B4").value).toBe(beside([sj, "Antal personer"], 1));
     expect(mine.getCell("B5").value).toBeCloseTo(Number(beside(did, 3)), 10);
     expect(mine.getCell("B6").value).toBe(beside(did, 4));
-    expect(String(mine.getCell("A7").value)).toMatch(/^Stockholmsjobb mot Övriga inskrivna: ([+−]?\d+,\d\u00a0procentenheter|–) mot ([+−]?\d+,\d\u00a0procentenheter|–)$/);
+    expect(String(mine.getCell("A7").value)).toMatch(
+      /^Stockholmsjobb mot Övriga inskrivna: ([+−]?\d+,\d\u00a0procentenheter|–) mot ([+−]?\d+,\d\u00a0procentenheter|–)$/
+    );
   }, 120_000);
 
   test("a placeholder of another template is unknown to scb: exit 2, nothing written", async () => {
@@ -144,19 +196,38 @@ describe("an own template sheet filled as scb", () => {
   }, 120_000);
 });
 
-const soffice = spawnSync("which", ["soffice"]).status === 0 && spawnSync("which", ["pdftotext"]).status === 0;
+const soffice =
+  spawnSync("which", ["soffice"]).status === 0 && spawnSync("which", ["pdftotext"]).status === 0;
 (soffice ? describe : describe.skip)("the SCB sheet printed by LibreOffice", () => {
   test("reads as a sheet with its comparison, its caveats and no personnummer", async () => {
     const out = join(dir, "print.xlsx");
     expect(await run(["report", demo, "--template", "scb", "--out", out]).code).toBe(0);
     const profile = mkdtempSync(join(tmpdir(), "rd-lo-"));
-    const conversion = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], { timeout: 170_000 });
+    const conversion = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        out,
+      ],
+      { timeout: 170_000 }
+    );
     expect(conversion.status).toBe(0);
-    const text = spawnSync("pdftotext", ["-layout", join(dir, "print.pdf"), "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+    const text = spawnSync("pdftotext", ["-layout", join(dir, "print.pdf"), "-"], {
+      encoding: "utf8",
+    }).stdout.replace(/\s+/g, " ");
     expect(text).toContain("Långsiktig uppföljning (SCB) – alla inskrivna");
-    expect(text).toContain("3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)");
+    expect(text).toContain(
+      "3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)"
+    );
     // The typed numbers print in LibreOffice's locale (a point here), the interval text is Swedish.
-    expect(text).toMatch(/Förvärvsarbete, kvinnor och män \+\d+[.,]\d \+\d+[.,]\d \+\d+[.,]\d [+−]\d+,\d till \+\d+,\d p\.e\./);
+    expect(text).toMatch(
+      /Förvärvsarbete, kvinnor och män \+\d+[.,]\d \+\d+[.,]\d \+\d+[.,]\d [+−]\d+,\d till \+\d+,\d p\.e\./
+    );
     expect(text).toContain("säkerställd skillnad, inte en effekt i sig");
     expect(text).toContain("övriga inskrivna är ingen kontrollgrupp");
     expect(text).toContain("Huvudsaklig inkomstkälla, kvinnor och män"); // the chart's title

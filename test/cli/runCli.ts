@@ -25,7 +25,10 @@ function newestSource(dir: string): number {
 function upToDate(): boolean {
   if (!existsSync(ENTRY)) return false;
   const built = statSync(ENTRY).mtimeMs;
-  return newestSource(join(ROOT, "src", "core")) <= built && newestSource(join(ROOT, "src", "cli")) <= built;
+  return (
+    newestSource(join(ROOT, "src", "core")) <= built &&
+    newestSource(join(ROOT, "src", "cli")) <= built
+  );
 }
 
 function sleep(ms: number): void {
@@ -52,7 +55,10 @@ export function ensureCliBuilt(): void {
     try {
       if (upToDate()) return;
       const tsc = require.resolve("typescript/bin/tsc");
-      const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+      const run = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
       // tsc emits even with type errors; type errors are the lint step's business, a missing entry is ours.
       if (!existsSync(ENTRY) || (run.status !== 0 && !upToDate())) {
         throw new Error(`npm run build:cli failed:\n${run.stdout}${run.stderr}`);
@@ -72,8 +78,15 @@ export interface CliRun {
 }
 
 /** Runs the bin with arguments in a directory, with a controlled locale (English unless given). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env };
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {}
+): CliRun {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    LANG: "en_US.UTF-8",
+    ...options.env,
+  };
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -5,7 +5,19 @@
  */
 import { spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
@@ -33,8 +45,27 @@ function leftovers(folder: string, known: readonly string[]): string[] {
   return readdirSync(folder).filter((f) => !known.includes(f));
 }
 
-const report = (out: string[], extra: string[] = []): string[] => ["report", demo, "--period", "2025T2", "--all", ...out, "--today", TODAY, ...extra];
-const fix = (out: string[], extra: string[] = []): string[] => ["fix", demo, "--sheet", "Avslut (import)", ...out, "--today", TODAY, ...extra];
+const report = (out: string[], extra: string[] = []): string[] => [
+  "report",
+  demo,
+  "--period",
+  "2025T2",
+  "--all",
+  ...out,
+  "--today",
+  TODAY,
+  ...extra,
+];
+const fix = (out: string[], extra: string[] = []): string[] => [
+  "fix",
+  demo,
+  "--sheet",
+  "Avslut (import)",
+  ...out,
+  "--today",
+  TODAY,
+  ...extra,
+];
 
 beforeAll(() => {
   ensureCliBuilt();
@@ -68,21 +99,26 @@ describe("the output is never the input", () => {
     ["fix", "symlink"],
     ["report", "hard link"],
     ["fix", "hard link"],
-  ])("%s --out a %s to the input (with --force too): exit 2, the input unchanged", (command, kind) => {
-    const before = sha256(demo);
-    const link = join(dir, `${command}-${kind.replace(" ", "")}.xlsx`);
-    if (kind === "symlink") symlinkSync(demo, link);
-    else linkSync(demo, link);
-    for (const extra of [[], ["--force"]]) {
-      const run = runCli(command === "report" ? report(["--out", link], extra) : fix(["--out", link], extra));
-      expect(run.code).toBe(2);
-      expectOneLine(run.stderr, /is the input file \(or a link to it\)/);
-      // fix used to print "The original is unchanged" while writing over it through the link.
-      expect(run.stdout).toBe("");
-      expect(sha256(demo)).toBe(before);
+  ])(
+    "%s --out a %s to the input (with --force too): exit 2, the input unchanged",
+    (command, kind) => {
+      const before = sha256(demo);
+      const link = join(dir, `${command}-${kind.replace(" ", "")}.xlsx`);
+      if (kind === "symlink") symlinkSync(demo, link);
+      else linkSync(demo, link);
+      for (const extra of [[], ["--force"]]) {
+        const run = runCli(
+          command === "report" ? report(["--out", link], extra) : fix(["--out", link], extra)
+        );
+        expect(run.code).toBe(2);
+        expectOneLine(run.stderr, /is the input file \(or a link to it\)/);
+        // fix used to print "The original is unchanged" while writing over it through the link.
+        expect(run.stdout).toBe("");
+        expect(sha256(demo)).toBe(before);
+      }
+      rmSync(link);
     }
-    rmSync(link);
-  });
+  );
 });
 
 describe("an existing output", () => {
@@ -147,13 +183,16 @@ describe("outputs that cannot be written: one line, exit 2, nothing written", ()
     expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
   });
 
-  test.each(["report", "fix"])("%s --out x.csv is refused, not written as an .xlsx under that name", (command) => {
-    const out = join(dir, `${command}-x.csv`);
-    const run = runCli(command === "report" ? report(["--out", out]) : fix(["--out", out]));
-    expect(run.code).toBe(2);
-    expectOneLine(run.stderr, /must end in \.xlsx/);
-    expect(existsSync(out)).toBe(false);
-  });
+  test.each(["report", "fix"])(
+    "%s --out x.csv is refused, not written as an .xlsx under that name",
+    (command) => {
+      const out = join(dir, `${command}-x.csv`);
+      const run = runCli(command === "report" ? report(["--out", out]) : fix(["--out", out]));
+      expect(run.code).toBe(2);
+      expectOneLine(run.stderr, /must end in \.xlsx/);
+      expect(existsSync(out)).toBe(false);
+    }
+  );
 
   // Root ignores file modes, so as root the CLI runs as the unprivileged user 65534 ("nobody"), for
   // whom a root-owned 0755 folder is not writable; otherwise the folder is made read-only.
@@ -178,14 +217,21 @@ describe("outputs that cannot be written: one line, exit 2, nothing written", ()
 });
 
 describe("a full disk (a file-size limit): exit 2, one line, no output and no temporary file", () => {
-  function underLimit(kilobytes: number, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  function underLimit(
+    kilobytes: number,
+    args: string[]
+  ): { status: number | null; stdout: string; stderr: string } {
     const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     // HOME points at the test folder so that no start-up file of the user's shell adds its own lines.
-    const run = spawnSync("bash", ["-c", `ulimit -f ${kilobytes}; exec '${process.execPath}' '${BIN}' ${quoted}`], {
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", HOME: dir },
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      "bash",
+      ["-c", `ulimit -f ${kilobytes}; exec '${process.execPath}' '${BIN}' ${quoted}`],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", HOME: dir },
+        timeout: 120_000,
+      }
+    );
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   }
 
@@ -195,7 +241,10 @@ describe("a full disk (a file-size limit): exit 2, one line, no output and no te
     const before = sha256(demo);
     const run = underLimit(8, report(["--out", join(folder, "out.xlsx")]));
     expect(run.status).toBe(2);
-    expectOneLine(run.stderr, /the disk is full or the file size limit was reached; nothing was written/);
+    expectOneLine(
+      run.stderr,
+      /the disk is full or the file size limit was reached; nothing was written/
+    );
     expect(readdirSync(folder)).toEqual([]);
     expect(sha256(demo)).toBe(before);
   });
@@ -204,12 +253,17 @@ describe("a full disk (a file-size limit): exit 2, one line, no output and no te
     const folder = join(dir, "full-fix");
     mkdirSync(folder);
     const big = join(folder, "big.xlsx");
-    expect(runCli(["demo", "--out", big, "--rows", "8000", "--seed", "4", "--today", TODAY]).code).toBe(0);
+    expect(
+      runCli(["demo", "--out", big, "--rows", "8000", "--seed", "4", "--today", TODAY]).code
+    ).toBe(0);
     const before = sha256(big);
     const out = join(folder, "out.xlsx");
     const run = underLimit(200, ["fix", big, "--sheet", "Avslut", "--out", out, "--today", TODAY]);
     expect(run.status).toBe(2);
-    expectOneLine(run.stderr, /the disk is full or the file size limit was reached; nothing was written/);
+    expectOneLine(
+      run.stderr,
+      /the disk is full or the file size limit was reached; nothing was written/
+    );
     expect(run.stdout).toBe("");
     expect(readdirSync(folder)).toEqual(["big.xlsx"]);
     expect(sha256(big)).toBe(before);

@@ -29,7 +29,11 @@ function avslutRows(top: number, count: number): string {
   return rows.join("");
 }
 
-const avslutBook = (sheetData: string, extra: Partial<CraftedWorkbook["sheets"][0]> = {}, book: Partial<CraftedWorkbook> = {}): CraftedWorkbook => ({
+const avslutBook = (
+  sheetData: string,
+  extra: Partial<CraftedWorkbook["sheets"][0]> = {},
+  book: Partial<CraftedWorkbook> = {}
+): CraftedWorkbook => ({
   sheets: [{ name: "Avslut", sheetData, ...extra }],
   ...book,
 });
@@ -56,8 +60,18 @@ async function problemOf(read: Promise<unknown>): Promise<string> {
 describe("the demo workbook", () => {
   const demo = at("demo.xlsx");
   beforeAll(async () => {
-    const ctx: CliContext = { language: "en", today: serialOf(2026, 11, 27), out: () => undefined, err: () => undefined };
-    expect(await main(["demo", "--out", demo, "--rows", "300", "--seed", "5", "--today", "2026-11-27"], ctx)).toBe(0);
+    const ctx: CliContext = {
+      language: "en",
+      today: serialOf(2026, 11, 27),
+      out: () => undefined,
+      err: () => undefined,
+    };
+    expect(
+      await main(
+        ["demo", "--out", demo, "--rows", "300", "--seed", "5", "--today", "2026-11-27"],
+        ctx
+      )
+    ).toBe(0);
   }, 120_000);
 
   test("reads every sheet as the generator made it: header row below the note line, headers, every value", async () => {
@@ -66,12 +80,18 @@ describe("the demo workbook", () => {
     const sheets = await reader.listSheets();
     expect(sheets).toEqual([demoBook.about.name, ...demoBook.sheets.map((s) => s.name)]);
     // Date-formatted serials come back as dates of the same day; everything else as written.
-    const plain = (v: CellValue): CellValue => (v instanceof Date ? parseDate(v) : v === undefined ? null : v);
+    const plain = (v: CellValue): CellValue =>
+      v instanceof Date ? parseDate(v) : v === undefined ? null : v;
     let cells = 0;
     let dates = 0;
     for (const sheet of demoBook.sheets) {
       const table = await reader.readSheet(sheet.name);
-      expect({ name: sheet.name, headerRow: table.headerRow, firstColumn: table.firstColumn, headers: table.headers }).toEqual({
+      expect({
+        name: sheet.name,
+        headerRow: table.headerRow,
+        firstColumn: table.firstColumn,
+        headers: table.headers,
+      }).toEqual({
         name: sheet.name,
         headerRow: sheet.note ? 3 : 1,
         firstColumn: 1,
@@ -119,7 +139,10 @@ describe("crafted files, read in process", () => {
 
   test("a table ref of the whole grid is cut to its headers and filled rows", async () => {
     const path = at("table-xfd.xlsx");
-    writeXlsx(path, avslutBook(avslutRows(1, 4), { table: { ref: "A1:XFD1048576", columns: AVSLUT_HEADERS } }));
+    writeXlsx(
+      path,
+      avslutBook(avslutRows(1, 4), { table: { ref: "A1:XFD1048576", columns: AVSLUT_HEADERS } })
+    );
     const table = await readFirst(path);
     expect(table.headers).toEqual(AVSLUT_HEADERS);
     expect(table.rows).toHaveLength(4);
@@ -127,8 +150,16 @@ describe("crafted files, read in process", () => {
 
   test("a table over whole columns (A1:G1048576) reads its rows, blank rows inside kept, trailing dropped", async () => {
     const path = at("table-columns.xlsx");
-    const rows = [rowXml(1, AVSLUT_HEADERS), rowXml(2, avslutRow(person())), rowXml(4, avslutRow(person())), `<row r="9"><c r="A9" s="0"/></row>`];
-    writeXlsx(path, avslutBook(rows.join(""), { table: { ref: "A1:G1048576", columns: AVSLUT_HEADERS } }));
+    const rows = [
+      rowXml(1, AVSLUT_HEADERS),
+      rowXml(2, avslutRow(person())),
+      rowXml(4, avslutRow(person())),
+      `<row r="9"><c r="A9" s="0"/></row>`,
+    ];
+    writeXlsx(
+      path,
+      avslutBook(rows.join(""), { table: { ref: "A1:G1048576", columns: AVSLUT_HEADERS } })
+    );
     const table = await readFirst(path);
     expect(table.rows).toHaveLength(3);
     expect(table.rows[1]).toEqual(new Array(7).fill(null));
@@ -138,20 +169,35 @@ describe("crafted files, read in process", () => {
   test("absolute relationship targets (openpyxl) find the sheets and the table", async () => {
     const path = at("absolute.xlsx");
     // A title, a two-cell line that is not the table, then the table: only the table's ref finds row 4.
-    const sheetData = rowXml(1, ["Export"]) + rowXml(2, ["Skapad", "2026-01-01"]) + avslutRows(4, 2);
-    writeXlsx(path, avslutBook(sheetData, { table: { ref: "A4:G6", columns: AVSLUT_HEADERS, target: "absolute" } }, { absoluteTargets: true }));
+    const sheetData =
+      rowXml(1, ["Export"]) + rowXml(2, ["Skapad", "2026-01-01"]) + avslutRows(4, 2);
+    writeXlsx(
+      path,
+      avslutBook(
+        sheetData,
+        { table: { ref: "A4:G6", columns: AVSLUT_HEADERS, target: "absolute" } },
+        { absoluteTargets: true }
+      )
+    );
     const table = await readFirst(path);
     expect(table.headerRow).toBe(4);
     expect(table.headers).toEqual(AVSLUT_HEADERS);
     expect(table.rows).toHaveLength(2);
-    expect(resolveTarget("xl/worksheets/sheet1.xml", "/xl/tables/table1.xml")).toBe("xl/tables/table1.xml");
-    expect(resolveTarget("xl/worksheets/sheet1.xml", "../tables/table1.xml")).toBe("xl/tables/table1.xml");
+    expect(resolveTarget("xl/worksheets/sheet1.xml", "/xl/tables/table1.xml")).toBe(
+      "xl/tables/table1.xml"
+    );
+    expect(resolveTarget("xl/worksheets/sheet1.xml", "../tables/table1.xml")).toBe(
+      "xl/tables/table1.xml"
+    );
   });
 
   test("a totals row is not data", async () => {
     const path = at("totals.xlsx");
     const sheetData = avslutRows(1, 2) + rowXml(4, ["Summa", null, null, null, null, null, 2]);
-    writeXlsx(path, avslutBook(sheetData, { table: { ref: "A1:G4", columns: AVSLUT_HEADERS, totalsRowCount: 1 } }));
+    writeXlsx(
+      path,
+      avslutBook(sheetData, { table: { ref: "A1:G4", columns: AVSLUT_HEADERS, totalsRowCount: 1 } })
+    );
     const table = await readFirst(path);
     expect(table.rows).toHaveLength(2);
   });
@@ -181,7 +227,9 @@ describe("crafted files, read in process", () => {
     expect(report.countsByCode["cell/uncalculated"]).toBe(2);
     const issue = report.issues.find((i) => i.code === "cell/uncalculated")!;
     expect(issue).toMatchObject({ row: 4, address: "C4", severity: "error" });
-    expect(issue.message.sv).toBe('Rad 4, kolumn "Personalkostnad": formel utan beräknat värde; öppna och spara filen i Excel.');
+    expect(issue.message.sv).toBe(
+      'Rad 4, kolumn "Personalkostnad": formel utan beräknat värde; öppna och spara filen i Excel.'
+    );
     expect(issue.message.en).toContain("formula without a calculated value");
   });
 
@@ -195,27 +243,79 @@ describe("crafted files, read in process", () => {
       `<c r="C3" t="str"><f>A1</f><v>x &amp; y</v></c><c r="D3" s="4"><v>45658</v></c><c r="E3" s="5"><v>45658</v></c><c r="F3" s="6"><v>7</v></c></row>`;
     writeXlsx(path, {
       sheets: [{ name: "Blad1", sheetData }],
-      sharedStrings: ["Text", "Sant", "Fel", "Datum", "Tid", "Dagar", "<r><t>Rik </t></r><r><rPr><i/></rPr><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>ヨミ</t></rPh>"],
-      numFmts: { 164: "yyyy-mm-dd", 165: '0.0 "dagar"', 166: "[$-41D]d mmmm yyyy", 167: "[Red]0.00" },
+      sharedStrings: [
+        "Text",
+        "Sant",
+        "Fel",
+        "Datum",
+        "Tid",
+        "Dagar",
+        '<r><t>Rik </t></r><r><rPr><i/></rPr><t>text</t></r><rPh sb="0" eb="1"><t>ヨミ</t></rPh>',
+      ],
+      numFmts: {
+        164: "yyyy-mm-dd",
+        165: '0.0 "dagar"',
+        166: "[$-41D]d mmmm yyyy",
+        167: "[Red]0.00",
+      },
       cellXfs: [0, 14, 22, 165, 166, 164, 167],
     });
     const table = await readFirst(path);
     expect(table.headers).toEqual(["Text", "Sant", "Fel", "Datum", "Tid", "Dagar"]);
     expect(table.rows).toEqual([
-      ["Rik text", true, "#N/A", new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2025, 0, 1, 12)), 3],
-      ["Jobbtorg", false, "x & y", new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2025, 0, 1)), 7],
+      [
+        "Rik text",
+        true,
+        "#N/A",
+        new Date(Date.UTC(2025, 0, 1)),
+        new Date(Date.UTC(2025, 0, 1, 12)),
+        3,
+      ],
+      [
+        "Jobbtorg",
+        false,
+        "x & y",
+        new Date(Date.UTC(2025, 0, 1)),
+        new Date(Date.UTC(2025, 0, 1)),
+        7,
+      ],
     ]);
   });
 
   test("date formats: d, m, y, h, s outside quotes, brackets and escapes", () => {
-    expect(["yyyy-mm-dd", "d/m/yy", "[$-41D]d mmmm yyyy", "h:mm:ss", "[h]:mm", "mmm-yy", "YYYY-MM-DD"].map(isDateFormat)).toEqual(new Array(7).fill(true));
-    expect(["0.00", '0.0 "dagar"', "[Red]0.00", "#,##0 \\d", "General", "@", '#,##0 "kr"'].map(isDateFormat)).toEqual(new Array(7).fill(false));
+    expect(
+      [
+        "yyyy-mm-dd",
+        "d/m/yy",
+        "[$-41D]d mmmm yyyy",
+        "h:mm:ss",
+        "[h]:mm",
+        "mmm-yy",
+        "YYYY-MM-DD",
+      ].map(isDateFormat)
+    ).toEqual(new Array(7).fill(true));
+    expect(
+      ["0.00", '0.0 "dagar"', "[Red]0.00", "#,##0 \\d", "General", "@", '#,##0 "kr"'].map(
+        isDateFormat
+      )
+    ).toEqual(new Array(7).fill(false));
   });
 
   test("equal dates are one Date object, as equal texts are one string (the core memoizes by identity)", async () => {
     const path = at("shared-dates.xlsx");
-    const sheetData = rowXml(1, ["Personnummer", "Månad"]) + [2, 3, 4].map((r) => `<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" s="1"><v>${r < 4 ? 45658 : 45689}</v></c></row>`).join("");
-    writeXlsx(path, { sheets: [{ name: "Stod", sheetData }], sharedStrings: ["x"], cellXfs: [0, 14] });
+    const sheetData =
+      rowXml(1, ["Personnummer", "Månad"]) +
+      [2, 3, 4]
+        .map(
+          (r) =>
+            `<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" s="1"><v>${r < 4 ? 45658 : 45689}</v></c></row>`
+        )
+        .join("");
+    writeXlsx(path, {
+      sheets: [{ name: "Stod", sheetData }],
+      sharedStrings: ["x"],
+      cellXfs: [0, 14],
+    });
     const { rows } = await readFirst(path);
     expect(rows[0][1]).toBe(rows[1][1]);
     expect(rows[0][0]).toBe(rows[1][0]);
@@ -224,7 +324,9 @@ describe("crafted files, read in process", () => {
 
   test("the 1904 date system", async () => {
     const path = at("date1904.xlsx");
-    const sheetData = rowXml(1, ["Datum", "Tal"]) + `<row r="2"><c r="A2" s="1"><v>0</v></c><c r="B2"><v>0</v></c></row>`;
+    const sheetData =
+      rowXml(1, ["Datum", "Tal"]) +
+      `<row r="2"><c r="A2" s="1"><v>0</v></c><c r="B2"><v>0</v></c></row>`;
     writeXlsx(path, { sheets: [{ name: "Blad1", sheetData }], cellXfs: [0, 14], date1904: true });
     expect((await readFirst(path)).rows).toEqual([[new Date(Date.UTC(1904, 0, 1)), 0]]);
   });
@@ -238,22 +340,38 @@ describe("crafted files, read in process", () => {
     expect(table.rows[0]).toBe(table.rows[1048573]);
     expect(Object.isFrozen(table.rows[0])).toBe(true);
     const beyond = at("beyond.xlsx");
-    writeXlsx(beyond, avslutBook(rowXml(1, ["Enhet", "Period"]) + `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`));
+    writeXlsx(
+      beyond,
+      avslutBook(
+        rowXml(1, ["Enhet", "Period"]) + `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`
+      )
+    );
     expect(await problemOf(readFirst(beyond))).toBe("rows");
     const wide = at("wide.xlsx");
-    writeXlsx(wide, avslutBook(rowXml(1, ["Enhet", "Period"]) + `<row r="2"><c r="XFE2"><v>1</v></c></row>`));
+    writeXlsx(
+      wide,
+      avslutBook(rowXml(1, ["Enhet", "Period"]) + `<row r="2"><c r="XFE2"><v>1</v></c></row>`)
+    );
     expect(await problemOf(readFirst(wide))).toBe("columns");
   });
 
   test("rows without numbers count on: a bomb of a million little rows stops at the grid's end", async () => {
     const path = at("rows-bomb.xlsx");
-    await writeBomb(path, avslutBook(""), { head: rowXml(1, ["Enhet", "Period"]), padding: "<row><c><v>1</v></c></row>", times: 1_100_000 });
+    await writeBomb(path, avslutBook(""), {
+      head: rowXml(1, ["Enhet", "Period"]),
+      padding: "<row><c><v>1</v></c></row>",
+      times: 1_100_000,
+    });
     expect(await problemOf(readFirst(path))).toBe("rows");
   }, 60_000);
 
   test("the inflated budget counts what really inflates, re-reads included", async () => {
     const path = at("budget.xlsx");
-    const { inflated } = await writeBomb(path, avslutBook(""), { head: avslutRows(1, 2), padding: " ".repeat(1 << 20), times: 20 });
+    const { inflated } = await writeBomb(path, avslutBook(""), {
+      head: avslutRows(1, 2),
+      padding: " ".repeat(1 << 20),
+      times: 20,
+    });
     const reader = await XlsxReader.open(path, inflated + 200_000);
     expect((await reader.readSheet("Avslut")).rows).toHaveLength(2);
     expect(await problemOf(reader.readSheet("Avslut"))).toBe("inflated");
@@ -288,21 +406,55 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
       writeXlsx(files[name], book);
     };
     make("dimension", avslutBook(avslutRows(1, 3), { dimension: "A1:XFD1048576" }));
-    make("table-xfd", avslutBook(avslutRows(1, 3), { table: { ref: "A1:XFD1048576", columns: AVSLUT_HEADERS } }));
-    make("table-columns", avslutBook(avslutRows(1, 3), { table: { ref: "A1:G1048576", columns: AVSLUT_HEADERS } }));
-    make("absolute", avslutBook(avslutRows(1, 3), { table: { ref: "A1:G4", columns: AVSLUT_HEADERS, target: "absolute" } }, { absoluteTargets: true }));
+    make(
+      "table-xfd",
+      avslutBook(avslutRows(1, 3), { table: { ref: "A1:XFD1048576", columns: AVSLUT_HEADERS } })
+    );
+    make(
+      "table-columns",
+      avslutBook(avslutRows(1, 3), { table: { ref: "A1:G1048576", columns: AVSLUT_HEADERS } })
+    );
+    make(
+      "absolute",
+      avslutBook(
+        avslutRows(1, 3),
+        { table: { ref: "A1:G4", columns: AVSLUT_HEADERS, target: "absolute" } },
+        { absoluteTargets: true }
+      )
+    );
     make("last-row", avslutBook(avslutRows(1, 2) + rowXml(1048576, avslutRow(person()))));
-    make("beyond", avslutBook(avslutRows(1, 2) + `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`));
+    make(
+      "beyond",
+      avslutBook(avslutRows(1, 2) + `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`)
+    );
     make(
       "uncalculated",
-      avslutBook(avslutRows(1, 2) + `<row r="4"><c r="A4" t="inlineStr"><is><t>x</t></is></c><c r="E4" s="0"><f>TODAY()</f></c></row>`)
+      avslutBook(
+        avslutRows(1, 2) +
+          `<row r="4"><c r="A4" t="inlineStr"><is><t>x</t></is></c><c r="E4" s="0"><f>TODAY()</f></c></row>`
+      )
     );
     files["bomb-under"] = at("cli-bomb-under.xlsx");
-    underInflated = (await writeBomb(files["bomb-under"], avslutBook(""), { head: avslutRows(1, 3), padding: " ".repeat(1 << 20), times: 350 })).inflated;
+    underInflated = (
+      await writeBomb(files["bomb-under"], avslutBook(""), {
+        head: avslutRows(1, 3),
+        padding: " ".repeat(1 << 20),
+        times: 350,
+      })
+    ).inflated;
     files["bomb-over"] = at("cli-bomb-over.xlsx");
-    await writeBomb(files["bomb-over"], avslutBook(""), { head: avslutRows(1, 3), padding: " ".repeat(1 << 20), times: 1100 });
+    await writeBomb(files["bomb-over"], avslutBook(""), {
+      head: avslutRows(1, 3),
+      padding: " ".repeat(1 << 20),
+      times: 1100,
+    });
     files["bomb-lying"] = at("cli-bomb-lying.xlsx");
-    await writeBomb(files["bomb-lying"], avslutBook(""), { head: avslutRows(1, 3), padding: " ".repeat(1 << 20), times: 400, declaredSize: 9000 });
+    await writeBomb(files["bomb-lying"], avslutBook(""), {
+      head: avslutRows(1, 3),
+      padding: " ".repeat(1 << 20),
+      times: 400,
+      declaredSize: 9000,
+    });
     files["not-zip"] = at("cli-not-zip.xlsx");
     writeFileSync(files["not-zip"], "PK\u0003\u0004 this is not really a zip");
   }, 120_000);
@@ -331,7 +483,14 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
 
   const TODAY = ["--today", "2026-11-27"];
 
-  test.each([["dimension"], ["table-xfd"], ["table-columns"], ["absolute"], ["last-row"], ["bomb-under"]])(
+  test.each([
+    ["dimension"],
+    ["table-xfd"],
+    ["table-columns"],
+    ["absolute"],
+    ["last-row"],
+    ["bomb-under"],
+  ])(
     "%s: validate reads the register",
     (name) => {
       const out = expectBounded(["validate", files[name], ...TODAY], "read");
@@ -342,13 +501,26 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
 
   test("the absolute-target workbook validates clean, with its three rows", () => {
     const out = expectBounded(["validate", files.absolute, ...TODAY, "--json"], "read");
-    expect(JSON.parse(out)).toMatchObject({ sheet: "Avslut", type: "avslut", rows: 3, counts: { error: 0 } });
+    expect(JSON.parse(out)).toMatchObject({
+      sheet: "Avslut",
+      type: "avslut",
+      rows: 3,
+      counts: { error: 0 },
+    });
   });
 
   test("a formula without a cached value is reported as cell/uncalculated", () => {
-    const json = JSON.parse(expectBounded(["validate", files.uncalculated, ...TODAY, "--json"], "read"));
+    const json = JSON.parse(
+      expectBounded(["validate", files.uncalculated, ...TODAY, "--json"], "read")
+    );
     expect(json.issues.filter((i: { code: string }) => i.code === "cell/uncalculated")).toEqual([
-      expect.objectContaining({ row: 4, address: "E4", severity: "error", message: 'Row 4, column "Inskrivningsdatum": formula without a calculated value; open and save the file in Excel.' }),
+      expect.objectContaining({
+        row: 4,
+        address: "E4",
+        severity: "error",
+        message:
+          'Row 4, column "Inskrivningsdatum": formula without a calculated value; open and save the file in Excel.',
+      }),
     ]);
   });
 
@@ -357,15 +529,43 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
     ["bomb-over", /inflates to more than 1 024 MB of XML/],
     ["bomb-lying", /cannot be read as \.xlsx/],
     ["not-zip", /cannot be read as \.xlsx/],
-  ])("%s: validate and report refuse it in one line", (name, message) => {
-    expect(expectBounded(["validate", files[name], ...TODAY], "refused")).toMatch(message);
-    expect(expectBounded(["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY], "refused")).toMatch(message);
-  }, 90_000);
+  ])(
+    "%s: validate and report refuse it in one line",
+    (name, message) => {
+      expect(expectBounded(["validate", files[name], ...TODAY], "refused")).toMatch(message);
+      expect(
+        expectBounded(
+          [
+            "report",
+            files[name],
+            "--period",
+            "2025T2",
+            "--out",
+            at(`${name}-report.xlsx`),
+            ...TODAY,
+          ],
+          "refused"
+        )
+      ).toMatch(message);
+    },
+    90_000
+  );
 
-  test.each([["dimension"], ["table-xfd"], ["table-columns"], ["absolute"], ["last-row"], ["bomb-under"], ["uncalculated"]])(
+  test.each([
+    ["dimension"],
+    ["table-xfd"],
+    ["table-columns"],
+    ["absolute"],
+    ["last-row"],
+    ["bomb-under"],
+    ["uncalculated"],
+  ])(
     "%s: report writes its dialogue sheet",
     (name) => {
-      const out = expectBounded(["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY], "read");
+      const out = expectBounded(
+        ["report", files[name], "--period", "2025T2", "--out", at(`${name}-report.xlsx`), ...TODAY],
+        "read"
+      );
       expect(out).toMatch(/^Wrote .*: RD alla 2025T2/);
     },
     90_000
@@ -376,7 +576,10 @@ describe("crafted files through the CLI under a 1.5 GB heap", () => {
   test.each([["dimension"], ["table-xfd"], ["table-columns"], ["last-row"], ["bomb-under"]])(
     "%s: fix writes a corrected sheet of only the filled rows",
     (name) => {
-      const out = expectBounded(["fix", files[name], "--out", at(`${name}-fixed.xlsx`), ...TODAY], "read");
+      const out = expectBounded(
+        ["fix", files[name], "--out", at(`${name}-fixed.xlsx`), ...TODAY],
+        "read"
+      );
       const rows = Number(/with the sheets "Avslut \(rättad\)" \((\d+) rows\)/.exec(out)?.[1]);
       expect(rows).toBeGreaterThan(0);
       expect(rows).toBeLessThan(10);

@@ -22,7 +22,11 @@ const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "resultatdialog-stream-"));
   path = join(dir, "streamed.xlsx");
-  const writer = new XlsxStreamWriter({ creator: "resultatdialog", title: "Titel – å", subject: "Ämne" });
+  const writer = new XlsxStreamWriter({
+    creator: "resultatdialog",
+    title: "Titel – å",
+    subject: "Ämne",
+  });
   expect(writer.addTextSheet("Om", ["Rubrik", "", "Rad & <tre>"])).toBe("Om");
   writer.addTableSheet(
     {
@@ -37,9 +41,21 @@ beforeAll(async () => {
     { tableName: "Avslut", note: "Syntetiska data", widths: { 0: 16 } }
   );
   // The same table name again: written as a plain range under a free sheet name.
-  expect(writer.addTableSheet({ name: "avslut", headers: ["A", "B"], rows: [[1, true]] }, { tableName: "AVSLUT" })).toBe("avslut (2)");
+  expect(
+    writer.addTableSheet(
+      { name: "avslut", headers: ["A", "B"], rows: [[1, true]] },
+      { tableName: "AVSLUT" }
+    )
+  ).toBe("avslut (2)");
   writer.addTableSheet(
-    { name: "Import", headers: ["Personnr", "Orsak"], rows: [["19850312-1234", "Arbte"], ["x", undefined]] },
+    {
+      name: "Import",
+      headers: ["Personnr", "Orsak"],
+      rows: [
+        ["19850312-1234", "Arbte"],
+        ["x", undefined],
+      ],
+    },
     { headerComment: "Syntetiska demodata" }
   );
   writeFileSync(path, await writer.toBuffer());
@@ -69,7 +85,14 @@ test("a text sheet: lines in column A, the first as a title, escaped text", () =
 
 test("an Excel table below a note line, with values, formats on data cells and a frozen header", async () => {
   const sheet = loaded.getWorksheet("Avslut")!;
-  const table = (sheet as unknown as { tables: Record<string, { model: { tableRef?: string; ref?: string; columns: { name: string }[] } }> }).tables.Avslut;
+  const table = (
+    sheet as unknown as {
+      tables: Record<
+        string,
+        { model: { tableRef?: string; ref?: string; columns: { name: string }[] } }
+      >;
+    }
+  ).tables.Avslut;
   expect(table.model.tableRef ?? table.model.ref).toBe("A3:C5");
   expect(table.model.columns.map((c) => c.name)).toEqual(["Personnummer", "Datum", "Belopp"]);
   expect(sheet.getCell("A1").value).toBe("Syntetiska data");
@@ -100,8 +123,13 @@ test("a taken table name gives a plain range: bold header, autofilter, booleans"
 test("a header comment on a sheet without a note line", async () => {
   const sheet = loaded.getWorksheet("Import")!;
   const note = sheet.getCell("A1").note as ExcelJS.Comment | string;
-  expect(typeof note === "string" ? note : note.texts?.map((t) => t.text).join("")).toBe("Syntetiska demodata");
+  expect(typeof note === "string" ? note : note.texts?.map((t) => t.text).join("")).toBe(
+    "Syntetiska demodata"
+  );
   expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   const read = await port.readSheet("Import");
-  expect(read.rows).toEqual([["19850312-1234", "Arbte"], ["x", null]]);
+  expect(read.rows).toEqual([
+    ["19850312-1234", "Arbte"],
+    ["x", null],
+  ]);
 });

@@ -35,13 +35,20 @@ describe("plain values", () => {
     const port = await roundTrip((wb) => {
       const ws = wb.addWorksheet("Celler");
       ws.getRow(1).values = ["Text", "Formel", "Fel i formel", "Länk", "Fel", "Tom"];
-      ws.getCell("A2").value = { richText: [{ text: "Jobbtorg " }, { text: "City", font: { bold: true } }] };
+      ws.getCell("A2").value = {
+        richText: [{ text: "Jobbtorg " }, { text: "City", font: { bold: true } }],
+      };
       ws.getCell("B2").value = { formula: "1+41", result: 42 } as ExcelJS.CellFormulaValue;
-      ws.getCell("C2").value = { formula: "NA()", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue;
+      ws.getCell("C2").value = {
+        formula: "NA()",
+        result: { error: "#N/A" },
+      } as ExcelJS.CellFormulaValue;
       ws.getCell("D2").value = { text: "Länk", hyperlink: "https://example.invalid" };
       ws.getCell("E2").value = { error: "#VALUE!" } as ExcelJS.CellErrorValue;
     }, "values.xlsx");
-    expect((await port.readSheet("Celler")).rows).toEqual([["Jobbtorg City", 42, "#N/A", "Länk", "#VALUE!", null]]);
+    expect((await port.readSheet("Celler")).rows).toEqual([
+      ["Jobbtorg City", 42, "#N/A", "Länk", "#VALUE!", null],
+    ]);
     port.close();
   });
 });
@@ -53,7 +60,12 @@ describe("readSheet", () => {
       ws.getCell("B1").value = "Uttag från verksamhetssystemet";
       ws.getRow(3).values = [undefined, "Enhet", "Period", "Personalkostnad"];
       ws.getRow(4).values = [undefined, "Jobbtorg City", "2025", 1200000];
-      ws.getRow(6).values = [undefined, { richText: [{ text: "Jobbtorg Järva" }] }, new Date(Date.UTC(2025, 2, 4)), { formula: "1+1", result: 2 }];
+      ws.getRow(6).values = [
+        undefined,
+        { richText: [{ text: "Jobbtorg Järva" }] },
+        new Date(Date.UTC(2025, 2, 4)),
+        { formula: "1+1", result: 2 },
+      ];
       ws.getCell("C6").numFmt = "yyyy-mm-dd";
       ws.getCell("B9").numFmt = "0"; // formatting in the tail is not data
     }, "plain.xlsx");
@@ -103,7 +115,13 @@ describe("readSheet", () => {
     const port = await roundTrip((wb) => {
       wb.addWorksheet("Tomt");
     }, "empty.xlsx");
-    expect(await port.readSheet("Tomt")).toEqual({ name: "Tomt", headerRow: 1, firstColumn: 1, headers: [], rows: [] });
+    expect(await port.readSheet("Tomt")).toEqual({
+      name: "Tomt",
+      headerRow: 1,
+      firstColumn: 1,
+      headers: [],
+      rows: [],
+    });
   });
 });
 
@@ -118,8 +136,17 @@ describe("writing sheets", () => {
 
   test("writeTableSheet adds a sheet with its formats and reads back the same values", async () => {
     const port = XlsxWorkbook.create();
-    const first = await port.writeTableSheet({ name: "Rättad", headers: ["Personnummer", "Datum"], rows: [["19850101-0000", serialOf(2025, 3, 4)]], numberFormats: { 1: "yyyy-mm-dd" } });
-    const second = await port.writeTableSheet({ name: "Rättad", headers: ["A", "B"], rows: [["x", 1]] });
+    const first = await port.writeTableSheet({
+      name: "Rättad",
+      headers: ["Personnummer", "Datum"],
+      rows: [["19850101-0000", serialOf(2025, 3, 4)]],
+      numberFormats: { 1: "yyyy-mm-dd" },
+    });
+    const second = await port.writeTableSheet({
+      name: "Rättad",
+      headers: ["A", "B"],
+      rows: [["x", 1]],
+    });
     expect([first, second]).toEqual(["Rättad", "Rättad (2)"]);
     const path = join(dir, "written.xlsx");
     await port.save(path);

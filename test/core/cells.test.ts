@@ -46,17 +46,42 @@ const S_2025_09_01 = 46023 - 365 + 243; // 2025-01-01 = 45658; Jan–Aug 2025 = 
 
 describe("isBlank", () => {
   it("treats null, undefined, empty and all-space text as blank", () => {
-    expect([null, undefined, "", "  ", "\t", "\u00a0"].map(isBlank)).toEqual([true, true, true, true, true, true]);
+    expect([null, undefined, "", "  ", "\t", "\u00a0"].map(isBlank)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
   it("keeps 0, false, text and dates as values (a 0 may be a real zero)", () => {
-    expect([0, false, "0", "x", new Date(0)].map((v) => isBlank(v))).toEqual([false, false, false, false, false]);
+    expect([0, false, "0", "x", new Date(0)].map((v) => isBlank(v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
 describe("isBlankOrZero", () => {
   it("is isBlank plus 0 (an empty cell as some clients send it to a code, ID or date column)", () => {
-    expect([null, undefined, "", "  ", 0].map(isBlankOrZero)).toEqual([true, true, true, true, true]);
-    expect(["K", 1, false, "0", -0.5].map((v) => isBlankOrZero(v))).toEqual([false, false, false, false, false]);
+    expect([null, undefined, "", "  ", 0].map(isBlankOrZero)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["K", 1, false, "0", -0.5].map((v) => isBlankOrZero(v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -73,7 +98,12 @@ describe("displayValue", () => {
 
 describe("valuesOf", () => {
   it("reads a block row by row, and a single value as a list of one", () => {
-    expect(valuesOf([["a", "b"], ["c", "d"]])).toEqual(["a", "b", "c", "d"]);
+    expect(
+      valuesOf([
+        ["a", "b"],
+        ["c", "d"],
+      ])
+    ).toEqual(["a", "b", "c", "d"]);
     expect(valuesOf("arbete")).toEqual(["arbete"]);
   });
 });
@@ -131,7 +161,14 @@ describe("parseDate", () => {
     expect(parseDate(2958465.75)).toBe(2958465); // 9999-12-31 18:00 is still a date
   });
   it("refuses serials outside Excel's range and non-finite numbers", () => {
-    expect([0, -1, 0.5, 2958466, NaN, Infinity].map(parseDate)).toEqual([null, null, null, null, null, null]);
+    expect([0, -1, 0.5, 2958466, NaN, Infinity].map(parseDate)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
   it("takes Date objects by their UTC calendar day (ExcelJS sends UTC midnights)", () => {
     expect(parseDate(new Date(Date.UTC(2026, 0, 15)))).toBe(S_2026_01_15);
@@ -248,7 +285,10 @@ describe("periodWindow", () => {
     expect(isoOf(dec.from)).toBe("2025-01-01");
   });
   it("drops the time of day of a fractional period_end", () => {
-    expect(periodWindow(S_2026_08_31 + 0.6, 1)).toEqual({ from: serialOf(2026, 8, 1), to: S_2026_08_31 });
+    expect(periodWindow(S_2026_08_31 + 0.6, 1)).toEqual({
+      from: serialOf(2026, 8, 1),
+      to: S_2026_08_31,
+    });
   });
 });
 
@@ -266,7 +306,20 @@ describe("parseNumber", () => {
   it("passes finite numbers and refuses everything else", () => {
     expect(parseNumber(7.25)).toBe(7.25);
     expect(parseNumber(0)).toBe(0);
-    const refused: CellValue[] = ["abc", "", "  ", "12%", "1,234.5", "1.234,5", "+-5", "-", NaN, Infinity, true, null];
+    const refused: CellValue[] = [
+      "abc",
+      "",
+      "  ",
+      "12%",
+      "1,234.5",
+      "1.234,5",
+      "+-5",
+      "-",
+      NaN,
+      Infinity,
+      true,
+      null,
+    ];
     expect(refused.map(parseNumber)).toEqual(refused.map(() => null));
     expect(parseNumber(new Date(0))).toBeNull();
   });
@@ -274,7 +327,11 @@ describe("parseNumber", () => {
 
 describe("normalizeCode and codeSet", () => {
   it("SPEC §3: `ARBETE `, `  arbete` and `Arbete` are one code", () => {
-    expect(["ARBETE ", "  arbete", "Arbete"].map(normalizeCode)).toEqual(["arbete", "arbete", "arbete"]);
+    expect(["ARBETE ", "  arbete", "Arbete"].map(normalizeCode)).toEqual([
+      "arbete",
+      "arbete",
+      "arbete",
+    ]);
   });
   it("collapses inner runs of spaces and lower-cases Swedish letters", () => {
     expect(normalizeCode("Subventionerad   anställning")).toBe("subventionerad anställning");
@@ -286,7 +343,11 @@ describe("normalizeCode and codeSet", () => {
     expect(normalizeCode("Ma\u0308n")).toBe(normalizeCode("Män"));
   });
   it("reads numbers as their text and blanks as empty", () => {
-    expect([normalizeCode(12), normalizeCode(null), normalizeCode(undefined)]).toEqual(["12", "", ""]);
+    expect([normalizeCode(12), normalizeCode(null), normalizeCode(undefined)]).toEqual([
+      "12",
+      "",
+      "",
+    ]);
   });
   it("builds a set of distinct codes, skipping blanks", () => {
     expect([...codeSet(["Arbete", " ARBETE", null, "", "Studier"])]).toEqual(["arbete", "studier"]);
@@ -295,7 +356,19 @@ describe("normalizeCode and codeSet", () => {
 
 describe("parseGender and genderFilterOf", () => {
   it("reads every SPEC §3 spelling for women as K", () => {
-    const women: CellValue[] = ["K", "k", "Kvinna", "KVINNA", "Kvinnor", "F", "W", "Female", " female ", "2", 2];
+    const women: CellValue[] = [
+      "K",
+      "k",
+      "Kvinna",
+      "KVINNA",
+      "Kvinnor",
+      "F",
+      "W",
+      "Female",
+      " female ",
+      "2",
+      2,
+    ];
     expect(women.map(parseGender)).toEqual(women.map(() => "K"));
   });
   it("reads every SPEC §3 spelling for men as M", () => {
@@ -313,25 +386,32 @@ describe("parseGender and genderFilterOf", () => {
     ]);
   });
   it("accepts blank (all), K or M as a filter argument and refuses anything else", () => {
-    expect([genderFilterOf(null, "gender"), genderFilterOf("kvinnor", "gender")]).toEqual([null, "K"]);
+    expect([genderFilterOf(null, "gender"), genderFilterOf("kvinnor", "gender")]).toEqual([
+      null,
+      "K",
+    ]);
     const e = amfErrorOf(() => genderFilterOf("X", "gender"));
-    expect([e.kind, e.key, e.params]).toEqual(["value", "invalidGenderArgument", { arg: "gender", value: '"X"' }]);
+    expect([e.kind, e.key, e.params]).toEqual([
+      "value",
+      "invalidGenderArgument",
+      { arg: "gender", value: '"X"' },
+    ]);
   });
 });
 
 describe("optionOf", () => {
   const OUTPUTS = ["rate", "count", "total", "all"] as const;
   it("gives the default for a blank or omitted argument", () => {
-    expect([optionOf(null, OUTPUTS, "rate", "output"), optionOf("", OUTPUTS, "rate", "output")]).toEqual([
-      "rate",
-      "rate",
-    ]);
+    expect([
+      optionOf(null, OUTPUTS, "rate", "output"),
+      optionOf("", OUTPUTS, "rate", "output"),
+    ]).toEqual(["rate", "rate"]);
   });
   it("matches case- and space-insensitively and returns the canonical spelling", () => {
-    expect([optionOf(" COUNT ", OUTPUTS, "rate", "output"), optionOf("All", OUTPUTS, "rate", "output")]).toEqual([
-      "count",
-      "all",
-    ]);
+    expect([
+      optionOf(" COUNT ", OUTPUTS, "rate", "output"),
+      optionOf("All", OUTPUTS, "rate", "output"),
+    ]).toEqual(["count", "all"]);
   });
   it("refuses an unknown option with #VALUE! listing the allowed ones", () => {
     const e = amfErrorOf(() => optionOf("andel", OUTPUTS, "rate", "output"));

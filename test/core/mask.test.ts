@@ -34,7 +34,9 @@ describe("maskPersonalNumbers: the forms the parser accepts, and the other shape
     ["1198501011236", "11985010*****"],
   ])("%s → %s", (text, masked) => {
     expect(maskPersonalNumbers(text)).toBe(masked);
-    expect(maskPersonalNumbers(`Wrote x.xlsx: RD ${text} 2025T2`)).toBe(`Wrote x.xlsx: RD ${masked} 2025T2`);
+    expect(maskPersonalNumbers(`Wrote x.xlsx: RD ${text} 2025T2`)).toBe(
+      `Wrote x.xlsx: RD ${masked} 2025T2`
+    );
   });
 
   test("every number in a sentence, whatever its spelling", () => {
@@ -105,20 +107,28 @@ const spelled = fc
   });
 
 function leakOf(mask: (text: string) => string) {
-  return fc.property(around, leftEdge, spelled, rightEdge, around, (before, left, spelling, right, after) => {
-    const prefix = before + left;
-    const text = prefix + spelling.text + right + after;
-    const masked = mask(text);
-    expect(masked.length).toBe(text.length);
-    const region = masked.slice(prefix.length, prefix.length + spelling.text.length);
-    const digitPositions = [...spelling.text].flatMap((c, i) => (/\d/.test(c) ? [i] : []));
-    const lastFour = digitPositions.slice(-4);
-    // The privacy claim: not one of the last four digits is left.
-    expect(lastFour.map((i) => region[i])).toEqual(["*", "*", "*", "*"]);
-    // And the birth date is still there to read, for the spellings whose reading is unambiguous
-    // (digits just before the number open other readings, whose last four are hidden too).
-    if (spelling.dateKept && !/\d$/.test(before)) expect(region.slice(0, lastFour[0])).toBe(spelling.text.slice(0, lastFour[0]));
-  });
+  return fc.property(
+    around,
+    leftEdge,
+    spelled,
+    rightEdge,
+    around,
+    (before, left, spelling, right, after) => {
+      const prefix = before + left;
+      const text = prefix + spelling.text + right + after;
+      const masked = mask(text);
+      expect(masked.length).toBe(text.length);
+      const region = masked.slice(prefix.length, prefix.length + spelling.text.length);
+      const digitPositions = [...spelling.text].flatMap((c, i) => (/\d/.test(c) ? [i] : []));
+      const lastFour = digitPositions.slice(-4);
+      // The privacy claim: not one of the last four digits is left.
+      expect(lastFour.map((i) => region[i])).toEqual(["*", "*", "*", "*"]);
+      // And the birth date is still there to read, for the spellings whose reading is unambiguous
+      // (digits just before the number open other readings, whose last four are hidden too).
+      if (spelling.dateKept && !/\d$/.test(before))
+        expect(region.slice(0, lastFour[0])).toBe(spelling.text.slice(0, lastFour[0]));
+    }
+  );
 }
 
 describe("property: no personnummer survives the mask", () => {
@@ -127,8 +137,14 @@ describe("property: no personnummer survives the mask", () => {
   });
 
   test("the property catches a mask that misses a spelling (so it can fail)", () => {
-    const missesSpaces = (text: string) => text.replace(/(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)/g, "$1$2****");
+    const missesSpaces = (text: string) =>
+      text.replace(/(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)/g, "$1$2****");
     expect(fc.check(leakOf(missesSpaces), { numRuns: 3000 }).failed).toBe(true);
-    expect(fc.check(leakOf((text) => text), { numRuns: 200 }).failed).toBe(true);
+    expect(
+      fc.check(
+        leakOf((text) => text),
+        { numRuns: 200 }
+      ).failed
+    ).toBe(true);
   });
 });

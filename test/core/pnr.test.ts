@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { serialOf } from "../../src/core/cells";
+import { luhnCheckDigit, parsePnr, personKey, PnrResult, pnrText } from "../../src/core/pnr";
 import {
-  luhnCheckDigit,
-  parsePnr,
-  personKey,
-  PnrResult,
-  pnrText,
-} from "../../src/core/pnr";
-import { luhnDigit, mulberry32, SYNTHETIC_REFERENCE, syntheticPnr, syntheticPnrs } from "../helpers/synthetic";
+  luhnDigit,
+  mulberry32,
+  SYNTHETIC_REFERENCE,
+  syntheticPnr,
+  syntheticPnrs,
+} from "../helpers/synthetic";
 
 // All numbers below are synthetic: birth dates and birth numbers made up, check digits computed by hand.
 // Luhn: digits × 2,1,2,1,2,1,2,1,2; a two-digit product counts as its digit sum; C = (10 − sum mod 10) mod 10.
@@ -140,8 +140,16 @@ describe("parsePnr: failures", () => {
     expect(parsePnr("8506512464", REF)).toEqual({ ok: false, reason: "checksum" }); // two digits swapped
   });
   it("reports impossible dates with a correct check digit as date", () => {
-    const impossible = ["850230-2469", "851315-2465", "850491-2463", "780229-9870", "19850230-2469"];
-    expect(impossible.map((v) => parsePnr(v, REF))).toEqual(impossible.map(() => ({ ok: false, reason: "date" })));
+    const impossible = [
+      "850230-2469",
+      "851315-2465",
+      "850491-2463",
+      "780229-9870",
+      "19850230-2469",
+    ];
+    expect(impossible.map((v) => parsePnr(v, REF))).toEqual(
+      impossible.map(() => ({ ok: false, reason: "date" }))
+    );
   });
   it("reports anything not shaped like a personnummer as format", () => {
     const garbage = [
@@ -164,7 +172,9 @@ describe("parsePnr: failures", () => {
       123456,
       10101012370, // eleven digits
     ];
-    expect(garbage.map((v) => parsePnr(v, REF))).toEqual(garbage.map(() => ({ ok: false, reason: "format" })));
+    expect(garbage.map((v) => parsePnr(v, REF))).toEqual(
+      garbage.map(() => ({ ok: false, reason: "format" }))
+    );
   });
 });
 
@@ -191,7 +201,14 @@ describe("pnrText", () => {
 
 describe("personKey", () => {
   it("gives one key for every spelling of one person", () => {
-    const spellings = ["19850615-2464", "850615-2464", "198506152464", 8506152464, " 850615 2464 ", 198506152464];
+    const spellings = [
+      "19850615-2464",
+      "850615-2464",
+      "198506152464",
+      8506152464,
+      " 850615 2464 ",
+      198506152464,
+    ];
     expect(spellings.map((v) => personKey(v, REF))).toEqual(spellings.map(() => "19850615-2464"));
   });
   it("keeps the century from `+` in the key", () => {
@@ -202,13 +219,9 @@ describe("personKey", () => {
     expect(personKey("010101-1237", REF)).toBe("20010101-1237");
   });
   it("matches other IDs (and broken personnummer) as trimmed text", () => {
-    expect(["  AB-123 ", 12345, "850615-2465", null, undefined].map((v) => personKey(v, REF))).toEqual([
-      "AB-123",
-      "12345",
-      "850615-2465",
-      "",
-      "",
-    ]);
+    expect(
+      ["  AB-123 ", 12345, "850615-2465", null, undefined].map((v) => personKey(v, REF))
+    ).toEqual(["AB-123", "12345", "850615-2465", "", ""]);
   });
 });
 
@@ -228,7 +241,13 @@ describe("synthetic helper", () => {
     expect(p.digits12).toBe(`19${p.digits10}`);
     expect(Number(p.digits10[8]) % 2).toBe(0);
     expect(Number(p.digits10[9])).toBe(luhnDigit(p.digits10.slice(0, 9)));
-    const c = syntheticPnr(mulberry32(1), { year: 1985, month: 6, day: 15, gender: "M", coordination: true });
+    const c = syntheticPnr(mulberry32(1), {
+      year: 1985,
+      month: 6,
+      day: 15,
+      gender: "M",
+      coordination: true,
+    });
     expect(c.long).toMatch(/^19850675-\d{4}$/);
     expect(Number(c.digits10[8]) % 2).toBe(1);
   });
@@ -256,12 +275,9 @@ describe("parsePnr on synthetic numbers", () => {
       if (under100) spellings.push(p.digits10, Number(p.digits10));
       for (const spelling of spellings) {
         const parsed = okPnr(parsePnr(spelling, REF));
-        expect([parsed.normalized, parsed.gender, parsed.coordination, parsed.birthSerial]).toEqual([
-          p.long,
-          p.gender,
-          p.coordination,
-          serialOf(p.year, p.month, p.day),
-        ]);
+        expect([parsed.normalized, parsed.gender, parsed.coordination, parsed.birthSerial]).toEqual(
+          [p.long, p.gender, p.coordination, serialOf(p.year, p.month, p.day)]
+        );
       }
     }
   });
@@ -271,7 +287,10 @@ describe("parsePnr on synthetic numbers", () => {
       const good = Number(p.digits10[9]);
       for (let c = 0; c <= 9; c++) {
         if (c === good) continue;
-        expect(parsePnr(`${p.long.slice(0, 12)}${c}`, REF)).toEqual({ ok: false, reason: "checksum" });
+        expect(parsePnr(`${p.long.slice(0, 12)}${c}`, REF)).toEqual({
+          ok: false,
+          reason: "checksum",
+        });
       }
     }
   });

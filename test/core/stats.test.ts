@@ -1,4 +1,12 @@
-import { fisherExact, minimalDetectableDifference, newcombeInterval, normalQuantile, rate, wilsonInterval, Z95 } from "../../src/core/stats";
+import {
+  fisherExact,
+  minimalDetectableDifference,
+  newcombeInterval,
+  normalQuantile,
+  rate,
+  wilsonInterval,
+  Z95,
+} from "../../src/core/stats";
 
 // References: R is not installed here, so each value was computed in Python 3 with exact fractions
 // (math.comb and fractions.Fraction), summing the hypergeometric probabilities of the tables with
@@ -15,8 +23,16 @@ describe("fisherExact", () => {
     [[2, 0, 0, 2], 0.3333333333333333, "fisher.test(matrix(c(2,0,0,2),2))$p.value"],
     [[12, 5, 7, 14], 0.048853111686211266, "fisher.test(matrix(c(12,7,5,14),2))$p.value"],
     [[120, 80, 95, 105], 0.01598574593181205, "fisher.test(matrix(c(120,95,80,105),2))$p.value"],
-    [[400, 600, 450, 550], 0.026635537710441002, "fisher.test(matrix(c(400,450,600,550),2))$p.value"],
-    [[2500, 2500, 2600, 2400], 0.04765361355524062, "fisher.test(matrix(c(2500,2600,2500,2400),2))$p.value"],
+    [
+      [400, 600, 450, 550],
+      0.026635537710441002,
+      "fisher.test(matrix(c(400,450,600,550),2))$p.value",
+    ],
+    [
+      [2500, 2500, 2600, 2400],
+      0.04765361355524062,
+      "fisher.test(matrix(c(2500,2600,2500,2400),2))$p.value",
+    ],
   ];
   test.each(cases)("%j → %f (%s)", (table, expected) => {
     expect(fisherExact(...table)).toBeCloseTo(expected, 12);
@@ -122,19 +138,28 @@ describe("newcombeInterval (method 10)", () => {
     [10, 10, 0, 20, 0.6791, 1],
     [10, 10, 0, 10, 0.6075, 1],
   ];
-  test.each(published)("%d/%d − %d/%d → %f … %f (Newcombe 1998, Table II)", (a, m, b, n, low, high) => {
-    const ci = newcombeInterval(a, m, b, n);
-    expect(ci.low).toBeCloseTo(low, 4);
-    expect(ci.high).toBeCloseTo(high, 4);
-  });
+  test.each(published)(
+    "%d/%d − %d/%d → %f … %f (Newcombe 1998, Table II)",
+    (a, m, b, n, low, high) => {
+      const ci = newcombeInterval(a, m, b, n);
+      expect(ci.low).toBeCloseTo(low, 4);
+      expect(ci.high).toBeCloseTo(high, 4);
+    }
+  );
 
   test("is built on the Wilson bounds (scipy Wilson bounds combined by Newcombe's formula)", () => {
     // Python: l1,u1 = binomtest(15,56).proportion_ci(method="wilson"); l2,u2 = binomtest(48,89)...;
     // d = 15/56 − 48/89; d − sqrt((15/56−l1)**2 + (u2−48/89)**2), d + sqrt((u1−15/56)**2 + (48/89−l2)**2)
     const ci = newcombeInterval(15, 56, 48, 89);
     const d = 15 / 56 - 48 / 89;
-    expect(ci.low).toBeCloseTo(d - Math.hypot(15 / 56 - 0.16957305418501722, 0.6391027887609749 - 48 / 89), 12);
-    expect(ci.high).toBeCloseTo(d + Math.hypot(0.3959455592915515 - 15 / 56, 48 / 89 - 0.43629456161370184), 12);
+    expect(ci.low).toBeCloseTo(
+      d - Math.hypot(15 / 56 - 0.16957305418501722, 0.6391027887609749 - 48 / 89),
+      12
+    );
+    expect(ci.high).toBeCloseTo(
+      d + Math.hypot(0.3959455592915515 - 15 / 56, 48 / 89 - 0.43629456161370184),
+      12
+    );
   });
 
   test("an empty group gives NaN", () => {

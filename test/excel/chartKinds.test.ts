@@ -13,7 +13,10 @@ let charts: Map<string, FakeChartRecord>;
 beforeAll(async () => {
   const wb = new FakeWorkbook();
   wb.addSheet("Avslut", [["Personnummer"]]);
-  const name = await writeSheetDescription(fakeExcelRun(wb) as unknown as ExcelRun, chartKindsSheet());
+  const name = await writeSheetDescription(
+    fakeExcelRun(wb) as unknown as ExcelRun,
+    chartKindsSheet()
+  );
   expect(name).toBe(CHART_SHEET);
   const written = extrasOf(wb.sheet(CHART_SHEET)!).charts;
   expect(written).toHaveLength(Object.keys(CHARTS).length);
@@ -28,24 +31,40 @@ test("each kind asks Excel for its chart type", () => {
     lineOverNumbers: "XYScatterLines",
     scatterWithLines: "XYScatter",
   });
-  expect([...charts.values()].map((c) => c.title)).toEqual(Object.values(CHARTS).map((c) => c.title));
+  expect([...charts.values()].map((c) => c.title)).toEqual(
+    Object.values(CHARTS).map((c) => c.title)
+  );
   expect(charts.get("scatterWithLines")!.position).toEqual(["A72", "H86"]);
 });
 
 test("a clustered column chart is made from its data block, as before", () => {
   const c = charts.get("clusteredColumn")!;
   expect(c.source).toBe("A1:C6");
-  expect(c.series).toEqual([{ "format.fill.color": "#8E5EA2" }, { "format.fill.color": "#3B8686" }]);
+  expect(c.series).toEqual([
+    { "format.fill.color": "#8E5EA2" },
+    { "format.fill.color": "#3B8686" },
+  ]);
 });
 
 test("the other kinds set each series' name and ranges, categories as x of a category chart", () => {
-  expect(charts.get("percentStackedBar")!.series.map((s) => [s.name, s.values, s.xValues, s["format.fill.color"]])).toEqual([
+  expect(
+    charts
+      .get("percentStackedBar")!
+      .series.map((s) => [s.name, s.values, s.xValues, s["format.fill.color"]])
+  ).toEqual([
     ["Lön", "B2:B6", "A2:A6", "#8E5EA2"],
     ["Bidrag", "C2:C6", "A2:A6", "#3B8686"],
   ]);
-  expect(charts.get("percentStackedBar")!.parts).toMatchObject({ "categoryAxis.reversePlotOrder": true, "categoryAxis.position": "Maximum" });
-  expect(charts.get("lineOverCategories")!.series.map((s) => [s.name, s.values, s.xValues])).toEqual([["Kvinnor", "E2:E6", "A2:A6"]]);
-  expect(charts.get("lineOverNumbers")!.series.map((s) => [s.name, s.values, s.xValues, s.markerStyle])).toEqual([
+  expect(charts.get("percentStackedBar")!.parts).toMatchObject({
+    "categoryAxis.reversePlotOrder": true,
+    "categoryAxis.position": "Maximum",
+  });
+  expect(
+    charts.get("lineOverCategories")!.series.map((s) => [s.name, s.values, s.xValues])
+  ).toEqual([["Kvinnor", "E2:E6", "A2:A6"]]);
+  expect(
+    charts.get("lineOverNumbers")!.series.map((s) => [s.name, s.values, s.xValues, s.markerStyle])
+  ).toEqual([
     ["Kvinnor", "E2:E6", "D2:D6", "None"],
     ["Män", "F2:F6", "D2:D6", "None"],
   ]);
@@ -69,5 +88,8 @@ test("a scatter with lines: markers without a line for the points, lines of thei
     ["XYScatterLinesNoMarkers", "None", "Continuous"],
     ["XYScatterLinesNoMarkers", "None", "Dash"],
   ]);
-  expect(charts.get("scatterWithLines")!.parts).toMatchObject({ "categoryAxis.numberFormat": "0", "valueAxis.numberFormat": "0%" });
+  expect(charts.get("scatterWithLines")!.parts).toMatchObject({
+    "categoryAxis.numberFormat": "0",
+    "valueAxis.numberFormat": "0%",
+  });
 });

@@ -4,7 +4,11 @@ import { fakeDocumentSettings, FakeWorkbook, fakeExcelRun } from "../fakes/fakeE
 
 function setUp() {
   const wb = new FakeWorkbook();
-  const sheet = wb.addSheet("Avslut", [["Personnummer", "Kön"], ["19900101-1000", "X"], ["bad", "K"]]);
+  const sheet = wb.addSheet("Avslut", [
+    ["Personnummer", "Kön"],
+    ["19900101-1000", "X"],
+    ["bad", "K"],
+  ]);
   // The user's own fill on B2 must come back after removal; A3 had none.
   sheet.fills.set("B2", { color: "#00B050", pattern: "Solid" });
   const run = fakeExcelRun(wb) as unknown as ExcelRun;
@@ -36,9 +40,14 @@ describe("Highlighter", () => {
       { address: "A3", severity: "error" },
     ]);
     // Highlighting twice must not remember our own colour as the original.
-    await new Highlighter({ run, settings }).highlight("Avslut", [{ address: "B2", severity: "warning" }]);
+    await new Highlighter({ run, settings }).highlight("Avslut", [
+      { address: "B2", severity: "warning" },
+    ]);
     expect(JSON.parse(String(wb.settings.get("Resultatdialog.highlights")))).toEqual({
-      Avslut: { B2: { color: "#00B050", pattern: "Solid" }, A3: { color: "#FFFFFF", pattern: "None" } },
+      Avslut: {
+        B2: { color: "#00B050", pattern: "Solid" },
+        A3: { color: "#FFFFFF", pattern: "None" },
+      },
     });
     const reopened = new Highlighter({ run, settings });
     expect(await reopened.clear("Avslut")).toBe(2);

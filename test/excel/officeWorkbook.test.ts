@@ -8,7 +8,14 @@ const HEADERS = ["Personnummer", "Kön", "Enhet", "Avslutsdatum", "Avslutsorsak"
 /** A synthetic exit register of `n` rows: fake numbers, no real person. */
 function exitRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [HEADERS];
-  for (let i = 0; i < n; i++) rows.push([`19900101-${String(1000 + (i % 9000))}`, i % 2 ? "K" : "M", "Jobbtorg Söder", 46000 + (i % 300), "Arbete"]);
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `19900101-${String(1000 + (i % 9000))}`,
+      i % 2 ? "K" : "M",
+      "Jobbtorg Söder",
+      46000 + (i % 300),
+      "Arbete",
+    ]);
   return rows;
 }
 
@@ -31,7 +38,13 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(table.headerRow).toBe(1);
     expect(table.firstColumn).toBe(1);
     expect(table.rows).toHaveLength(500);
-    expect(table.rows[499]).toEqual(["19900101-1499", "K", "Jobbtorg Söder", 46000 + (499 % 300), "Arbete"]);
+    expect(table.rows[499]).toEqual([
+      "19900101-1499",
+      "K",
+      "Jobbtorg Söder",
+      46000 + (499 % 300),
+      "Arbete",
+    ]);
     const okReads = wb.reads.filter((r) => r.ok);
     expect(okReads.every((r) => r.bytes <= 4000)).toBe(true);
     expect(okReads.reduce((s, r) => s + r.rows, 0)).toBe(501);
@@ -47,7 +60,11 @@ describe("OfficeWorkbook.readSheet", () => {
     const port = new OfficeWorkbook({ run, limits: { firstChunkRows: 200 } });
     const table = await port.readSheet("Avslut");
     expect(table.rows).toHaveLength(400);
-    expect(table.rows.map((r) => r[0])).toEqual(exitRows(400).slice(1).map((r) => r[0]));
+    expect(table.rows.map((r) => r[0])).toEqual(
+      exitRows(400)
+        .slice(1)
+        .map((r) => r[0])
+    );
     const failed = wb.reads.filter((r) => !r.ok);
     expect(failed.map((r) => r.rows)).toEqual([200, 100]);
     expect(port.lastRead!.retries).toBe(failed.length);
@@ -57,7 +74,9 @@ describe("OfficeWorkbook.readSheet", () => {
   it("fails clearly when a single row is over the limit", async () => {
     const { run } = setUp([["Personnummer"], ["x".repeat(500)]], { response: 100 });
     const port = new OfficeWorkbook({ run, limits: { firstChunkRows: 1 } });
-    await expect(port.readSheet("Avslut")).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(port.readSheet("Avslut")).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
   });
 
   it("keeps each read under the cell limit", async () => {
@@ -86,7 +105,13 @@ describe("OfficeWorkbook.readSheet", () => {
   it("reads the used range only, wherever it starts", async () => {
     const { run } = setUp([[], ["", "", "Pnr", "Enhet"], ["", "", "19900101-1000", "A"], [], []]);
     const table = await new OfficeWorkbook({ run }).readSheet("Avslut");
-    expect(table).toEqual({ name: "Avslut", headerRow: 2, firstColumn: 3, headers: ["Pnr", "Enhet"], rows: [["19900101-1000", "A"]] });
+    expect(table).toEqual({
+      name: "Avslut",
+      headerRow: 2,
+      firstColumn: 3,
+      headers: ["Pnr", "Enhet"],
+      rows: [["19900101-1000", "A"]],
+    });
   });
 
   it("returns an empty table for an empty sheet", async () => {
@@ -102,7 +127,12 @@ describe("OfficeWorkbook.writeTableSheet", () => {
     const { wb, run } = setUp(exitRows(300), { request: 5000 });
     const port = new OfficeWorkbook({ run, limits: { firstChunkRows: 100 } });
     const source = await port.readSheet("Avslut");
-    const name = await port.writeTableSheet({ name: "Avslut", headers: source.headers, rows: source.rows, numberFormats: { 3: "yyyy-mm-dd" } });
+    const name = await port.writeTableSheet({
+      name: "Avslut",
+      headers: source.headers,
+      rows: source.rows,
+      numberFormats: { 3: "yyyy-mm-dd" },
+    });
     expect(name).toBe("Avslut (2)");
     expect(port.lastWrite).toMatchObject({ rows: 300, retries: 1 });
     expect(port.lastWrite!.chunks).toBeGreaterThan(1);
@@ -124,7 +154,10 @@ describe("OfficeWorkbook.writeTableSheet", () => {
     const name = await port.writeTableSheet({
       name: "Kopia",
       headers: ["Text", "Tal", "Datum", "Tom"],
-      rows: [["0123", 5, new Date(Date.UTC(2026, 0, 15)), null], ["=SUM(A1)", true, "Arbete", undefined]],
+      rows: [
+        ["0123", 5, new Date(Date.UTC(2026, 0, 15)), null],
+        ["=SUM(A1)", true, "Arbete", undefined],
+      ],
     });
     expect(wb.writes.filter((w) => w.sheet === name && w.kind === "values")).toHaveLength(1);
     expect(wb.sheet(name)!.cells).toEqual([
@@ -150,9 +183,20 @@ describe("OfficeWorkbook sheets, selection and tables", () => {
     const { wb, run } = setUp(exitRows(3));
     wb.addSheet("Avslut 2025", exitRows(2));
     const port = new OfficeWorkbook({ run });
-    expect(await port.createTable("Avslut", "Avslut")).toEqual({ status: "created", name: "Avslut", address: "Avslut!A1:E4" });
-    expect(await port.createTable("Avslut 2025", "Avslut")).toEqual({ status: "created", name: "Avslut2", address: "'Avslut 2025'!A1:E3" });
-    expect(await port.createTable("Avslut", "Avslut")).toMatchObject({ status: "exists", name: "Avslut" });
+    expect(await port.createTable("Avslut", "Avslut")).toEqual({
+      status: "created",
+      name: "Avslut",
+      address: "Avslut!A1:E4",
+    });
+    expect(await port.createTable("Avslut 2025", "Avslut")).toEqual({
+      status: "created",
+      name: "Avslut2",
+      address: "'Avslut 2025'!A1:E3",
+    });
+    expect(await port.createTable("Avslut", "Avslut")).toMatchObject({
+      status: "exists",
+      name: "Avslut",
+    });
     expect(wb.tables).toEqual([
       { name: "Avslut", sheet: "Avslut", address: "A1:E4" },
       { name: "Avslut2", sheet: "Avslut 2025", address: "A1:E3" },

@@ -1,4 +1,9 @@
-import { SETTINGS_KEY, SettingsHost, SettingsStore, startSettingsStore } from "../../src/excel/settingsStore";
+import {
+  SETTINGS_KEY,
+  SettingsHost,
+  SettingsStore,
+  startSettingsStore,
+} from "../../src/excel/settingsStore";
 import type { ExcelRun } from "../../src/excel/excelRun";
 import { defaultSettings, getSettings, resetSettings, setSettings } from "../../src/core/settings";
 import { fakeDocumentSettings, fakeExcelRun, FakeWorkbook } from "../fakes/fakeExcel";
@@ -32,7 +37,10 @@ afterEach(() => {
 describe("settingsStore over workbook.settings", () => {
   test("loads on Office.onReady, not before, and recalculates once when the stored settings differ", async () => {
     const fake = fakeHost();
-    fake.wb.workbookSettings.set(SETTINGS_KEY, JSON.stringify({ suppressionThreshold: 5, language: "sv" }));
+    fake.wb.workbookSettings.set(
+      SETTINGS_KEY,
+      JSON.stringify({ suppressionThreshold: 5, language: "sv" })
+    );
     store = startSettingsStore(fake.host);
     expect(getSettings().suppressionThreshold).toBe(3);
     fake.ready();

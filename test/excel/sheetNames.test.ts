@@ -6,12 +6,16 @@ import { cleanSheetName, freeSheetName, freeTableName } from "../../src/excel/sh
 describe("sheet and table names", () => {
   it("never reuses a name, comparing case-insensitively", () => {
     expect(freeSheetName(["Blad1"], "Valideringsrapport")).toBe("Valideringsrapport");
-    expect(freeSheetName(["valideringsrapport", "Valideringsrapport (2)"], "Valideringsrapport")).toBe("Valideringsrapport (3)");
+    expect(
+      freeSheetName(["valideringsrapport", "Valideringsrapport (2)"], "Valideringsrapport")
+    ).toBe("Valideringsrapport (3)");
   });
   it("keeps names within Excel's 31 characters and forbidden characters out", () => {
     const long = "Avslut Jobbtorg Söder 2026 tertial 2";
     expect(freeSheetName([], `${long} (rättad)`)).toBe("Avslut Jobbtorg Söder 2026 tert");
-    expect(freeSheetName(["Avslut Jobbtorg Söder 2026 tert"], `${long} (rättad)`)).toBe("Avslut Jobbtorg Söder 2026 (2)");
+    expect(freeSheetName(["Avslut Jobbtorg Söder 2026 tert"], `${long} (rättad)`)).toBe(
+      "Avslut Jobbtorg Söder 2026 (2)"
+    );
     // "_" as the CLI writes it (the pane wrote "-" before the two rules became one).
     expect(cleanSheetName("T1/T2: [utkast]?")).toBe("T1_T2_ _utkast__");
     expect(cleanSheetName("'Avslut'")).toBe("Avslut");
@@ -24,7 +28,13 @@ describe("sheet and table names", () => {
 
 describe("addresses", () => {
   it("converts between column numbers (1-based) and letters, and 0-based Office indexes and A1", () => {
-    expect([columnLetters(1), columnLetters(26), columnLetters(27), columnLetters(702), columnLetters(16384)]).toEqual(["A", "Z", "AA", "ZZ", "XFD"]);
+    expect([
+      columnLetters(1),
+      columnLetters(26),
+      columnLetters(27),
+      columnLetters(702),
+      columnLetters(16384),
+    ]).toEqual(["A", "Z", "AA", "ZZ", "XFD"]);
     expect([columnNumber("A"), columnNumber("AB"), columnNumber("xfd")]).toEqual([1, 28, 16384]);
     expect(cellAddress(4, 1)).toBe("B5");
     expect(blockAddress(0, 0, 10, 3)).toBe("A1:C10");
@@ -51,7 +61,12 @@ describe("ChunkPlanner", () => {
   });
   it("recognises Excel's payload errors and counts UTF-8 bytes", () => {
     expect(isPayloadTooLarge({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
-    expect(isPayloadTooLarge({ code: "GeneralException", message: "The response payload size limit has been exceeded" })).toBe(true);
+    expect(
+      isPayloadTooLarge({
+        code: "GeneralException",
+        message: "The response payload size limit has been exceeded",
+      })
+    ).toBe(true);
     expect(isPayloadTooLarge(new Error("other"))).toBe(false);
     expect(payloadBytes(["ö"])).toBe(6);
   });

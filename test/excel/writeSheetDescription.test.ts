@@ -33,9 +33,17 @@ function fakeRun(existing: string[], log: Log): ExcelRun {
     set showGridlines(v: boolean) {
       log.push([`${name}.showGridlines`, v]);
     },
-    getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => recorder(log, `${name}[${r},${c},${rows},${cols}]`),
-    charts: { add: (...args: unknown[]) => (log.push([`${name}.charts.add`, args]), recorder(log, `${name}.chart`)) },
-    customProperties: { add: (key: string, value: string) => log.push([`${name}.customProperties`, [key, value]]) },
+    getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+      recorder(log, `${name}[${r},${c},${rows},${cols}]`),
+    charts: {
+      add: (...args: unknown[]) => (
+        log.push([`${name}.charts.add`, args]),
+        recorder(log, `${name}.chart`)
+      ),
+    },
+    customProperties: {
+      add: (key: string, value: string) => log.push([`${name}.customProperties`, [key, value]]),
+    },
   });
   const context = {
     workbook: {
@@ -50,10 +58,23 @@ function fakeRun(existing: string[], log: Log): ExcelRun {
   return ((batch: (c: unknown) => Promise<unknown>) => batch(context)) as unknown as ExcelRun;
 }
 
-const [city] = build(demoTables(), { template: "jobbtorg", unit: "Jobbtorg City", period: "2025", today: TODAY });
-const [kalkyl] = build(demoTables(), { template: "kalkyl", unit: "Jobbtorg City", period: "2025", today: TODAY });
+const [city] = build(demoTables(), {
+  template: "jobbtorg",
+  unit: "Jobbtorg City",
+  period: "2025",
+  today: TODAY,
+});
+const [kalkyl] = build(demoTables(), {
+  template: "kalkyl",
+  unit: "Jobbtorg City",
+  period: "2025",
+  today: TODAY,
+});
 
-async function write(description: SheetDescription, existing: string[] = []): Promise<{ name: string; log: Log }> {
+async function write(
+  description: SheetDescription,
+  existing: string[] = []
+): Promise<{ name: string; log: Log }> {
   const log: Log = [];
   const name = await writeSheetDescription(fakeRun(existing, log), description);
   return { name, log };
@@ -68,7 +89,8 @@ test("a taken name gets a number; the existing sheet is never touched", async ()
 
 test("values, number formats and styles land on the described cells", async () => {
   const { name, log } = await write(city);
-  const at = (r: number, c: number, what: string) => log.filter(([k]) => k === `${name}[${r - 1},${c - 1},1,1].${what}`).map(([, v]) => v);
+  const at = (r: number, c: number, what: string) =>
+    log.filter(([k]) => k === `${name}[${r - 1},${c - 1},1,1].${what}`).map(([, v]) => v);
   expect(at(1, 1, "values")).toEqual([[["Resultatdialog Jobbtorg – Jobbtorg City"]]]);
   expect(at(1, 1, "format.font.bold")).toEqual([true]);
   const rate = city.cells.find((c) => c.row === 9 && c.col === 2)!;
@@ -81,7 +103,9 @@ test("formula text is written as text (apostrophe), live formulas as formulas", 
   expect(toExcelValue("=AMF.EXITRATE(A:A)")).toBe("'=AMF.EXITRATE(A:A)");
   expect(toExcelValue(0.5)).toBe(0.5);
   const { name, log } = await write(kalkyl);
-  const formulas = log.filter(([k]) => k.startsWith(name) && k.endsWith(".formulas")).map(([, v]) => (v as string[][])[0][0]);
+  const formulas = log
+    .filter(([k]) => k.startsWith(name) && k.endsWith(".formulas"))
+    .map(([, v]) => (v as string[][])[0][0]);
   expect(formulas.filter((f) => f.startsWith("=AMF.NETVALUE("))).toHaveLength(12);
 });
 
@@ -95,9 +119,15 @@ test("merges, widths and the chart with its data block and position", async () =
   expect(add[2]).toBe("Columns");
   expect(log).toContainEqual([`${name}.chart.title.text`, "Kvinnor och män"]);
   const position = log.find(([k]) => k === `${name}.chart.setPosition()`)![1];
-  expect(position).toEqual([`E${chart.anchor.row}`, `J${chart.anchor.row + chart.anchor.height - 1}`]);
+  expect(position).toEqual([
+    `E${chart.anchor.row}`,
+    `J${chart.anchor.row + chart.anchor.height - 1}`,
+  ]);
   // Found by key: the log also holds recorder proxies (the chart's data range), which toContainEqual cannot compare.
-  expect(log.find(([k]) => k === `${name}.customProperties`)![1]).toEqual(["resultatdialog", JSON.stringify(city.meta)]);
+  expect(log.find(([k]) => k === `${name}.customProperties`)![1]).toEqual([
+    "resultatdialog",
+    JSON.stringify(city.meta),
+  ]);
 });
 
 test("text that Excel would read as a number or a date stays text, as it does in the .xlsx file", async () => {
@@ -115,6 +145,8 @@ test("text that Excel would read as a number or a date stays text, as it does in
     charts: [],
   };
   await writeSheetDescription(fakeRun([], log), description);
-  const values = log.filter(([k]) => k.startsWith("Koder[") && k.endsWith(".values")).map(([, v]) => (v as unknown[][])[0][0]);
+  const values = log
+    .filter(([k]) => k.startsWith("Koder[") && k.endsWith(".values"))
+    .map(([, v]) => (v as unknown[][])[0][0]);
   expect(values).toEqual(["'0123", "'2026-01-05", "'sant", 123]);
 });

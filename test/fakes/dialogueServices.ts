@@ -3,7 +3,10 @@ import type { SheetDescription } from "../../src/core/dialogue";
 import type { SheetTable } from "../../src/core/registry/types";
 import type { DialogueServices } from "../../src/taskpane/dialogue/DialogueView";
 
-export function tableServices(tables: readonly SheetTable[], written: SheetDescription[]): DialogueServices {
+export function tableServices(
+  tables: readonly SheetTable[],
+  written: SheetDescription[]
+): DialogueServices {
   return {
     listSheets: async () => tables.map((t) => t.name),
     readSheet: async (name) => tables.find((t) => t.name === name)!,

@@ -12,7 +12,8 @@ import { FakeWorkbook } from "./fakeWorkbook";
 export const DIALOGUE_TODAY = serialOf(2026, 11, 27);
 
 const MS_PER_DAY = 86_400_000;
-const toCell = (v: CellValue): CellValue => (v instanceof Date ? v.getTime() / MS_PER_DAY + 25_569 : v);
+const toCell = (v: CellValue): CellValue =>
+  v instanceof Date ? v.getTime() / MS_PER_DAY + 25_569 : v;
 
 /** The own template: whole-cell placeholders (one with its own number format) and one inside text. */
 export const TEMPLATE_SHEET = "Min mall";
@@ -25,10 +26,17 @@ export const TEMPLATE_CELLS: CellValue[][] = [
 ];
 
 /** Adds a sheet of the demo workbook as the CLI writes it (its note line above the headers). */
-export function addDemoSheet(wb: FakeWorkbook, demo: ReturnType<typeof generateDemo>, name: string): void {
+export function addDemoSheet(
+  wb: FakeWorkbook,
+  demo: ReturnType<typeof generateDemo>,
+  name: string
+): void {
   const sheet = demo.sheets.find((s) => s.name === name)!;
   const rows = sheet.rows.map((row) => row.map(toCell));
-  wb.addSheet(name, sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]);
+  wb.addSheet(
+    name,
+    sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]
+  );
 }
 
 /** The workbook: Avslut, Forsorjningsstod, Mal and "Min mall"; `exits` sets the register's size. */
@@ -36,7 +44,10 @@ export function dialogueWorkbook(exits = 600): FakeWorkbook {
   const demo = generateDemo({ exits, seed: 1, today: DIALOGUE_TODAY });
   const wb = new FakeWorkbook();
   for (const name of ["Avslut", "Forsorjningsstod", "Mal"]) addDemoSheet(wb, demo, name);
-  const template = wb.addSheet(TEMPLATE_SHEET, TEMPLATE_CELLS.map((r) => r.slice()));
+  const template = wb.addSheet(
+    TEMPLATE_SHEET,
+    TEMPLATE_CELLS.map((r) => r.slice())
+  );
   // A format of the user's own that the filled value must keep.
   template.numberFormats.set("B3", "0.00%");
   return wb;

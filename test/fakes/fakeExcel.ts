@@ -15,7 +15,12 @@ import { fail, FakeTable, FakeWorkbook } from "./fakeWorkbook";
 export * from "./fakeWorkbook";
 export { extrasOf, mergeAddresses } from "./fakeSheetState";
 
-function parseRange(address: string): { row: number; column: number; rows: number; columns: number } {
+function parseRange(address: string): {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+} {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
   const [a, b = a] = local.split(":");
   const cell = (s: string) => {
@@ -25,11 +30,20 @@ function parseRange(address: string): { row: number; column: number; rows: numbe
   };
   const from = cell(a);
   const to = cell(b);
-  return { row: from.row, column: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+  return {
+    row: from.row,
+    column: from.column,
+    rows: to.row - from.row + 1,
+    columns: to.column - from.column + 1,
+  };
 }
 
 class FakeWorksheet extends Proxy {
-  constructor(ctx: ContextLike, private _name: string, private readonly isNull = false) {
+  constructor(
+    ctx: ContextLike,
+    private _name: string,
+    private readonly isNull = false
+  ) {
     super(ctx);
   }
   get isNullObject(): boolean {
@@ -73,7 +87,14 @@ class FakeWorksheet extends Proxy {
       empty.isNullObject = true;
       return empty;
     }
-    return new FakeRange(this.ctx, this._name, firstRow, firstCol, lastRow - firstRow + 1, lastCol - firstCol + 1);
+    return new FakeRange(
+      this.ctx,
+      this._name,
+      firstRow,
+      firstCol,
+      lastRow - firstRow + 1,
+      lastCol - firstCol + 1
+    );
   }
   /** The tables on this sheet. */
   get tables(): FakeTableCollection {
@@ -88,7 +109,8 @@ class FakeWorksheet extends Proxy {
       response: 0,
       apply: () => {
         const other = this.ctx.wb.sheet(value);
-        if (other && other.name.toLowerCase() !== old.toLowerCase()) throw fail("ItemAlreadyExists", "A sheet with that name already exists.");
+        if (other && other.name.toLowerCase() !== old.toLowerCase())
+          throw fail("ItemAlreadyExists", "A sheet with that name already exists.");
         const sheet = this.ctx.wb.sheet(old);
         if (!sheet) throw fail("ItemNotFound", "The sheet does not exist.");
         sheet.name = value;
@@ -96,7 +118,11 @@ class FakeWorksheet extends Proxy {
     });
   }
   set showGridlines(value: boolean) {
-    this.ctx.queue({ request: 0, response: 0, apply: () => (extrasOf(this.sheetOrFail()).showGridlines = value) });
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => (extrasOf(this.sheetOrFail()).showGridlines = value),
+    });
   }
   private sheetOrFail() {
     const sheet = this.ctx.wb.sheet(this._name);
@@ -121,7 +147,10 @@ class FakeWorksheet extends Proxy {
       response: 0,
       apply: () => {
         const from = this.sheetOrFail();
-        const to = this.ctx.wb.addSheet(name, from.cells.map((row) => (row ? row.slice() : row)));
+        const to = this.ctx.wb.addSheet(
+          name,
+          from.cells.map((row) => (row ? row.slice() : row))
+        );
         from.fills.forEach((v, k) => to.fills.set(k, { ...v }));
         from.numberFormats.forEach((v, k) => to.numberFormats.set(k, v));
         from.bold.forEach((k) => to.bold.add(k));
@@ -133,7 +162,11 @@ class FakeWorksheet extends Proxy {
   }
   /** Makes this the active sheet. */
   activate(): void {
-    this.ctx.queue({ request: 0, response: 0, apply: () => (this.ctx.wb.activeSheet = this._name) });
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => (this.ctx.wb.activeSheet = this._name),
+    });
   }
 }
 
@@ -158,7 +191,8 @@ class FakeWorksheetCollection extends Proxy {
   }
   /** Adds an empty sheet at the end; Excel refuses a name that is taken. */
   add(name: string): FakeWorksheet {
-    if (this.ctx.wb.sheet(name)) throw fail("ItemAlreadyExists", "A sheet with that name already exists.");
+    if (this.ctx.wb.sheet(name))
+      throw fail("ItemAlreadyExists", "A sheet with that name already exists.");
     this.ctx.queue({
       request: 0,
       response: 0,
@@ -172,7 +206,10 @@ class FakeWorksheetCollection extends Proxy {
 }
 
 class FakeTableProxy extends Proxy {
-  constructor(ctx: ContextLike, private readonly table: FakeTable) {
+  constructor(
+    ctx: ContextLike,
+    private readonly table: FakeTable
+  ) {
     super(ctx);
   }
   get name(): string {
@@ -195,12 +232,17 @@ class FakeTableProxy extends Proxy {
 }
 
 class FakeTableCollection extends Proxy {
-  constructor(ctx: ContextLike, private readonly sheetName?: string) {
+  constructor(
+    ctx: ContextLike,
+    private readonly sheetName?: string
+  ) {
     super(ctx);
   }
   get items(): FakeTableProxy[] {
     this.need("name");
-    const tables = this.ctx.wb.tables.filter((t) => this.sheetName === undefined || t.sheet.toLowerCase() === this.sheetName.toLowerCase());
+    const tables = this.ctx.wb.tables.filter(
+      (t) => this.sheetName === undefined || t.sheet.toLowerCase() === this.sheetName.toLowerCase()
+    );
     return tables.map((t) => {
       const proxy = new FakeTableProxy(this.ctx, t);
       // What was loaded as items/… is loaded on each item.
@@ -210,8 +252,14 @@ class FakeTableCollection extends Proxy {
   }
   /** Adds a table over an address ("'Sheet'!A1:C9") with its first row as headers. */
   add(address: string): FakeTableProxy {
-    const sheet = address.includes("!") ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
-    const table: FakeTable = { name: `Tabell${this.ctx.wb.tables.length + 1}`, sheet, address: address.slice(address.lastIndexOf("!") + 1) };
+    const sheet = address.includes("!")
+      ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")
+      : "";
+    const table: FakeTable = {
+      name: `Tabell${this.ctx.wb.tables.length + 1}`,
+      sheet,
+      address: address.slice(address.lastIndexOf("!") + 1),
+    };
     this.ctx.queue({
       request: 0,
       response: 0,
@@ -255,12 +303,22 @@ export class FakeContext implements ContextLike {
     this.pending = [];
     this.wb.syncs++;
     const request = batch.reduce((sum, op) => sum + op.request, 0);
-    const response = batch.reduce((sum, op) => sum + (op.response ?? 0) + (op.measure ? op.measure() : 0), 0);
+    const response = batch.reduce(
+      (sum, op) => sum + (op.response ?? 0) + (op.measure ? op.measure() : 0),
+      0
+    );
     const reads = batch.flatMap((op) => (op.read ? [op.read] : []));
-    if (request > this.wb.requestLimitBytes) throw fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (request > this.wb.requestLimitBytes)
+      throw fail(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     if (response > this.wb.responseLimitBytes) {
       this.wb.reads.push(...reads);
-      throw fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw fail(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
     for (const op of batch) op.apply();
     const at = typeof performance !== "undefined" ? performance.now() : Date.now();
@@ -282,7 +340,8 @@ export function fakeExcelRun(wb: FakeWorkbook) {
 /** `Excel.createWorkbook` recording the base64 it is given; the fake workbook itself is not changed. */
 export function fakeCreateWorkbook(wb: FakeWorkbook) {
   return async (base64: string): Promise<void> => {
-    if (typeof base64 !== "string" || base64 === "") throw fail("InvalidArgument", "createWorkbook needs the base64 of an .xlsx file.");
+    if (typeof base64 !== "string" || base64 === "")
+      throw fail("InvalidArgument", "createWorkbook needs the base64 of an .xlsx file.");
     wb.createdWorkbooks.push(base64);
   };
 }
@@ -293,6 +352,7 @@ export function fakeDocumentSettings(wb: FakeWorkbook) {
     get: (name: string) => (wb.settings.has(name) ? wb.settings.get(name) : null),
     set: (name: string, value: unknown) => void wb.settings.set(name, value),
     remove: (name: string) => void wb.settings.delete(name),
-    saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: "succeeded" }),
+    saveAsync: (callback?: (result: { status: string }) => void) =>
+      callback?.({ status: "succeeded" }),
   };
 }

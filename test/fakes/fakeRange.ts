@@ -9,7 +9,13 @@ import { extrasOf, overlaps } from "./fakeSheetState";
 import { fail, FakeSheet, FakeWorkbook, NO_FILL, ReadRecord, WriteRecord } from "./fakeWorkbook";
 
 /** One queued operation: its request bytes, its response bytes (measured at sync), and its effect. */
-export type Op = { request: number; response?: number; measure?: () => number; apply: () => void; read?: ReadRecord };
+export type Op = {
+  request: number;
+  response?: number;
+  measure?: () => number;
+  apply: () => void;
+  read?: ReadRecord;
+};
 
 /** What a proxy needs of the context: the workbook and the queue. */
 export interface ContextLike {
@@ -32,12 +38,17 @@ export class Proxy {
   protected loaded = new Set<string>();
   constructor(protected readonly ctx: ContextLike) {}
   protected need(prop: string): void {
-    if (!this.loaded.has(prop)) throw fail("PropertyNotLoaded", `The property '${prop}' is not loaded.`);
+    if (!this.loaded.has(prop))
+      throw fail("PropertyNotLoaded", `The property '${prop}' is not loaded.`);
   }
   /** Queues a load of the given properties. */
   load(spec?: unknown): this {
     const props = propsOf(spec);
-    this.ctx.queue({ request: 0, response: 0, apply: () => props.forEach((p) => this.loaded.add(p)) });
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => props.forEach((p) => this.loaded.add(p)),
+    });
     return this;
   }
 }
@@ -45,7 +56,10 @@ export class Proxy {
 class FakeFill extends Proxy {
   private _color = "";
   private _pattern = "";
-  constructor(ctx: ContextLike, private readonly range: FakeRange) {
+  constructor(
+    ctx: ContextLike,
+    private readonly range: FakeRange
+  ) {
     super(ctx);
   }
   get color(): string {
@@ -53,7 +67,11 @@ class FakeFill extends Proxy {
     return this._color;
   }
   set color(value: string) {
-    this.range.eachCell((sheet, addr) => sheet.fills.set(addr, { color: value.toUpperCase(), pattern: "Solid" }), "fill", 16);
+    this.range.eachCell(
+      (sheet, addr) => sheet.fills.set(addr, { color: value.toUpperCase(), pattern: "Solid" }),
+      "fill",
+      16
+    );
   }
   get pattern(): string {
     this.need("pattern");
@@ -97,23 +115,47 @@ export class FakeRange extends Proxy {
     const fill = new FakeFill(ctx, this);
     const font = {} as { bold: boolean };
     Object.defineProperty(font, "bold", {
-      set: (v: boolean) => this.eachCell((sheet, addr) => (v ? sheet.bold.add(addr) : sheet.bold.delete(addr)), "font", 8),
+      set: (v: boolean) =>
+        this.eachCell(
+          (sheet, addr) => (v ? sheet.bold.add(addr) : sheet.bold.delete(addr)),
+          "font",
+          8
+        ),
     });
     this.format = { fill, font, autofitColumns: () => undefined };
     // The rest of the look (what the dialogue writer sets) lands in the sheet's style map, per cell.
     for (const name of ["italic", "size", "color"]) this.styleProperty(font, name, `font.${name}`);
-    for (const name of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"]) this.styleProperty(this.format, name, name);
-    const borders = { getItem: (edge: string) => {
-      const border = {};
-      for (const name of ["style", "color"]) this.styleProperty(border, name, `border.${edge}.${name}`);
-      return border;
-    } };
+    for (const name of [
+      "columnWidth",
+      "rowHeight",
+      "wrapText",
+      "horizontalAlignment",
+      "verticalAlignment",
+    ])
+      this.styleProperty(this.format, name, name);
+    const borders = {
+      getItem: (edge: string) => {
+        const border = {};
+        for (const name of ["style", "color"])
+          this.styleProperty(border, name, `border.${edge}.${name}`);
+        return border;
+      },
+    };
     Object.assign(this.format, { borders });
   }
 
   private styleProperty(target: object, name: string, key: string): void {
     Object.defineProperty(target, name, {
-      set: (v: unknown) => this.eachCell((sheet, addr) => void extrasOf(sheet).styles.set(addr, { ...extrasOf(sheet).styles.get(addr), [key]: v }), "font", 8),
+      set: (v: unknown) =>
+        this.eachCell(
+          (sheet, addr) =>
+            void extrasOf(sheet).styles.set(addr, {
+              ...extrasOf(sheet).styles.get(addr),
+              [key]: v,
+            }),
+          "font",
+          8
+        ),
     });
   }
 
@@ -128,7 +170,8 @@ export class FakeRange extends Proxy {
       response: 0,
       apply: () => {
         const merges = extrasOf(this.sheet()).merges;
-        if (merges.some((m) => overlaps(m, this.block))) throw fail("InvalidOperation", "Cannot merge cells that overlap a merged area.");
+        if (merges.some((m) => overlaps(m, this.block)))
+          throw fail("InvalidOperation", "Cannot merge cells that overlap a merged area.");
         merges.push(this.block);
       },
     });
@@ -159,7 +202,8 @@ export class FakeRange extends Proxy {
           for (let c = this.column; c < this.column + this.columns; c++) {
             if (row && c < row.length) row[c] = null;
             const addr = blockAddress(r, c, 1, 1);
-            for (const map of [sheet.fills, sheet.numberFormats, e.styles, e.formulas]) map.delete(addr);
+            for (const map of [sheet.fills, sheet.numberFormats, e.styles, e.formulas])
+              map.delete(addr);
             sheet.bold.delete(addr);
           }
         }
@@ -192,7 +236,11 @@ export class FakeRange extends Proxy {
     this.need("numberFormat");
     const sheet = this.sheet();
     return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.columns }, (_, c) => sheet.numberFormats.get(blockAddress(this.row + r, this.column + c, 1, 1)) ?? "General")
+      Array.from(
+        { length: this.columns },
+        (_, c) =>
+          sheet.numberFormats.get(blockAddress(this.row + r, this.column + c, 1, 1)) ?? "General"
+      )
     );
   }
 
@@ -203,14 +251,19 @@ export class FakeRange extends Proxy {
   }
 
   /** Queues `fn` for every cell of the range, as a write of `kind` costing `bytesPerCell`. */
-  eachCell(fn: (sheet: FakeSheet, address: string) => void, kind: WriteRecord["kind"], bytesPerCell: number): void {
+  eachCell(
+    fn: (sheet: FakeSheet, address: string) => void,
+    kind: WriteRecord["kind"],
+    bytesPerCell: number
+  ): void {
     this.ctx.queue({
       request: bytesPerCell * this.rows * this.columns,
       response: 0,
       apply: () => {
         const sheet = this.sheet();
         for (let r = 0; r < this.rows; r++)
-          for (let c = 0; c < this.columns; c++) fn(sheet, blockAddress(this.row + r, this.column + c, 1, 1));
+          for (let c = 0; c < this.columns; c++)
+            fn(sheet, blockAddress(this.row + r, this.column + c, 1, 1));
         this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind });
       },
     });
@@ -249,7 +302,10 @@ export class FakeRange extends Proxy {
   }
   set values(values: CellValue[][]) {
     if (values.length !== this.rows || values.some((r) => r.length !== this.columns))
-      throw fail("InvalidArgument", "The number of rows or columns in the input array doesn't match the size of the range.");
+      throw fail(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size of the range."
+      );
     const copy = values.map((r) => r.slice());
     this.ctx.queue({
       request: payloadBytes(copy),
@@ -274,8 +330,16 @@ export class FakeRange extends Proxy {
       response: 0,
       apply: () => {
         const sheet = this.sheet();
-        copy.forEach((row, r) => row.forEach((f, c) => sheet.numberFormats.set(blockAddress(this.row + r, this.column + c, 1, 1), f)));
-        this.ctx.wb.writes.push({ sheet: sheet.name, address: this.localAddress, kind: "numberFormat" });
+        copy.forEach((row, r) =>
+          row.forEach((f, c) =>
+            sheet.numberFormats.set(blockAddress(this.row + r, this.column + c, 1, 1), f)
+          )
+        );
+        this.ctx.wb.writes.push({
+          sheet: sheet.name,
+          address: this.localAddress,
+          kind: "numberFormat",
+        });
       },
     });
   }
@@ -298,8 +362,15 @@ export class FakeRange extends Proxy {
   load(spec?: unknown): this {
     const props = propsOf(spec);
     const wantsValues = props.includes("values");
-    const read: ReadRecord = { sheet: this.sheetName, address: this.localAddress, rows: this.rows, bytes: 0, ok: false };
-    if (wantsValues && this.rows * this.columns > 5_000_000) throw fail("InvalidArgument", "The range has too many cells.");
+    const read: ReadRecord = {
+      sheet: this.sheetName,
+      address: this.localAddress,
+      rows: this.rows,
+      bytes: 0,
+      ok: false,
+    };
+    if (wantsValues && this.rows * this.columns > 5_000_000)
+      throw fail("InvalidArgument", "The range has too many cells.");
     let values: CellValue[][] = [];
     this.ctx.queue({
       request: 0,
@@ -332,4 +403,3 @@ export class FakeRange extends Proxy {
     });
   }
 }
-

@@ -8,7 +8,10 @@ import { ContextLike, Proxy } from "./fakeRange";
 class FakeSetting extends Proxy {
   isNullObject = false;
   private _value: unknown = null;
-  constructor(ctx: ContextLike, private readonly key: string) {
+  constructor(
+    ctx: ContextLike,
+    private readonly key: string
+  ) {
     super(ctx);
   }
   get value(): unknown {
@@ -32,7 +35,11 @@ class FakeSetting extends Proxy {
 export class FakeSettingCollection extends Proxy {
   readonly onSettingsChanged = {
     add: (handler: () => Promise<unknown>) => {
-      this.ctx.queue({ request: 0, response: 0, apply: () => void this.ctx.wb.settingsHandlers.push(handler) });
+      this.ctx.queue({
+        request: 0,
+        response: 0,
+        apply: () => void this.ctx.wb.settingsHandlers.push(handler),
+      });
       return {};
     },
   };
@@ -55,6 +62,10 @@ export class FakeSettingCollection extends Proxy {
 
 export class FakeApplication extends Proxy {
   calculate(type: string): void {
-    this.ctx.queue({ request: 0, response: 0, apply: () => void this.ctx.wb.calculations.push(type) });
+    this.ctx.queue({
+      request: 0,
+      response: 0,
+      apply: () => void this.ctx.wb.calculations.push(type),
+    });
   }
 }

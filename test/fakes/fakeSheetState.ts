@@ -41,7 +41,14 @@ const extras = new WeakMap<FakeSheet, SheetExtras>();
 export function extrasOf(sheet: FakeSheet): SheetExtras {
   let e = extras.get(sheet);
   if (!e) {
-    e = { styles: new Map(), merges: [], charts: [], properties: new Map(), formulas: new Map(), showGridlines: true };
+    e = {
+      styles: new Map(),
+      merges: [],
+      charts: [],
+      properties: new Map(),
+      formulas: new Map(),
+      showGridlines: true,
+    };
     extras.set(sheet, e);
   }
   return e;
@@ -63,11 +70,15 @@ export function copyExtras(from: FakeSheet, to: FakeSheet): void {
 
 /** True when two blocks share a cell. */
 export function overlaps(a: Block, b: Block): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 /** The merged areas of a sheet as A1 addresses, for assertions. */
 export function mergeAddresses(sheet: FakeSheet): string[] {
   return extrasOf(sheet).merges.map((m) => blockAddress(m.row, m.column, m.rows, m.columns));
 }
-

@@ -75,7 +75,13 @@ export class FakeWorkbook {
 
   /** Adds a sheet holding `cells` from A1 and makes the first sheet active. */
   addSheet(name: string, cells: CellValue[][]): FakeSheet {
-    const sheet: FakeSheet = { name, cells, fills: new Map(), numberFormats: new Map(), bold: new Set() };
+    const sheet: FakeSheet = {
+      name,
+      cells,
+      fills: new Map(),
+      numberFormats: new Map(),
+      bold: new Set(),
+    };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
     return sheet;

@@ -23,7 +23,10 @@ declare global {
 
 const params = new URLSearchParams(window.location.search);
 // `workbook=dialogue`: the synthetic registers of the Resultatdialog flow instead of the validation sheets.
-const workbook = params.get("workbook") === "dialogue" ? dialogueWorkbook() : seedWorkbook(Number(params.get("rows") ?? 0));
+const workbook =
+  params.get("workbook") === "dialogue"
+    ? dialogueWorkbook()
+    : seedWorkbook(Number(params.get("rows") ?? 0));
 const limit = Number(params.get("limit") ?? 0);
 if (limit > 0) {
   workbook.responseLimitBytes = limit;
@@ -34,12 +37,16 @@ if (active && workbook.sheet(active)) workbook.activeSheet = active;
 window.__fakeWorkbook = workbook;
 
 // `host=none`: Office.js loaded in a plain browser tab, where onReady reports no host.
-const info = params.get("host") === "none" ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
+const info =
+  params.get("host") === "none"
+    ? { host: null, platform: null }
+    : { host: "Excel", platform: "OfficeOnline" };
 // `lacks=ExcelApi,…`: requirement sets this host does not support.
 const lacking = new Set((params.get("lacks") ?? "").split(",").filter(Boolean));
 // Office.onReady fires once the DOM is there; later callers are called at once (as Office.js does).
 const ready = new Promise<typeof info>((resolve) => {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve(info));
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", () => resolve(info));
   else resolve(info);
 });
 

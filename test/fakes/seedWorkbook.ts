@@ -6,7 +6,15 @@
 import type { CellValue } from "../../src/core/cells";
 import { FakeWorkbook } from "./fakeExcel";
 
-export const EXIT_HEADERS = ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"];
+export const EXIT_HEADERS = [
+  "Personnummer",
+  "Kön",
+  "Enhet",
+  "Insats",
+  "Inskrivningsdatum",
+  "Avslutsdatum",
+  "Avslutsorsak",
+];
 
 /** Luhn check digit over nine digits (own code, so tests do not check the parser against itself). */
 function luhn(nine: string): number {
@@ -39,7 +47,15 @@ const JAN_2025 = 45659;
 /** One clean exit row for person `i`. */
 export function exitRow(i: number): CellValue[] {
   const start = JAN_2025 + (i % 200);
-  return [syntheticPnr(i), i % 2 === 1 ? "M" : "K", UNITS[i % 3], "Matchning", start, start + 30 + (i % 60), REASONS[i % 5]];
+  return [
+    syntheticPnr(i),
+    i % 2 === 1 ? "M" : "K",
+    UNITS[i % 3],
+    "Matchning",
+    start,
+    start + 30 + (i % 60),
+    REASONS[i % 5],
+  ];
 }
 
 /**
@@ -75,7 +91,11 @@ export function largeExits(n: number): CellValue[][] {
 export function seedWorkbook(largeRows = 0): FakeWorkbook {
   const wb = new FakeWorkbook();
   wb.addSheet("Avslut T1", defectiveExits());
-  wb.addSheet("Försörjningsstöd", [["Personnummer", "Månad", "Belopp"], [syntheticPnr(1), "2025-03", 8200], [syntheticPnr(2), "2025-04", 7900]]);
+  wb.addSheet("Försörjningsstöd", [
+    ["Personnummer", "Månad", "Belopp"],
+    [syntheticPnr(1), "2025-03", 8200],
+    [syntheticPnr(2), "2025-04", 7900],
+  ]);
   if (largeRows > 0) wb.addSheet("Stort register", largeExits(largeRows));
   return wb;
 }

@@ -32,7 +32,10 @@ describe("error mapping", () => {
       },
     });
     const e = call(broken, []) as StubError;
-    expect([e.code, e.message]).toEqual(["#VALUE!", "An unexpected error occurred in the calculation."]);
+    expect([e.code, e.message]).toEqual([
+      "#VALUE!",
+      "An unexpected error occurred in the calculation.",
+    ]);
   });
 
   test("Swedish messages when Office's display language is Swedish", () => {
@@ -40,7 +43,9 @@ describe("error mapping", () => {
     const e = only(exitRate(col("Arbete", "Studier"), col("K"))) as StubError;
     expect(e.message).toBe("Områdena har olika antal rader: exit_reasons har 2, genders har 1.");
     setLanguage("sv-FI");
-    expect((pnr("abc") as StubError).message).toBe("abc är inget personnummer (10 eller 12 siffror).");
+    expect((pnr("abc") as StubError).message).toBe(
+      "abc är inget personnummer (10 eller 12 siffror)."
+    );
     setLanguage("en-US");
     expect((pnr("abc") as StubError).message).toBe("abc is not a personnummer (10 or 12 digits).");
   });
@@ -48,7 +53,9 @@ describe("error mapping", () => {
   test("the language setting overrides Office's display language", () => {
     setLanguage("en-GB");
     setSettings({ language: "sv" });
-    expect((pnr("abc") as StubError).message).toBe("abc är inget personnummer (10 eller 12 siffror).");
+    expect((pnr("abc") as StubError).message).toBe(
+      "abc är inget personnummer (10 eller 12 siffror)."
+    );
   });
 
   test("a display language that cannot be read falls back to English", () => {

@@ -14,9 +14,20 @@ describe("functions.ts in plain Node", () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads a fresh copy only through require
       const functions = require("../../src/functions/functions");
       expect(functions.exitRate([["Arbete"], ["Flyttat"]])).toEqual([[0.5]]);
-      expect(Object.keys(functions).sort()).toEqual(
-        ["age", "dropoutRisk", "efficiencyIndex", "enrollDays", "exitRate", "genderGap", "netValue", "pnr", "progression", "selfSufficiency6m", "share", "surveyMean"]
-      );
+      expect(Object.keys(functions).sort()).toEqual([
+        "age",
+        "dropoutRisk",
+        "efficiencyIndex",
+        "enrollDays",
+        "exitRate",
+        "genderGap",
+        "netValue",
+        "pnr",
+        "progression",
+        "selfSufficiency6m",
+        "share",
+        "surveyMean",
+      ]);
     });
     expect(g.CustomFunctions).toBeUndefined();
   });
@@ -25,11 +36,31 @@ describe("functions.ts in plain Node", () => {
     // What the build does: custom-functions-metadata-plugin's loader appends these calls to functions.ts.
     const input = join(__dirname, "../../src/functions/functions.ts");
     const generated = await generateCustomFunctionsMetadata(input, true);
-    (CustomFunctionsMetadataPlugin as unknown as { generateResults: Record<string, unknown> }).generateResults[input] = generated;
+    (
+      CustomFunctionsMetadataPlugin as unknown as { generateResults: Record<string, unknown> }
+    ).generateResults[input] = generated;
     const source = readFileSync(input, "utf8");
-    const appended = (loader as (this: unknown, source: string) => string).call({ getOptions: () => ({ input, file: input }) }, source);
-    const calls = [...appended.slice(source.length).matchAll(/CustomFunctions\.associate\("(\w+)", (\w+)\);/g)];
-    expect(calls.map((c) => c[1])).toEqual(["EXITRATE", "SELFSUFF6M", "EFFINDEX", "NETVALUE", "SHARE", "ENROLLDAYS", "DROPOUTRISK", "GENDERGAP", "PNR", "AGE", "SURVEYMEAN", "PROGRESSION"]);
+    const appended = (loader as (this: unknown, source: string) => string).call(
+      { getOptions: () => ({ input, file: input }) },
+      source
+    );
+    const calls = [
+      ...appended.slice(source.length).matchAll(/CustomFunctions\.associate\("(\w+)", (\w+)\);/g),
+    ];
+    expect(calls.map((c) => c[1])).toEqual([
+      "EXITRATE",
+      "SELFSUFF6M",
+      "EFFINDEX",
+      "NETVALUE",
+      "SHARE",
+      "ENROLLDAYS",
+      "DROPOUTRISK",
+      "GENDERGAP",
+      "PNR",
+      "AGE",
+      "SURVEYMEAN",
+      "PROGRESSION",
+    ]);
     // functions.ts has none of its own: each id is registered once.
     expect(source).not.toMatch(/CustomFunctions\.associate\("/);
 
@@ -43,7 +74,11 @@ describe("functions.ts in plain Node", () => {
       /* eslint-enable @typescript-eslint/no-require-imports */
       for (const [, id, name] of calls) registrar.associate(id, functions[name]);
       expect(g.CustomFunctions).toBeUndefined();
-      g.CustomFunctions = { associate: (id: string, fn: unknown) => associated.push([id, fn]), Error: class {}, ErrorCode: {} };
+      g.CustomFunctions = {
+        associate: (id: string, fn: unknown) => associated.push([id, fn]),
+        Error: class {},
+        ErrorCode: {},
+      };
       try {
         for (const [, id, name] of calls) registrar.associate(id, functions[name]);
       } finally {

@@ -24,7 +24,10 @@ interface Fn {
 // written by hand and must describe exactly the same functions and parameters.
 let english: Fn[];
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"), false);
+  const result = await generateCustomFunctionsMetadata(
+    path.join(__dirname, "../../src/functions/functions.ts"),
+    false
+  );
   expect(result.errors).toEqual([]);
   english = JSON.parse(result.metadataJson).functions;
 }, 60000);
@@ -33,14 +36,30 @@ const shape = (f: Fn) => ({
   id: f.id,
   name: f.name,
   result: f.result,
-  parameters: f.parameters.map((p) => [p.type, p.dimensionality ?? "scalar", !!p.optional, !!p.repeating]),
+  parameters: f.parameters.map((p) => [
+    p.type,
+    p.dimensionality ?? "scalar",
+    !!p.optional,
+    !!p.repeating,
+  ]),
 });
 
 describe("functions.sv-SE.json", () => {
   test("the generated metadata lists the twelve functions", () => {
-    expect(english.map((f) => f.id).sort()).toEqual(
-      ["AGE", "DROPOUTRISK", "EFFINDEX", "ENROLLDAYS", "EXITRATE", "GENDERGAP", "NETVALUE", "PNR", "PROGRESSION", "SELFSUFF6M", "SHARE", "SURVEYMEAN"]
-    );
+    expect(english.map((f) => f.id).sort()).toEqual([
+      "AGE",
+      "DROPOUTRISK",
+      "EFFINDEX",
+      "ENROLLDAYS",
+      "EXITRATE",
+      "GENDERGAP",
+      "NETVALUE",
+      "PNR",
+      "PROGRESSION",
+      "SELFSUFF6M",
+      "SHARE",
+      "SURVEYMEAN",
+    ]);
   });
 
   test("has the same ids, names, results and parameters (type, dimensionality, optional) in order", () => {
@@ -75,7 +94,11 @@ describe("the function specs (specs.ts)", () => {
     for (const f of english) {
       const params = byId[f.id].params as Record<string, { kind: string }>;
       expect([f.id, Object.keys(params)]).toEqual([f.id, f.parameters.map((p) => p.name)]);
-      const kinds = f.parameters.map((p) => [p.name, !!p.optional, p.optional ? true : requiredKinds.includes(params[p.name].kind)]);
+      const kinds = f.parameters.map((p) => [
+        p.name,
+        !!p.optional,
+        p.optional ? true : requiredKinds.includes(params[p.name].kind),
+      ]);
       expect(kinds).toEqual(f.parameters.map((p) => [p.name, !!p.optional, true]));
     }
   });

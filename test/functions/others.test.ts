@@ -16,7 +16,10 @@ describe("EFFINDEX", () => {
   });
 
   test("coercion and errors: a bad row errs in its own cell; blank rows stay blank; the tail is cut", () => {
-    const result = efficiencyIndex(wholeColumn([30, 10, "", 20, 50]), wholeColumn([1000000, -1, "", 500000, 2500000]));
+    const result = efficiencyIndex(
+      wholeColumn([30, 10, "", 20, 50]),
+      wholeColumn([1000000, -1, "", 500000, 2500000])
+    );
     expect(result).toHaveLength(5);
     expect((result[1][0] as StubError).code).toBe("#NUM!");
     expect(result[2][0]).toBe("");
@@ -29,9 +32,16 @@ describe("EFFINDEX", () => {
 describe("NETVALUE", () => {
   test("works: net, break-even and the year table with a header row", () => {
     expect(only(netValue(10, [[75045]], 500000))).toBe(250450);
-    expect(only(netValue(10, [[50000, 25045]], 500000, null, null, null, null, "breakeven"))).toBeCloseTo(500000 / 75045, 10);
+    expect(
+      only(netValue(10, [[50000, 25045]], 500000, null, null, null, null, "breakeven"))
+    ).toBeCloseTo(500000 / 75045, 10);
     const table = netValue(10, [[100000]], 500000, 3, 0.04, 0.2, 0.1, "all");
-    expect(table[0]).toEqual(["Year", "Effect (present value)", "Cumulative effect", "Cumulative net value"]);
+    expect(table[0]).toEqual([
+      "Year",
+      "Effect (present value)",
+      "Cumulative effect",
+      "Cumulative net value",
+    ]);
     expect(table).toHaveLength(4);
     expect(table[3][0]).toBe(3);
     expect(table[3][3] as number).toBeCloseTo(1591420.1183431952, 6);
@@ -45,7 +55,10 @@ describe("NETVALUE", () => {
     expect((only(netValue(10, [[1]], 1, 51)) as StubError).code).toBe("#NUM!");
     expect((only(netValue(10, [[1]], 1, 1, 1)) as StubError).code).toBe("#NUM!");
     const na = only(netValue(10, [[0]], 1, 1, 0, 0, 0, "breakeven")) as StubError;
-    expect([na.code, na.message]).toEqual(["#N/A", "The effect per participant is 0: there is no break-even point."]);
+    expect([na.code, na.message]).toEqual([
+      "#N/A",
+      "The effect per participant is 0: there is no break-even point.",
+    ]);
     expect((only(netValue(10, [["abc"]], 1)) as StubError).code).toBe("#VALUE!");
   });
 });
@@ -83,13 +96,18 @@ describe("PNR", () => {
     const e = pnr(wrongCheck) as StubError;
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(`${person.long.slice(0, 8)}-**** has a wrong check digit.`);
-    expect((pnr("abc") as StubError).message).toBe('abc is not a personnummer (10 or 12 digits).');
+    expect((pnr("abc") as StubError).message).toBe("abc is not a personnummer (10 or 12 digits).");
   });
 });
 
 describe("AGE", () => {
   const leapling = syntheticPnr(mulberry32(11), { year: 2004, month: 2, day: 29, gender: "M" });
-  const coordinated = syntheticPnr(mulberry32(12), { year: 2001, month: 8, day: 31, coordination: true });
+  const coordinated = syntheticPnr(mulberry32(12), {
+    year: 2001,
+    month: 8,
+    day: 31,
+    coordination: true,
+  });
 
   test("works: whole years on the date, a birthday counting from its day; 29 February turns on 1 March", () => {
     expect(age(leapling.long, "2025-02-28")).toBe(20);
@@ -107,12 +125,18 @@ describe("AGE", () => {
     // On 2026-01-01 the same number is a 2025 baby.
     expect(age(tenDigits, "2026-01-01")).toBe(0);
     const hundred = syntheticPnr(mulberry32(14), { year: 1924, month: 8, day: 15 });
-    expect(age(hundred.digits12.slice(2, 8) + "+" + hundred.digits12.slice(8), "2025-08-31")).toBe(101);
+    expect(age(hundred.digits12.slice(2, 8) + "+" + hundred.digits12.slice(8), "2025-08-31")).toBe(
+      101
+    );
   });
 
   test("blank date: today", () => {
     const today = new Date();
-    const born = syntheticPnr(mulberry32(15), { year: today.getUTCFullYear() - 30, month: 1, day: 1 });
+    const born = syntheticPnr(mulberry32(15), {
+      year: today.getUTCFullYear() - 30,
+      month: 1,
+      day: 1,
+    });
     expect(age(born.long)).toBe(30);
   });
 
@@ -123,8 +147,12 @@ describe("AGE", () => {
     expect(e.message).toBe(`${leapling.long.slice(0, 8)}-**** has a wrong check digit.`);
     const unborn = age(leapling.long, "2003-12-31") as StubError;
     expect(unborn.code).toBe("#VALUE!");
-    expect(unborn.message).toBe(`${leapling.long.slice(0, 8)}-**** was born after the date: no age.`);
-    expect((age("abc", "2025-01-01") as StubError).message).toBe("abc is not a personnummer (10 or 12 digits).");
+    expect(unborn.message).toBe(
+      `${leapling.long.slice(0, 8)}-**** was born after the date: no age.`
+    );
+    expect((age("abc", "2025-01-01") as StubError).message).toBe(
+      "abc is not a personnummer (10 or 12 digits)."
+    );
     expect((age(leapling.long, "not a date") as StubError).code).toBe("#VALUE!");
   });
 });

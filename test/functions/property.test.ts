@@ -6,15 +6,36 @@ installRuntimeStub()(undefined);
 
 // Any mix of what a cell can hold: codes, genders, dates as text and serials, blanks, booleans, junk.
 const cell = fc.oneof(
-  fc.constantFrom("Arbete", " studier ", "Flyttat", "K", "M", "kvinna", "2", "1", "", "  ", "2026-01-15", "202601", "2026-13-01", "19850101-1234"),
+  fc.constantFrom(
+    "Arbete",
+    " studier ",
+    "Flyttat",
+    "K",
+    "M",
+    "kvinna",
+    "2",
+    "1",
+    "",
+    "  ",
+    "2026-01-15",
+    "202601",
+    "2026-13-01",
+    "19850101-1234"
+  ),
   fc.constant(null),
   fc.boolean(),
   fc.integer({ min: -5, max: 3000000 }),
   fc.double({ noNaN: false }),
   fc.string({ maxLength: 12 })
 );
-const column = (n: number) => fc.array(fc.tuple(cell).map(([v]) => [v]), { minLength: n, maxLength: n });
-const columns = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(column(n), column(n), column(n), column(n)));
+const column = (n: number) =>
+  fc.array(
+    fc.tuple(cell).map(([v]) => [v]),
+    { minLength: n, maxLength: n }
+  );
+const columns = fc
+  .integer({ min: 0, max: 25 })
+  .chain((n) => fc.tuple(column(n), column(n), column(n), column(n)));
 const scalar = fc.oneof(cell, fc.constant(undefined));
 
 /** The result cell of a rate function: a share in [0, 1] or an error value, never anything else. */
@@ -28,7 +49,9 @@ describe("rate functions never throw and return a share or an error", () => {
   test("EXITRATE", () => {
     fc.assert(
       fc.property(columns, scalar, scalar, scalar, (c, gender, periodEnd, months) =>
-        isRateOrError(exitRate(c[0] as never, c[1] as never, gender, c[2] as never, periodEnd, months))
+        isRateOrError(
+          exitRate(c[0] as never, c[1] as never, gender, c[2] as never, periodEnd, months)
+        )
       ),
       { numRuns: 300 }
     );
@@ -37,7 +60,17 @@ describe("rate functions never throw and return a share or an error", () => {
   test("SELFSUFF6M", () => {
     fc.assert(
       fc.property(columns, scalar, scalar, (c, gender, periodEnd) =>
-        isRateOrError(selfSufficiency6m(c[0] as never, c[1] as never, c[2] as never, c[3] as never, c[0] as never, gender, periodEnd))
+        isRateOrError(
+          selfSufficiency6m(
+            c[0] as never,
+            c[1] as never,
+            c[2] as never,
+            c[3] as never,
+            c[0] as never,
+            gender,
+            periodEnd
+          )
+        )
       ),
       { numRuns: 300 }
     );
@@ -45,14 +78,18 @@ describe("rate functions never throw and return a share or an error", () => {
 
   test("SHARE", () => {
     fc.assert(
-      fc.property(columns, scalar, (c, gender) => isRateOrError(share(c[0] as never, c[1] as never, c[2] as never, gender))),
+      fc.property(columns, scalar, (c, gender) =>
+        isRateOrError(share(c[0] as never, c[1] as never, c[2] as never, gender))
+      ),
       { numRuns: 300 }
     );
   });
 
   test("GENDERGAP p-value", () => {
     fc.assert(
-      fc.property(columns, (c) => isRateOrError(genderGap(c[0] as never, c[1] as never, c[2] as never, "p"))),
+      fc.property(columns, (c) =>
+        isRateOrError(genderGap(c[0] as never, c[1] as never, c[2] as never, "p"))
+      ),
       { numRuns: 300 }
     );
   });

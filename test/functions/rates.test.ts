@@ -11,10 +11,16 @@ const dates = col(45900, 45901, "2026-01-15", 46037, "20260831", "2026-09-01");
 
 describe("EXITRATE", () => {
   test("arguments: omitted optionals arrive as null; output is case-insensitive", () => {
-    expect(only(exitRate(reasons, null as never, null, null as never, null, null, null as never))).toBe(0.6);
+    expect(
+      only(exitRate(reasons, null as never, null, null as never, null, null, null as never))
+    ).toBe(0.6);
     expect(only(exitRate(reasons))).toBe(0.6);
-    expect(only(exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "COUNT"))).toBe(3);
-    expect(only(exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "total"))).toBe(5);
+    expect(
+      only(exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "COUNT"))
+    ).toBe(3);
+    expect(
+      only(exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "total"))
+    ).toBe(5);
   });
 
   test("works: all spills rate, count, total and the Wilson interval in one row", () => {
@@ -37,24 +43,57 @@ describe("EXITRATE", () => {
     expect(only(exitRate(reasons))).toBe(0.2);
   });
 
-  test("coercion: blanks as \"\", null or 0; a whole column with a blank tail", () => {
+  test('coercion: blanks as "", null or 0; a whole column with a blank tail', () => {
     expect(only(exitRate(col("Arbete", "", null, 0, "Flyttat")))).toBe(0.5);
-    expect(only(exitRate(wholeColumn(["Arbete", "Flyttat", "Studier"]), wholeColumn(["K", "M", "F"], ""), "K"))).toBe(1);
-    expect(only(exitRate(wholeColumn(["Arbete", "Flyttat"], 0), undefined, undefined, undefined, undefined, undefined, "count"))).toBe(1);
+    expect(
+      only(
+        exitRate(
+          wholeColumn(["Arbete", "Flyttat", "Studier"]),
+          wholeColumn(["K", "M", "F"], ""),
+          "K"
+        )
+      )
+    ).toBe(1);
+    expect(
+      only(
+        exitRate(
+          wholeColumn(["Arbete", "Flyttat"], 0),
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          "count"
+        )
+      )
+    ).toBe(1);
   });
 
   test("errors: shape mismatch, nothing in scope, out-of-range months, bad arguments", () => {
     const mismatch = only(exitRate(reasons, col("K", "M"))) as StubError;
-    expect([mismatch.code, mismatch.message]).toEqual(["#VALUE!", "The ranges have different row counts: exit_reasons has 6, genders has 2."]);
+    expect([mismatch.code, mismatch.message]).toEqual([
+      "#VALUE!",
+      "The ranges have different row counts: exit_reasons has 6, genders has 2.",
+    ]);
     expect((only(exitRate(col("", null))) as StubError).code).toBe("#DIV/0!");
     expect((only(exitRate(col("", null))) as StubError).message).toBeUndefined();
-    expect((only(exitRate(reasons, undefined, undefined, dates, 46265, 0)) as StubError).code).toBe("#NUM!");
-    expect((only(exitRate(reasons, genders, "X")) as StubError).code).toBe("#VALUE!");
-    expect((only(exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "share")) as StubError).message).toBe(
-      'output: "share" is not a valid choice (rate, count, total, all).'
+    expect((only(exitRate(reasons, undefined, undefined, dates, 46265, 0)) as StubError).code).toBe(
+      "#NUM!"
     );
-    expect((only(exitRate(reasons, undefined, undefined, dates, "31.08.2026")) as StubError).code).toBe("#VALUE!");
-    expect((only(exitRate([["a", "b"]])) as StubError).message).toBe("exit_reasons must be a single column.");
+    expect((only(exitRate(reasons, genders, "X")) as StubError).code).toBe("#VALUE!");
+    expect(
+      (
+        only(
+          exitRate(reasons, undefined, undefined, undefined, undefined, undefined, "share")
+        ) as StubError
+      ).message
+    ).toBe('output: "share" is not a valid choice (rate, count, total, all).');
+    expect(
+      (only(exitRate(reasons, undefined, undefined, dates, "31.08.2026")) as StubError).code
+    ).toBe("#VALUE!");
+    expect((only(exitRate([["a", "b"]])) as StubError).message).toBe(
+      "exit_reasons must be a single column."
+    );
   });
 });
 
@@ -66,8 +105,21 @@ describe("SELFSUFF6M", () => {
   const supportMonths = col("2026-07", "2026-07", "2026-01", 46235);
 
   test("works: P2 is without support in July; P3's August is not measured as support", () => {
-    expect(only(selfSufficiency6m(ids, exitDates, supportIds, supportMonths))).toBeCloseTo(2 / 3, 12);
-    const [row] = selfSufficiency6m(ids, exitDates, supportIds, supportMonths, undefined, undefined, undefined, undefined, "all");
+    expect(only(selfSufficiency6m(ids, exitDates, supportIds, supportMonths))).toBeCloseTo(
+      2 / 3,
+      12
+    );
+    const [row] = selfSufficiency6m(
+      ids,
+      exitDates,
+      supportIds,
+      supportMonths,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "all"
+    );
     expect(row.slice(0, 3)).toEqual([2 / 3, 2, 3]);
   });
 
@@ -82,9 +134,16 @@ describe("SELFSUFF6M", () => {
   });
 
   test("errors: nothing measurable is #DIV/0!; a bad month names its row", () => {
-    expect((only(selfSufficiency6m(ids, exitDates, col("", ""), col("", ""))) as StubError).code).toBe("#DIV/0!");
-    const bad = only(selfSufficiency6m(ids, exitDates, supportIds, col("2026-07", "juli", "2026-01", 46235))) as StubError;
-    expect([bad.code, bad.message]).toEqual(["#VALUE!", 'Row 2 of support_months: "juli" is not a month (YYYY-MM or a date).']);
+    expect(
+      (only(selfSufficiency6m(ids, exitDates, col("", ""), col("", ""))) as StubError).code
+    ).toBe("#DIV/0!");
+    const bad = only(
+      selfSufficiency6m(ids, exitDates, supportIds, col("2026-07", "juli", "2026-01", 46235))
+    ) as StubError;
+    expect([bad.code, bad.message]).toEqual([
+      "#VALUE!",
+      'Row 2 of support_months: "juli" is not a month (YYYY-MM or a date).',
+    ]);
   });
 });
 
@@ -126,7 +185,13 @@ describe("GENDERGAP", () => {
   });
 
   test("mdd without variation is #NUM!", () => {
-    expect((only(genderGap(col("Ja", "Ja", "Ja", "Ja"), [["Ja"]], col("K", "K", "M", "M"), "mdd")) as StubError).code).toBe("#NUM!");
+    expect(
+      (
+        only(
+          genderGap(col("Ja", "Ja", "Ja", "Ja"), [["Ja"]], col("K", "K", "M", "M"), "mdd")
+        ) as StubError
+      ).code
+    ).toBe("#NUM!");
   });
 
   test("errors: a missing group is #DIV/0!", () => {

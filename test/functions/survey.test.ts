@@ -16,7 +16,10 @@ const genders = col("K", "M", "K", "K", "M", "K", "M", "K", "M");
 
 describe("SURVEYMEAN", () => {
   test("arguments: omitted optionals arrive as null; output is case-insensitive", () => {
-    expect(only(surveyMean(answers, null as never, null, null, null as never))).toBeCloseTo(23 / 6, 14);
+    expect(only(surveyMean(answers, null as never, null, null, null as never))).toBeCloseTo(
+      23 / 6,
+      14
+    );
     expect(only(surveyMean(answers))).toBeCloseTo(23 / 6, 14);
     expect(only(surveyMean(answers, undefined, undefined, undefined, "N"))).toBe(6);
   });
@@ -50,7 +53,7 @@ describe("SURVEYMEAN", () => {
     expect(row[4]).toBeCloseTo(12.662780770281563, 10);
   });
 
-  test("coercion: numeric text, \"vet ej\" in any case, blanks as \"\", null or 0; a whole column with a blank tail", () => {
+  test('coercion: numeric text, "vet ej" in any case, blanks as "", null or 0; a whole column with a blank tail', () => {
     expect(only(surveyMean(col("5", " VET EJ ", null, "", 0, "3")))).toBe(4);
     expect(only(surveyMean(wholeColumn([2, 4]), wholeColumn(["K", "M"], ""), "M"))).toBe(4);
     expect(only(surveyMean(wholeColumn([2, 4], 0), undefined, undefined, "5", "n"))).toBe(2);
@@ -58,7 +61,10 @@ describe("SURVEYMEAN", () => {
 
   test("errors: off the scale names the row; one answer gives #N/A for sd and interval; none is #DIV/0!", () => {
     const off = only(surveyMean(col(4, 6))) as StubError;
-    expect([off.code, off.message]).toEqual(["#VALUE!", 'Row 2 of answers: "6" is not an answer on the scale 1–5 (blank, 0 or "Vet ej" = no answer).']);
+    expect([off.code, off.message]).toEqual([
+      "#VALUE!",
+      'Row 2 of answers: "6" is not an answer on the scale 1–5 (blank, 0 or "Vet ej" = no answer).',
+    ]);
     expect((only(surveyMean(col(3.5))) as StubError).code).toBe("#VALUE!");
     expect((only(surveyMean(col("bra"))) as StubError).code).toBe("#VALUE!");
     const [single] = surveyMean(col(4), undefined, undefined, undefined, "all");
@@ -69,8 +75,12 @@ describe("SURVEYMEAN", () => {
     expect((only(surveyMean(col(1), undefined, undefined, 1)) as StubError).code).toBe("#NUM!");
     expect((only(surveyMean(col(1), undefined, undefined, 4.5)) as StubError).code).toBe("#NUM!");
     expect((only(surveyMean(col(4, 5), col("K"))) as StubError).code).toBe("#VALUE!");
-    expect((only(surveyMean(col(4), col("X"), "K")) as StubError).message).toBe('Row 1 of genders: "X" is not a gender code (K or M).');
-    expect((only(surveyMean(col(4), undefined, undefined, undefined, "median")) as StubError).code).toBe("#VALUE!");
+    expect((only(surveyMean(col(4), col("X"), "K")) as StubError).message).toBe(
+      'Row 1 of genders: "X" is not a gender code (K or M).'
+    );
+    expect(
+      (only(surveyMean(col(4), undefined, undefined, undefined, "median")) as StubError).code
+    ).toBe("#VALUE!");
   });
 });
 
@@ -78,8 +88,30 @@ describe("PROGRESSION", () => {
   const [a, b, c, d, e] = syntheticPnrs(mulberry32(14), 5);
   // A Före 10 → Efter 25 (+15, K); B three dates, first 20, last 30 (+10, M); C Efter 12, Före 15 (−3, K);
   // D measured once (left out); E 0 → 0 (M).
-  const ids = col(a.long, a.digits12, b.long, b.short, b.long, c.long, c.long, d.long, e.long, e.long);
-  const occasions = col("Före", "Efter", "2025-01-10", "2025-03-01", "20250601", "Efter", "före", "Före", "Före", "Efter");
+  const ids = col(
+    a.long,
+    a.digits12,
+    b.long,
+    b.short,
+    b.long,
+    c.long,
+    c.long,
+    d.long,
+    e.long,
+    e.long
+  );
+  const occasions = col(
+    "Före",
+    "Efter",
+    "2025-01-10",
+    "2025-03-01",
+    "20250601",
+    "Efter",
+    "före",
+    "Före",
+    "Före",
+    "Efter"
+  );
   const scores = col(10, 25, 20, 18, 30, 12, 15, 7, 0, 0);
   const sexes = col("K", "K", "M", "M", "M", "K", "K", "M", "M", "M");
 
@@ -111,23 +143,47 @@ describe("PROGRESSION", () => {
 
   test("coercion: one person in any personnummer spelling; dates as serials or text; whole columns", () => {
     // A's two rows are written 12 digits with and without the dash: one person, +15.
-    expect(only(progression(col(a.long, a.digits12), col("Före", "Efter"), col("10", "25,0")))).toBe(15);
+    expect(
+      only(progression(col(a.long, a.digits12), col("Före", "Efter"), col("10", "25,0")))
+    ).toBe(15);
     expect(only(progression(col("x1", "x1"), col(45700, "2025-02-01"), col(3, 5)))).toBe(-2);
-    expect(only(progression(wholeColumn(["x1", "x1"]), wholeColumn(["Före", "Efter"]), wholeColumn([1, 4])))).toBe(3);
+    expect(
+      only(
+        progression(wholeColumn(["x1", "x1"]), wholeColumn(["Före", "Efter"]), wholeColumn([1, 4]))
+      )
+    ).toBe(3);
   });
 
   test("errors: a bad occasion or score names the row; two ratings on one occasion; no pair is #DIV/0!", () => {
     const bad = only(progression(col("x1", "x1"), col("Före", "Senare"), col(3, 5))) as StubError;
-    expect([bad.code, bad.message]).toEqual(["#VALUE!", 'Row 2 of occasions: "Senare" is not an occasion (Före, Efter or a date).']);
+    expect([bad.code, bad.message]).toEqual([
+      "#VALUE!",
+      'Row 2 of occasions: "Senare" is not an occasion (Före, Efter or a date).',
+    ]);
     const twice = only(progression(col("x1", "x1"), col("Före", "före"), col(3, 5))) as StubError;
     expect(twice.message).toBe('Row 2 of occasions: the person already has a rating at "före".');
-    expect((only(progression(col("x1"), col("Före"), col("hög"))) as StubError).message).toBe('Row 1 of scores: "hög" is not a number.');
-    expect((only(progression(col(""), col("Före"), col(3))) as StubError).message).toBe("Row 1 of ids: the rating has no person ID.");
-    expect((only(progression(col("x1", "x2"), col("Före", "Efter"), col(3, 5))) as StubError).code).toBe("#DIV/0!");
-    const [single] = progression(col("x1", "x1"), col("Före", "Efter"), col(3, 5), undefined, undefined, "all");
+    expect((only(progression(col("x1"), col("Före"), col("hög"))) as StubError).message).toBe(
+      'Row 1 of scores: "hög" is not a number.'
+    );
+    expect((only(progression(col(""), col("Före"), col(3))) as StubError).message).toBe(
+      "Row 1 of ids: the rating has no person ID."
+    );
+    expect(
+      (only(progression(col("x1", "x2"), col("Före", "Efter"), col(3, 5))) as StubError).code
+    ).toBe("#DIV/0!");
+    const [single] = progression(
+      col("x1", "x1"),
+      col("Före", "Efter"),
+      col(3, 5),
+      undefined,
+      undefined,
+      "all"
+    );
     expect(single.slice(0, 2)).toEqual([2, 1]);
     expect(single.slice(2, 5).map((x) => (x as StubError).code)).toEqual(["#N/A", "#N/A", "#N/A"]);
     expect(single[5]).toBe(1);
-    expect((only(progression(col("x1", "x1"), col("Före"), col(3, 5))) as StubError).code).toBe("#VALUE!");
+    expect((only(progression(col("x1", "x1"), col("Före"), col(3, 5))) as StubError).code).toBe(
+      "#VALUE!"
+    );
   });
 });

@@ -11,7 +11,18 @@ const column = (col: number): RangeRef => ({ top: 2, left: col, bottom: 6, right
 const header = (col: number) => ({ row: 1, col });
 
 // A: category, B–C: two shares, D: days (x), E–F: cumulative shares, G: n (x), H–J: rate, pooled, limit.
-const HEADERS = ["Grupp", "Lön", "Bidrag", "Dagar", "Kvinnor", "Män", "Avslut", "Andel", "Medel", "Gräns 95 %"];
+const HEADERS = [
+  "Grupp",
+  "Lön",
+  "Bidrag",
+  "Dagar",
+  "Kvinnor",
+  "Män",
+  "Avslut",
+  "Andel",
+  "Medel",
+  "Gräns 95 %",
+];
 const ROWS: Array<Array<string | number>> = [
   ["A", 0.6, 0.4, 30, 0.1, 0.05, 12, 0.5, 0.45, 0.2],
   ["B", 0.3, 0.7, 60, 0.2, 0.15, 25, 0.4, 0.45, 0.25],
@@ -70,9 +81,31 @@ export const CHARTS: Record<string, ChartSpec> = {
     kind: "scatterWithLines",
     title: "Tratt",
     series: [
-      { name: "Andel", nameCell: header(8), values: column(8), x: column(7), color: "1F4E78", draw: "points" },
-      { name: "Medel", nameCell: header(9), values: column(9), x: column(7), color: "404040", draw: "line" },
-      { name: "Gräns 95 %", nameCell: header(10), values: column(10), x: column(7), color: "C00000", draw: "line", dash: true },
+      {
+        name: "Andel",
+        nameCell: header(8),
+        values: column(8),
+        x: column(7),
+        color: "1F4E78",
+        draw: "points",
+      },
+      {
+        name: "Medel",
+        nameCell: header(9),
+        values: column(9),
+        x: column(7),
+        color: "404040",
+        draw: "line",
+      },
+      {
+        name: "Gräns 95 %",
+        nameCell: header(10),
+        values: column(10),
+        x: column(7),
+        color: "C00000",
+        draw: "line",
+        dash: true,
+      },
     ],
     anchor: anchor(4),
     numberFormat: "0%",
@@ -83,7 +116,9 @@ export const CHARTS: Record<string, ChartSpec> = {
 
 /** The sheet holding the table and the charts (in the order of CHARTS). */
 export function chartKindsSheet(): SheetDescription {
-  const cells = [HEADERS, ...ROWS].flatMap((values, r) => values.map((value, c) => ({ row: r + 1, col: c + 1, value })));
+  const cells = [HEADERS, ...ROWS].flatMap((values, r) =>
+    values.map((value, c) => ({ row: r + 1, col: c + 1, value }))
+  );
   return {
     name: CHART_SHEET,
     meta: { template: "own", unit: null, period: "2025", made: "2026-11-27" },

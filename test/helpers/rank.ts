@@ -7,7 +7,8 @@ export function rank(matrix: number[][]): number {
   const cols = a[0]?.length ?? 0;
   for (let c = 0; c < cols && rk < a.length; c++) {
     let pivot = rk;
-    for (let r = rk + 1; r < a.length; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+    for (let r = rk + 1; r < a.length; r++)
+      if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
     if (Math.abs(a[pivot][c]) < 1e-9) continue;
     [a[rk], a[pivot]] = [a[pivot], a[rk]];
     for (let r = 0; r < a.length; r++) {

@@ -26,7 +26,8 @@ export function randomInt(rng: Rng, min: number, max: number): number {
 
 /** Luhn check digit of nine digits: double every other digit from the first, add the digit sums. */
 export function luhnDigit(nineDigits: string): number {
-  if (!/^\d{9}$/.test(nineDigits)) throw new Error(`luhnDigit needs nine digits, got "${nineDigits}"`);
+  if (!/^\d{9}$/.test(nineDigits))
+    throw new Error(`luhnDigit needs nine digits, got "${nineDigits}"`);
   let sum = 0;
   for (let i = 0; i < 9; i++) {
     const product = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
@@ -101,7 +102,8 @@ export function syntheticPnr(rng: Rng, options: SyntheticPnrOptions = {}): Synth
   const digits12 = `${Math.floor(year / 100)}${digits10}`;
 
   const [ry, rm, rd] = options.reference ?? SYNTHETIC_REFERENCE;
-  const hundredOrOlder = ry - year > 100 || (ry - year === 100 && (rm > month || (rm === month && rd >= day)));
+  const hundredOrOlder =
+    ry - year > 100 || (ry - year === 100 && (rm > month || (rm === month && rd >= day)));
   const separator = hundredOrOlder ? "+" : "-";
   return {
     long: `${digits12.slice(0, 8)}-${digits12.slice(8)}`,
@@ -117,7 +119,11 @@ export function syntheticPnr(rng: Rng, options: SyntheticPnrOptions = {}): Synth
 }
 
 /** `count` synthetic numbers with the same options (a register column, say). */
-export function syntheticPnrs(rng: Rng, count: number, options: SyntheticPnrOptions = {}): SyntheticPnr[] {
+export function syntheticPnrs(
+  rng: Rng,
+  count: number,
+  options: SyntheticPnrOptions = {}
+): SyntheticPnr[] {
   return Array.from({ length: count }, () => syntheticPnr(rng, options));
 }
 
@@ -145,7 +151,8 @@ function spacedOut(rng: Rng, digits: string): string {
   const gaps = new Set([randomInt(rng, 1, digits.length - 1)]);
   for (let i = 1; i < digits.length; i++) if (rng() < 0.25) gaps.add(i);
   let text = "";
-  for (let i = 0; i < digits.length; i++) text += (gaps.has(i) ? pick(rng, SPACES) : "") + digits[i];
+  for (let i = 0; i < digits.length; i++)
+    text += (gaps.has(i) ? pick(rng, SPACES) : "") + digits[i];
   return text;
 }
 
@@ -158,7 +165,12 @@ export function pnrSpellings(rng: Rng, p: SyntheticPnr): PnrSpelling[] {
   const date10 = p.digits10.slice(0, 6);
   const date12 = p.digits12.slice(0, 8);
   const tail = p.digits10.slice(6);
-  const [cc, yy, mm, dd] = [p.digits12.slice(0, 2), p.digits12.slice(2, 4), p.digits12.slice(4, 6), p.digits12.slice(6, 8)];
+  const [cc, yy, mm, dd] = [
+    p.digits12.slice(0, 2),
+    p.digits12.slice(2, 4),
+    p.digits12.slice(4, 6),
+    p.digits12.slice(6, 8),
+  ];
   const spellings: PnrSpelling[] = [
     { form: "10 digits", text: p.digits10, dateKept: true },
     { form: "12 digits", text: p.digits12, dateKept: true },
@@ -167,7 +179,11 @@ export function pnrSpellings(rng: Rng, p: SyntheticPnr): PnrSpelling[] {
     { form: "plus", text: `${date10}+${tail}`, dateKept: true },
     { form: "dash 10", text: `${date10}${pick(rng, TYPOGRAPHIC_DASHES)}${tail}`, dateKept: true },
     { form: "dash 12", text: `${date12}${pick(rng, TYPOGRAPHIC_DASHES)}${tail}`, dateKept: true },
-    { form: "spaced separator", text: `${date10}${pick(rng, SPACES)}-${pick(rng, SPACES)}${tail}`, dateKept: true },
+    {
+      form: "spaced separator",
+      text: `${date10}${pick(rng, SPACES)}-${pick(rng, SPACES)}${tail}`,
+      dateKept: true,
+    },
     { form: "space 12", text: `${date12}${pick(rng, SPACES)}${tail}`, dateKept: true },
     { form: "dot 10", text: `${date10}.${tail}`, dateKept: true },
     { form: "dot 12", text: `${date12}.${tail}`, dateKept: true },
@@ -185,7 +201,11 @@ export function pnrSpellings(rng: Rng, p: SyntheticPnr): PnrSpelling[] {
   ];
   // A number cell drops the leading zero of someone born 2000–2009 (see pnrText).
   if (p.digits10.startsWith("0")) {
-    spellings.push({ form: "number cell, quoted", text: `"${String(Number(p.digits10))}"`, dateKept: true });
+    spellings.push({
+      form: "number cell, quoted",
+      text: `"${String(Number(p.digits10))}"`,
+      dateKept: true,
+    });
   }
   return spellings;
 }

@@ -10,7 +10,13 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
-import { mulberry32, pnrSpellings, syntheticPnr, type Rng, type SyntheticPnr } from "../helpers/synthetic";
+import {
+  mulberry32,
+  pnrSpellings,
+  syntheticPnr,
+  type Rng,
+  type SyntheticPnr,
+} from "../helpers/synthetic";
 
 /** One personnummer put somewhere in the corpus. */
 export interface Planted {
@@ -28,8 +34,9 @@ export interface Planted {
  * spelling puts between digits (whitespace of any kind, dashes, + . / _ quotes) and the control
  * characters (a UTF-16 text read byte-wise has a NUL between the digits).
  */
-// eslint-disable-next-line no-control-regex -- NUL and other controls are separators here, see above
-const SEPARATORS = /[\s\u0000-\u001f\u00a0\u2000-\u200d\u202f\u2060\u2010-\u2015\u2212\-+./_"'\u201d]/g;
+const SEPARATORS =
+  // eslint-disable-next-line no-control-regex -- NUL and other controls are separators here, see above
+  /[\s\u0000-\u001f\u00a0\u2000-\u200d\u202f\u2060\u2010-\u2015\u2212\-+./_"'\u201d]/g;
 
 /** XML text with its character references and OOXML's _xHHHH_ escapes decoded. */
 export function decodeXml(xml: string): string {
@@ -108,7 +115,8 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
   const planted: Planted[] = [];
   const inRegisterCells = new Map<string, Planted[]>();
   // Births 2000–2009 give the leading-zero forms (a number cell that lost its zero).
-  const person = (): SyntheticPnr => syntheticPnr(rng, { year: rng() < 0.3 ? 2000 + Math.floor(rng() * 9) : undefined });
+  const person = (): SyntheticPnr =>
+    syntheticPnr(rng, { year: rng() < 0.3 ? 2000 + Math.floor(rng() * 9) : undefined });
   const forms = pnrSpellings(rng, syntheticPnr(rng, { year: 2004 })).map((s) => s.form);
 
   /** A fresh person in spelling `form`, recorded as planted at `place`. */
@@ -119,7 +127,12 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
       p = syntheticPnr(rng, { year: 2003 }); // "number cell, quoted" needs a leading zero
       spelling = pnrSpellings(rng, p).find((s) => s.form === form);
     }
-    const item: Planted = { place, form, value: asCell ? cellOf(spelling, p) : spelling.text, pnr: p };
+    const item: Planted = {
+      place,
+      form,
+      value: asCell ? cellOf(spelling, p) : spelling.text,
+      pnr: p,
+    };
     planted.push(item);
     return item;
   };
@@ -141,11 +154,21 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
     polluted: { unit: boolean }
   ): Planted[] => {
     const cells: Planted[] = [];
-    ws.addRow(["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"]);
+    ws.addRow([
+      "Personnummer",
+      "Kön",
+      "Enhet",
+      "Insats",
+      "Inskrivningsdatum",
+      "Avslutsdatum",
+      "Avslutsorsak",
+    ]);
     forms.forEach((form, i) => {
       const id = plant(`${file} Personnummer row ${i + 2}`, form, true);
       const gender = plant(`${file} Kön row ${i + 2}`, forms[(i + 1) % forms.length], true);
-      const unit = polluted.unit ? plant(`${file} Enhet row ${i + 2}`, forms[(i + 2) % forms.length]) : null;
+      const unit = polluted.unit
+        ? plant(`${file} Enhet row ${i + 2}`, forms[(i + 2) % forms.length])
+        : null;
       const intervention = plant(`${file} Insats row ${i + 2}`, forms[(i + 3) % forms.length]);
       const reason = plant(`${file} Avslutsorsak row ${i + 2}`, forms[(i + 4) % forms.length]);
       cells.push(id, gender, intervention, reason, ...(unit ? [unit] : []));
@@ -162,10 +185,23 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
     // Clean rows, so that the indicators have something to count and the units exist.
     for (let i = 0; i < 12; i++) {
       const p = person();
-      const item: Planted = { place: `${file} Personnummer clean row ${forms.length + 2 + i}`, form: "long", value: p.long, pnr: p };
+      const item: Planted = {
+        place: `${file} Personnummer clean row ${forms.length + 2 + i}`,
+        form: "long",
+        value: p.long,
+        pnr: p,
+      };
       planted.push(item);
       cells.push(item);
-      ws.addRow([p.long, p.gender, units[i % 2], "Coachning", "2025-01-10", `2025-0${1 + (i % 7)}-15`, reasons[i % reasons.length]]);
+      ws.addRow([
+        p.long,
+        p.gender,
+        units[i % 2],
+        "Coachning",
+        "2025-01-10",
+        `2025-0${1 + (i % 7)}-15`,
+        reasons[i % reasons.length],
+      ]);
     }
     return cells;
   };
@@ -185,7 +221,10 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
   const avslutFile = `avslut ${plant("avslut file name", "long").value}.xlsx`;
   const avslut = new ExcelJS.Workbook();
   const avslutSheetName = plantName("avslut.xlsx register sheet name", "Avslut ", "short");
-  inRegisterCells.set("avslut", register(avslut.addWorksheet(avslutSheetName), "avslut.xlsx", { unit: true }));
+  inRegisterCells.set(
+    "avslut",
+    register(avslut.addWorksheet(avslutSheetName), "avslut.xlsx", { unit: true })
+  );
   otherSheets(avslut, "avslut.xlsx");
   avslut.creator = "Handläggare";
   await avslut.xlsx.writeFile(join(dir, avslutFile));
@@ -200,14 +239,21 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
     mall.getCell("B3").value = "{{EXITRATE.N.T}}";
     forms.forEach((form, i) => {
       const item = plant(`${label} cell C${i + 1}`, form, true);
-      mall.getCell(`C${i + 1}`).value = typeof item.value === "number" ? item.value : `Kontakt ${item.value} {{ENHET}}`;
+      mall.getCell(`C${i + 1}`).value =
+        typeof item.value === "number" ? item.value : `Kontakt ${item.value} {{ENHET}}`;
     });
     const cached = plant(`${label} formula's cached value`, "12 digits");
-    mall.getCell("D1").value = { formula: "Avslut!A2", result: cached.value } as ExcelJS.CellFormulaValue;
+    mall.getCell("D1").value = {
+      formula: "Avslut!A2",
+      result: cached.value,
+    } as ExcelJS.CellFormulaValue;
   };
   const reportableFile = `rapport ${plant("reportable file name", "spaced separator").value}.xlsx`;
   const reportable = new ExcelJS.Workbook();
-  inRegisterCells.set("reportable", register(reportable.addWorksheet("Avslut"), "reportable.xlsx", { unit: false }));
+  inRegisterCells.set(
+    "reportable",
+    register(reportable.addWorksheet("Avslut"), "reportable.xlsx", { unit: false })
+  );
   template(reportable, templateSheet, "template");
   // Document properties of the input: a new workbook must not carry them over.
   reportable.creator = `Handläggare ${plant("reportable docProps creator", "long").value}`;
@@ -217,7 +263,10 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
 
   const namedTemplateFile = `mall ${plant("named-template file name", "dash 12").value}.xlsx`;
   const namedTemplate = new ExcelJS.Workbook();
-  inRegisterCells.set("namedTemplate", register(namedTemplate.addWorksheet("Avslut"), "named-template.xlsx", { unit: false }));
+  inRegisterCells.set(
+    "namedTemplate",
+    register(namedTemplate.addWorksheet("Avslut"), "named-template.xlsx", { unit: false })
+  );
   const namedTemplateSheet = plantName("template sheet name", "Mall ", "10 digits");
   template(namedTemplate, namedTemplateSheet, "named template");
   await namedTemplate.xlsx.writeFile(join(dir, namedTemplateFile));
@@ -226,7 +275,16 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
   const vuxFile = `vux ${plant("vux file name", "date dashes 12").value}.xlsx`;
   const vux = new ExcelJS.Workbook();
   const vuxSheet = vux.addWorksheet(plantName("vux.xlsx register sheet name", "Vux ", "space 12"));
-  vuxSheet.addRow(["Personnummer", "Kön", "Skola", "Utbildningstyp", "Startdatum", "Slutdatum", "Status", "Avbrottsorsak"]);
+  vuxSheet.addRow([
+    "Personnummer",
+    "Kön",
+    "Skola",
+    "Utbildningstyp",
+    "Startdatum",
+    "Slutdatum",
+    "Status",
+    "Avbrottsorsak",
+  ]);
   const vuxCells: Planted[] = [];
   forms.forEach((form, i) => {
     const id = plant(`vux.xlsx Personnummer row ${i + 2}`, form, true);
@@ -235,21 +293,41 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
     const status = plant(`vux.xlsx Status row ${i + 2}`, forms[(i + 3) % forms.length]);
     const reason = plant(`vux.xlsx Avbrottsorsak row ${i + 2}`, forms[(i + 4) % forms.length]);
     vuxCells.push(id, school, type, status, reason);
-    vuxSheet.addRow([id.value, "K", `Komvux ${school.value}`, type.value, "2025-01-10", "2025-06-10", status.value, `Sjuk ${reason.value}`]);
+    vuxSheet.addRow([
+      id.value,
+      "K",
+      `Komvux ${school.value}`,
+      type.value,
+      "2025-01-10",
+      "2025-06-10",
+      status.value,
+      `Sjuk ${reason.value}`,
+    ]);
   });
   for (let i = 0; i < 8; i++) {
     const p = person();
     const item: Planted = { place: `vux.xlsx clean row ${i}`, form: "long", value: p.long, pnr: p };
     planted.push(item);
     vuxCells.push(item);
-    vuxSheet.addRow([p.long, p.gender, "Komvux Väst", "Yrkesutbildning", "2025-01-10", "2025-06-10", "Slutförd", ""]);
+    vuxSheet.addRow([
+      p.long,
+      p.gender,
+      "Komvux Väst",
+      "Yrkesutbildning",
+      "2025-01-10",
+      "2025-06-10",
+      "Slutförd",
+      "",
+    ]);
   }
   inRegisterCells.set("vux", vuxCells);
   await vux.xlsx.writeFile(join(dir, vuxFile));
 
   // 4. CSVs of a polluted Avslut register: UTF-8 with ; and UTF-16LE with tabs (Excel's "Unicode text").
   const csvRows = (file: string): string[][] => {
-    const rows = [["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"]];
+    const rows = [
+      ["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"],
+    ];
     const cells: Planted[] = [];
     forms.forEach((form, i) => {
       const id = plant(`${file} Personnummer row ${i + 2}`, form);
@@ -257,16 +335,36 @@ export async function buildCorpus(dir: string, seed = 8080): Promise<Corpus> {
       const unit = plant(`${file} Enhet row ${i + 2}`, forms[(i + 2) % forms.length]);
       const reason = plant(`${file} Avslutsorsak row ${i + 2}`, forms[(i + 3) % forms.length]);
       cells.push(id, gender, unit, reason);
-      rows.push([String(id.value), String(gender.value), `${units[i % 2]} ${unit.value}`, "2025-01-10", "2025-03-15", String(reason.value)]);
+      rows.push([
+        String(id.value),
+        String(gender.value),
+        `${units[i % 2]} ${unit.value}`,
+        "2025-01-10",
+        "2025-03-15",
+        String(reason.value),
+      ]);
     });
     inRegisterCells.set(file, cells);
     return rows;
   };
   const quote = (v: string): string => (/[;\t"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const csvUtf8 = `avslut ${plant("csv file name", "plus").value}.csv`;
-  writeFileSync(join(dir, csvUtf8), "\ufeff" + csvRows("csvUtf8").map((r) => r.map(quote).join(";")).join("\r\n") + "\r\n", "utf8");
+  writeFileSync(
+    join(dir, csvUtf8),
+    "\ufeff" +
+      csvRows("csvUtf8")
+        .map((r) => r.map(quote).join(";"))
+        .join("\r\n") +
+      "\r\n",
+    "utf8"
+  );
   const csvUtf16 = `unicode ${plant("utf-16 csv file name", "dot 12").value}.csv`;
-  const utf16Text = "\ufeff" + csvRows("csvUtf16").map((r) => r.map(quote).join("\t")).join("\r\n") + "\r\n";
+  const utf16Text =
+    "\ufeff" +
+    csvRows("csvUtf16")
+      .map((r) => r.map(quote).join("\t"))
+      .join("\r\n") +
+    "\r\n";
   writeFileSync(join(dir, csvUtf16), Buffer.from(utf16Text, "utf16le"));
 
   return {

@@ -12,7 +12,10 @@ import { defectiveExits, largeExits, seedWorkbook } from "../fakes/seedWorkbook"
 import "./polyfills";
 
 function renderPane(wb: FakeWorkbook, displayLanguage = "sv-SE") {
-  const services = workbookServices({ run: fakeExcelRun(wb) as unknown as ExcelRun, settings: fakeDocumentSettings(wb) });
+  const services = workbookServices({
+    run: fakeExcelRun(wb) as unknown as ExcelRun,
+    settings: fakeDocumentSettings(wb),
+  });
   return render(
     <FluentProvider theme={webLightTheme}>
       <App displayLanguage={displayLanguage} services={services} />
@@ -37,7 +40,11 @@ describe("validation screen", () => {
     const sheetPicker = screen.getByLabelText("Blad") as HTMLSelectElement;
     expect(sheetPicker.value).toBe("Avslut T1");
     expect([...sheetPicker.options].map((o) => o.value)).toEqual(["Avslut T1", "Försörjningsstöd"]);
-    expect(screen.getAllByRole("tab")).toEqual(["Validera", "Resultatdialog", "Inställningar"].map((name) => screen.getByRole("tab", { name })));
+    expect(screen.getAllByRole("tab")).toEqual(
+      ["Validera", "Resultatdialog", "Inställningar"].map((name) =>
+        screen.getByRole("tab", { name })
+      )
+    );
   });
 
   it("counts the seeded defects, groups them by check, and selects an issue's cell", async () => {
@@ -90,7 +97,13 @@ describe("validation screen", () => {
     const text = JSON.stringify(cells);
     expect(text).toContain("19510101-****");
     expect(text).not.toMatch(/\d{6}-\d{4}/);
-    expect(cells.find((r) => r[3] === "pnr/checksum" && r[0] === 3)?.slice(0, 5)).toEqual([3, "Personnummer", "A3", "pnr/checksum", "Fel"]);
+    expect(cells.find((r) => r[3] === "pnr/checksum" && r[0] === 3)?.slice(0, 5)).toEqual([
+      3,
+      "Personnummer",
+      "A3",
+      "pnr/checksum",
+      "Fel",
+    ]);
   });
 
   it("previews the fixes with counts and writes them to a copy, leaving the source alone", async () => {
@@ -99,7 +112,9 @@ describe("validation screen", () => {
     await validate();
     fireEvent.click(screen.getByRole("button", { name: "Åtgärda" }));
     const preview = (await screen.findByText("Förhandsgranskning av åtgärder")).closest("section")!;
-    const counts = within(preview).getAllByRole("row").map((row) => row.textContent);
+    const counts = within(preview)
+      .getAllByRole("row")
+      .map((row) => row.textContent);
     expect(counts).toEqual([
       "Personnummer till ÅÅÅÅMMDD-NNNN1",
       "Könskoder till K/M1",
@@ -151,7 +166,9 @@ describe("validation screen", () => {
     renderPane(wb);
     await validate();
     expect(document.querySelector('[data-code="column/missing"]')).not.toBeNull();
-    fireEvent.change(screen.getByLabelText("Personnummer (obligatorisk)"), { target: { value: "0" } });
+    fireEvent.change(screen.getByLabelText("Personnummer (obligatorisk)"), {
+      target: { value: "0" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Validera" }));
     await waitFor(() => expect(document.querySelector('[data-code="column/missing"]')).toBeNull());
     expect(document.querySelector('[data-code="pnr/checksum"]')).not.toBeNull();

@@ -13,7 +13,10 @@ const report: ValidationReport = {
       code: "pnr/checksum",
       severity: "error",
       // A message that somehow quotes a number unmasked must still be masked in the report.
-      message: { sv: "850101-1235 har fel kontrollsiffra.", en: "850101-1235 has a wrong check digit." },
+      message: {
+        sv: "850101-1235 har fel kontrollsiffra.",
+        en: "850101-1235 has a wrong check digit.",
+      },
     },
   ],
   counts: { error: 3, warning: 0, info: 0 },

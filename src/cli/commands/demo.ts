@@ -21,7 +21,12 @@ export function demoWorkbook(demo: DemoWorkbook): XlsxStreamWriter {
   });
   workbook.addTextSheet(demo.about.name, demo.about.lines);
   for (const sheet of demo.sheets) {
-    workbook.addTableSheet(sheet, { tableName: sheet.tableName, note: sheet.note, widths: sheet.widths, headerComment: sheet.headerComment });
+    workbook.addTableSheet(sheet, {
+      tableName: sheet.tableName,
+      note: sheet.note,
+      widths: sheet.widths,
+      headerComment: sheet.headerComment,
+    });
   }
   return workbook;
 }
@@ -37,7 +42,7 @@ export const demoCommand: Command = {
       "Användning: resultatdialog demo [--out demo.xlsx] [--force] [--rows N] [--seed N]",
       "",
       "Skriver en arbetsbok med tabellerna Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad och Mal",
-      "samt bladet \"Avslut (import)\" med typiska importfel. Alla personnummer är syntetiska.",
+      'samt bladet "Avslut (import)" med typiska importfel. Alla personnummer är syntetiska.',
       "",
       "  --out FIL     utfil (standard demo.xlsx; en befintlig fil ersätts bara med --force)",
       "  --force       ersätt en befintlig utfil",
@@ -50,7 +55,7 @@ export const demoCommand: Command = {
       "Usage: resultatdialog demo [--out demo.xlsx] [--force] [--rows N] [--seed N]",
       "",
       "Writes a workbook with the tables Avslut, Forsorjningsstod, VuxUppfoljning, Personalkostnad and Mal",
-      "and the sheet \"Avslut (import)\" with typical import defects. Every personnummer is synthetic.",
+      'and the sheet "Avslut (import)" with typical import defects. Every personnummer is synthetic.',
       "",
       "  --out FILE    output file (default demo.xlsx; an existing file is replaced only with --force)",
       "  --force       replace an existing output file",
@@ -75,7 +80,14 @@ export const demoCommand: Command = {
     }
     const out = stringOption(values, "out") ?? "demo.xlsx";
     const target = { force: values.force === true };
-    const exits = integerOption("demo", values, "rows", DEFAULT_DEMO_EXITS, MIN_DEMO_EXITS, MAX_DEMO_EXITS);
+    const exits = integerOption(
+      "demo",
+      values,
+      "rows",
+      DEFAULT_DEMO_EXITS,
+      MIN_DEMO_EXITS,
+      MAX_DEMO_EXITS
+    );
     const seed = integerOption("demo", values, "seed", 1, 0, 2 ** 31 - 1);
     const today = todayOption("demo", values) ?? ctx.today;
 

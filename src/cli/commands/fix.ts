@@ -18,8 +18,8 @@ import { todayOption, typeOption } from "./options";
 export const fixCommand: Command = {
   name: "fix",
   summary: {
-    sv: "skriv en ny arbetsbok med ett rättat blad \"<namn> (rättad)\"",
-    en: "write a new workbook with a corrected sheet \"<name> (rättad)\"",
+    sv: 'skriv en ny arbetsbok med ett rättat blad "<namn> (rättad)"',
+    en: 'write a new workbook with a corrected sheet "<name> (rättad)"',
   },
   help: {
     sv: [
@@ -27,8 +27,8 @@ export const fixCommand: Command = {
       "",
       "Rättar det som går att rätta automatiskt: personnummer till ÅÅÅÅMMDD-XXXX, kön till K/M,",
       "textdatum till datum, mellanslag runt text, exakta dubblettrader. Originalfilen ändras aldrig:",
-      "UT.xlsx blir en ny arbetsbok med det rättade bladet \"<namn> (rättad)\" (utan tomma rader) och",
-      "bladet \"Ändringar\" med antalet rättningar per slag (inga värden).",
+      'UT.xlsx blir en ny arbetsbok med det rättade bladet "<namn> (rättad)" (utan tomma rader) och',
+      'bladet "Ändringar" med antalet rättningar per slag (inga värden).',
       "",
       "  --out FIL     utfil (.xlsx, aldrig indatafilen eller en länk till den)",
       "  --force       ersätt en befintlig utfil",
@@ -41,8 +41,8 @@ export const fixCommand: Command = {
       "",
       "Fixes what can be fixed automatically: personnummer to YYYYMMDD-XXXX, gender to K/M, text dates",
       "to dates, spaces around text, exact duplicate rows. The input file is never changed: OUT.xlsx is",
-      "a new workbook with the corrected sheet \"<name> (rättad)\" (without blank rows) and a sheet",
-      "\"Ändringar\" counting the fixes of each kind (no values).",
+      'a new workbook with the corrected sheet "<name> (rättad)" (without blank rows) and a sheet',
+      '"Ändringar" counting the fixes of each kind (no values).',
       "",
       "  --out FILE    output file (.xlsx, never the input file or a link to it)",
       "  --force       replace an existing output file",
@@ -86,13 +86,20 @@ export const fixCommand: Command = {
     const workbook = XlsxWorkbook.create();
     // The sheet (or a CSV's file) name may hold a personnummer: the new sheet's name is masked (a "*"
     // cannot be in a sheet name, so freeSheetName makes the hidden digits "_").
-    const written = await workbook.writeTableSheet({ ...sheet, rows, name: `${maskPersonalNumbers(sheetName)} (rättad)` });
+    const written = await workbook.writeTableSheet({
+      ...sheet,
+      rows,
+      name: `${maskPersonalNumbers(sheetName)} (rättad)`,
+    });
     const sv = ctx.language === "sv";
     workbook.writeSheet(
       {
         name: "Ändringar",
         headers: [sv ? "Antal" : "Count", sv ? "Ändring" : "Change"],
-        rows: fixChanges(preview, ctx.language, blankRowsLeftOut).map(({ count, label }) => [count, label]),
+        rows: fixChanges(preview, ctx.language, blankRowsLeftOut).map(({ count, label }) => [
+          count,
+          label,
+        ]),
       },
       {
         note: formatMessage("cliFixNote", { sheet: sheetName, written }, ctx.language),

@@ -11,11 +11,24 @@ const LABELS: Record<keyof FixCounts, { sv: string; en: string }> = {
 };
 
 /** The counts of a fix run as (count, label) pairs: one per kind of fix, then the rows changed. */
-export function fixChanges(preview: FixPreview, language: Language, blankRowsLeftOut = 0): Array<{ count: number; label: string }> {
-  const changes = (Object.keys(LABELS) as Array<keyof FixCounts>).map((key) => ({ count: preview.counts[key], label: LABELS[key][language] }));
-  changes.push({ count: preview.changedRows.length, label: language === "sv" ? "rader ändrade eller borttagna" : "rows changed or dropped" });
+export function fixChanges(
+  preview: FixPreview,
+  language: Language,
+  blankRowsLeftOut = 0
+): Array<{ count: number; label: string }> {
+  const changes = (Object.keys(LABELS) as Array<keyof FixCounts>).map((key) => ({
+    count: preview.counts[key],
+    label: LABELS[key][language],
+  }));
+  changes.push({
+    count: preview.changedRows.length,
+    label: language === "sv" ? "rader ändrade eller borttagna" : "rows changed or dropped",
+  });
   if (blankRowsLeftOut > 0) {
-    changes.push({ count: blankRowsLeftOut, label: language === "sv" ? "tomma rader utelämnade" : "blank rows left out" });
+    changes.push({
+      count: blankRowsLeftOut,
+      label: language === "sv" ? "tomma rader utelämnade" : "blank rows left out",
+    });
   }
   return changes;
 }
@@ -23,6 +36,7 @@ export function fixChanges(preview: FixPreview, language: Language, blankRowsLef
 /** A count per kind of fix, and how many rows changed. */
 export function fixSummary(preview: FixPreview, language: Language, blankRowsLeftOut = 0): string {
   const lines = [language === "sv" ? "Rättningar:" : "Fixes:"];
-  for (const { count, label } of fixChanges(preview, language, blankRowsLeftOut)) lines.push(`  ${String(count).padStart(6)}  ${label}`);
+  for (const { count, label } of fixChanges(preview, language, blankRowsLeftOut))
+    lines.push(`  ${String(count).padStart(6)}  ${label}`);
   return lines.join("\n");
 }

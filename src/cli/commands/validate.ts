@@ -31,7 +31,10 @@ const SEVERITY_LABELS: Record<string, { sv: string; en: string }> = {
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: { sv: "kontrollera ett registerblad (.xlsx eller .csv)", en: "check a registry sheet (.xlsx or .csv)" },
+  summary: {
+    sv: "kontrollera ett registerblad (.xlsx eller .csv)",
+    en: "check a registry sheet (.xlsx or .csv)",
+  },
   help: {
     sv: [
       "Användning: resultatdialog validate FIL [--sheet NAMN] [--type TYP] [--json] [--lang sv|en]",
@@ -79,8 +82,16 @@ export const validateCommand: Command = {
     const sheet = await chooseSheet(input, stringOption(values, "sheet"), type);
     const table = await readInputSheet(input, sheet);
     // The workbook's own code list of exit reasons, as the pane validates with it.
-    const report = validateTable(table, { type, today, ...settingsValidation(await inputSettings(input)) });
-    ctx.out(values.json ? JSON.stringify(jsonReport(report, ctx.language)) : textReport(report, ctx.language));
+    const report = validateTable(table, {
+      type,
+      today,
+      ...settingsValidation(await inputSettings(input)),
+    });
+    ctx.out(
+      values.json
+        ? JSON.stringify(jsonReport(report, ctx.language))
+        : textReport(report, ctx.language)
+    );
     return report.counts.error > 0 ? 1 : 0;
   },
 };
@@ -100,12 +111,20 @@ export function jsonReport(report: ValidationReport, language: Language): object
       severity: i.severity,
       message: i.message[language],
     })),
-    counts: { error: report.counts.error, warning: report.counts.warning, info: report.counts.info },
+    counts: {
+      error: report.counts.error,
+      warning: report.counts.warning,
+      info: report.counts.info,
+    },
   };
 }
 
 function byPosition(a: Issue, b: Issue): number {
-  return a.row - b.row || a.address.length - b.address.length || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  return (
+    a.row - b.row ||
+    a.address.length - b.address.length ||
+    (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)
+  );
 }
 
 /** The readable summary: counts, one line per check that found something, then the first issues. */
@@ -114,7 +133,12 @@ export function textReport(report: ValidationReport, language: Language): string
   const lines = [
     formatMessage(
       "cliValidateHeading",
-      { sheet: report.sheet, type: report.type, label: TYPE_LABELS[report.type]?.[language] ?? report.type, rows: report.rows },
+      {
+        sheet: report.sheet,
+        type: report.type,
+        label: TYPE_LABELS[report.type]?.[language] ?? report.type,
+        rows: report.rows,
+      },
       language
     ),
     formatMessage("cliValidateCounts", { error, warning, info }, language),
@@ -127,14 +151,18 @@ export function textReport(report: ValidationReport, language: Language): string
   lines.push("", formatMessage("cliByCheck", {}, language));
   for (const code of found) {
     const severity = SEVERITY_LABELS[CHECKS[code].severity][language];
-    lines.push(`  ${code.padEnd(20)} ${String(report.countsByCode[code]).padStart(6)}  ${severity.padEnd(8)} ${CHECKS[code].label[language]}`);
+    lines.push(
+      `  ${code.padEnd(20)} ${String(report.countsByCode[code]).padStart(6)}  ${severity.padEnd(8)} ${CHECKS[code].label[language]}`
+    );
   }
   const shown = [...report.issues].sort(byPosition).slice(0, SHOWN_ISSUES);
   const total = error + warning + info;
   lines.push("", formatMessage("cliValidateFirst", { shown: shown.length, total }, language));
   for (const issue of shown) {
     const { row, column, address, code, message } = issue;
-    lines.push(`  ${formatMessage("cliValidateIssue", { row, column, address, code, message: message[language] }, language)}`);
+    lines.push(
+      `  ${formatMessage("cliValidateIssue", { row, column, address, code, message: message[language] }, language)}`
+    );
   }
   lines.push("", formatMessage("cliUseJson", {}, language));
   return lines.join("\n");

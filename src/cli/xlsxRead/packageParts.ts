@@ -35,10 +35,15 @@ export async function relationships(zip: ZipParts, sourcePart: string): Promise<
   const found = await elements(zip.chunks(rels), new Set(["Relationship"]));
   return found
     .filter(([, a]) => (a.TargetMode ?? "").toLowerCase() !== "external" && a.Target !== undefined)
-    .map(([, a]) => ({ id: a.Id ?? "", type: a.Type ?? "", target: resolveTarget(sourcePart, a.Target) }));
+    .map(([, a]) => ({
+      id: a.Id ?? "",
+      type: a.Type ?? "",
+      target: resolveTarget(sourcePart, a.Target),
+    }));
 }
 
-const endsWith = (type: string, suffix: string): boolean => type.toLowerCase().endsWith(`/${suffix.toLowerCase()}`);
+const endsWith = (type: string, suffix: string): boolean =>
+  type.toLowerCase().endsWith(`/${suffix.toLowerCase()}`);
 
 export interface SheetEntry {
   name: string;
@@ -99,7 +104,10 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (the `s` of a cell), 1 if it formats numbers as dates. */
-export async function readDateStyles(zip: ZipParts, stylesPart: string | null): Promise<Uint8Array> {
+export async function readDateStyles(
+  zip: ZipParts,
+  stylesPart: string | null
+): Promise<Uint8Array> {
   if (!stylesPart || !zip.has(stylesPart)) return new Uint8Array(0);
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
@@ -157,7 +165,11 @@ export class StringItemText {
 }
 
 /** The shared-string table: each distinct text once, so repeated cell texts are one string in memory. */
-export async function readSharedStrings(zip: ZipParts, part: string | null, budget: TextBudget): Promise<string[]> {
+export async function readSharedStrings(
+  zip: ZipParts,
+  part: string | null,
+  budget: TextBudget
+): Promise<string[]> {
   if (!part || !zip.has(part)) return [];
   const strings: string[] = [];
   const item = new StringItemText();
@@ -197,7 +209,8 @@ export async function readTables(zip: ZipParts, sheetPart: string): Promise<Tabl
     let info: TableInfo | null = null;
     await parseXml(zip.chunks(rel.target), {
       open: (name, a) => {
-        if (info === null && localName(name) === "table") info = { ref: a.ref ?? "", totalsRowCount: Number(a.totalsRowCount ?? 0) || 0 };
+        if (info === null && localName(name) === "table")
+          info = { ref: a.ref ?? "", totalsRowCount: Number(a.totalsRowCount ?? 0) || 0 };
       },
       close: () => undefined,
       text: () => undefined,
@@ -215,8 +228,14 @@ const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/;
  * The value of an add-in setting (`<we:property name="…" value="…"/>` of a web-extension part), as the
  * attribute text; null when no add-in of the workbook stores it.
  */
-export async function readWebExtensionProperty(zip: ZipParts, name: string): Promise<string | null> {
-  for (const part of zip.partNames().filter((p) => WEB_EXTENSION_PART.test(p)).sort()) {
+export async function readWebExtensionProperty(
+  zip: ZipParts,
+  name: string
+): Promise<string | null> {
+  for (const part of zip
+    .partNames()
+    .filter((p) => WEB_EXTENSION_PART.test(p))
+    .sort()) {
     const found = await elements(zip.chunks(part), new Set(["property"]));
     const property = found.find(([, a]) => a.name === name && a.value !== undefined);
     if (property) return property[1].value;

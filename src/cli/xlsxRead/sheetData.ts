@@ -7,7 +7,13 @@
 import { type CellValue, isBlank } from "../../core/cells";
 import type { Bounds } from "../../core/workbook/addresses";
 import { cutToHeaders, HeaderSearch } from "../../core/workbook/headerRow";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_TABLE_CELLS, TextBudget, XlsxReadError } from "./limits";
+import {
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  MAX_TABLE_CELLS,
+  TextBudget,
+  XlsxReadError,
+} from "./limits";
 import { StringItemText } from "./packageParts";
 import type { Attributes, XmlHandler } from "./xml";
 
@@ -156,8 +162,10 @@ export class SheetScanner implements XmlHandler {
   private openRow(a: Attributes): void {
     const r = a.r;
     this.rowNumber = r !== undefined ? Number(r) : this.rowNumber + 1;
-    if (!Number.isInteger(this.rowNumber) || this.rowNumber < 1) throw new XlsxReadError({ kind: "damaged" });
-    if (this.rowNumber > EXCEL_MAX_ROWS) throw new XlsxReadError({ kind: "rows", row: this.rowNumber });
+    if (!Number.isInteger(this.rowNumber) || this.rowNumber < 1)
+      throw new XlsxReadError({ kind: "damaged" });
+    if (this.rowNumber > EXCEL_MAX_ROWS)
+      throw new XlsxReadError({ kind: "rows", row: this.rowNumber });
     this.column = 0;
     this.currentRow = null;
     const b = this.bounds;
@@ -174,9 +182,11 @@ export class SheetScanner implements XmlHandler {
     const column = ref !== undefined ? columnOfAddress(ref) : this.column + 1;
     this.column = column;
     if (column < 1) throw new XlsxReadError({ kind: "damaged" });
-    if (column > EXCEL_MAX_COLUMNS) throw new XlsxReadError({ kind: "columns", address: ref ?? String(column) });
+    if (column > EXCEL_MAX_COLUMNS)
+      throw new XlsxReadError({ kind: "columns", address: ref ?? String(column) });
     const b = this.bounds;
-    this.skipCell = this.skipRow || this.finished || (b !== null && (column < b.left || column > b.right));
+    this.skipCell =
+      this.skipRow || this.finished || (b !== null && (column < b.left || column > b.right));
     if (this.skipCell) return;
     this.cellType = a.t ?? "n";
     this.cellStyle = a.s !== undefined ? Number(a.s) : 0;
@@ -244,7 +254,8 @@ export class SheetScanner implements XmlHandler {
     if (this.currentRow === null) {
       const width = this.width();
       this.allocatedCells += width;
-      if (this.allocatedCells > MAX_TABLE_CELLS) throw new XlsxReadError({ kind: "cells", limit: MAX_TABLE_CELLS });
+      if (this.allocatedCells > MAX_TABLE_CELLS)
+        throw new XlsxReadError({ kind: "cells", limit: MAX_TABLE_CELLS });
       if (this.rows.length < index) {
         // Blank rows inside the table keep the row numbers; they share one read-only row.
         this.blankRow ??= Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
@@ -289,17 +300,27 @@ export class SheetScanner implements XmlHandler {
     }
     const first = this.search.first;
     if (!this.firstFilled && first) {
-      this.firstFilled = { row: first.row, column: first.left, value: cells.find(([c]) => c === first.left)?.[1] ?? null };
+      this.firstFilled = {
+        row: first.row,
+        column: first.left,
+        value: cells.find(([c]) => c === first.left)?.[1] ?? null,
+      };
     } else if (keep && cells.length > 0) {
       this.singles.push({ row: this.rowNumber, cells });
     }
   }
 
-  private startTable(row: number, left: number, right: number, cells: Array<[number, CellValue]>): void {
+  private startTable(
+    row: number,
+    left: number,
+    right: number,
+    cells: Array<[number, CellValue]>
+  ): void {
     this.bounds = { top: row, left, right, bottom: Infinity };
     this.headerRow = row;
     this.headerValues = new Array<CellValue>(right - left + 1).fill(null);
-    for (const [column, value] of cells) if (column >= left && column <= right) this.headerValues[column - left] = value;
+    for (const [column, value] of cells)
+      if (column >= left && column <= right) this.headerValues[column - left] = value;
     this.headerDone = true;
     this.singles = [];
     if (this.headerOnly) this.finished = true;
@@ -316,7 +337,8 @@ export class SheetScanner implements XmlHandler {
       for (const single of singles) {
         this.rowNumber = single.row;
         this.currentRow = null;
-        for (const [column, value] of single.cells) if (column === first.column) this.place(column, value, value === null);
+        for (const [column, value] of single.cells)
+          if (column === first.column) this.place(column, value, value === null);
       }
     }
     const b = this.bounds as Bounds;

@@ -53,7 +53,10 @@ export async function parseXml(chunks: AsyncIterable<string>, handler: XmlHandle
 }
 
 /** The elements of a small part as (name, attributes) pairs in document order. */
-export async function elements(chunks: AsyncIterable<string>, wanted: ReadonlySet<string>): Promise<Array<[string, Attributes]>> {
+export async function elements(
+  chunks: AsyncIterable<string>,
+  wanted: ReadonlySet<string>
+): Promise<Array<[string, Attributes]>> {
   const found: Array<[string, Attributes]> = [];
   await parseXml(chunks, {
     open: (name, attributes) => {

@@ -21,8 +21,10 @@ export class ZipParts {
   /** Opens a zip and reads its central directory (entry names and sizes, no data). */
   static async open(path: string, limit = MAX_INFLATED_BYTES): Promise<ZipParts> {
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, z) =>
-        err || !z ? reject(err ?? new Error("no zip")) : resolve(z)
+      yauzl.open(
+        path,
+        { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
+        (err, z) => (err || !z ? reject(err ?? new Error("no zip")) : resolve(z))
       )
     );
     const entries = new Map<string, yauzl.Entry>();
@@ -71,13 +73,16 @@ export class ZipParts {
       throw new XlsxReadError({ kind: "inflated", limit: this.limit });
     }
     const stream = await new Promise<Readable>((resolve, reject) =>
-      this.zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error("no stream")) : resolve(s)))
+      this.zip.openReadStream(entry, (err, s) =>
+        err || !s ? reject(err ?? new Error("no stream")) : resolve(s)
+      )
     );
     const decoder = new StringDecoder("utf8");
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         this.inflated += chunk.length;
-        if (this.inflated > this.limit) throw new XlsxReadError({ kind: "inflated", limit: this.limit });
+        if (this.inflated > this.limit)
+          throw new XlsxReadError({ kind: "inflated", limit: this.limit });
         const text = decoder.write(chunk);
         if (text.length > 0) yield text;
       }

@@ -81,7 +81,12 @@ function enrolmentDays(random: Random): number {
 }
 
 /** `count` exits sorted by exit date; about 6 % of the people exit twice (never on the same day). */
-export function generateExits(random: Random, people: PersonFactory, count: number, today: number): DemoExit[] {
+export function generateExits(
+  random: Random,
+  people: PersonFactory,
+  count: number,
+  today: number
+): DemoExit[] {
   const { from, to } = exitWindow(today);
   const unitWeights = DEMO_UNITS.map((u) => [u, u.weight] as const);
   const exits: DemoExit[] = [];
@@ -113,7 +118,9 @@ export function generateExits(random: Random, people: PersonFactory, count: numb
       }
     }
   }
-  return exits.sort((a, b) => a.end - b.end || a.start - b.start || (a.person.pnr < b.person.pnr ? -1 : 1));
+  return exits.sort(
+    (a, b) => a.end - b.end || a.start - b.start || (a.person.pnr < b.person.pnr ? -1 : 1)
+  );
 }
 
 // ---- the target-group columns (issue #13) -------------------------------------------------------
@@ -152,7 +159,11 @@ const EDUCATION_SWEDEN: ReadonlyArray<readonly [string, number]> = [
   ["", 3],
 ];
 /** How some registers word the levels (the validation reads them as the codes). */
-const EDUCATION_WORDING: Readonly<Record<string, string>> = { Förgymnasial: "Grundskola", Gymnasial: "Gymnasium", Eftergymnasial: "Högskola" };
+const EDUCATION_WORDING: Readonly<Record<string, string>> = {
+  Förgymnasial: "Grundskola",
+  Gymnasial: "Gymnasium",
+  Eftergymnasial: "Högskola",
+};
 
 /** Sysselsättning 3 months after Stockholmsjobb: better after an exit to work or studies. */
 const FOLLOW_UP_POSITIVE: ReadonlyArray<readonly [string, number]> = [
@@ -207,9 +218,16 @@ export function addTargetGroupColumns(random: Random, exits: DemoExit[], today: 
     let person = byPerson.get(exit.person.pnr);
     if (person === undefined) byPerson.set(exit.person.pnr, (person = personColumns(random, exit)));
     const toWork = exit.reason === "Arbete" || exit.reason === "Subventionerad anställning";
-    const partnership = toWork ? (random.chance(exit.person.gender === "K" ? 0.25 : 0.32) ? "Ja" : "Nej") : "";
-    const followedUp = exit.insats === "Stockholmsjobb" && exit.end <= today - 92 && random.chance(0.85);
-    const followUp3m = followedUp ? random.weighted(POSITIVE_REASONS.has(exit.reason) ? FOLLOW_UP_POSITIVE : FOLLOW_UP_OTHER) : "";
+    const partnership = toWork
+      ? random.chance(exit.person.gender === "K" ? 0.25 : 0.32)
+        ? "Ja"
+        : "Nej"
+      : "";
+    const followedUp =
+      exit.insats === "Stockholmsjobb" && exit.end <= today - 92 && random.chance(0.85);
+    const followUp3m = followedUp
+      ? random.weighted(POSITIVE_REASONS.has(exit.reason) ? FOLLOW_UP_POSITIVE : FOLLOW_UP_OTHER)
+      : "";
     exit.targetGroup = { ...person, partnership, followUp3m };
   }
 }

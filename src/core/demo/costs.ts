@@ -23,13 +23,19 @@ export function personalkostnadSheet(random: Random, exits: number, today: numbe
   const periods: Array<[string, number, number]> = []; // period, calendar year, share of the year
   for (let y = 2024; y < year; y++) periods.push([String(y), y, 1]);
   const tertials = Math.floor((month - 1) / 4); // completed tertials of the current year
-  if (year >= 2024 && tertials > 0) periods.push([`${year}T${tertials}`, year, (tertials * 4) / 12]);
+  if (year >= 2024 && tertials > 0)
+    periods.push([`${year}T${tertials}`, year, (tertials * 4) / 12]);
 
   const rows: Array<[string, string, number]> = [];
   for (const unit of DEMO_UNITS) {
     for (const [period, y, share] of periods) {
       // About 3 % a year in wage growth and ±4 % noise between units and years.
-      const cost = ANNUAL_COST[unit.name] * scale * share * Math.pow(1.03, y - 2024) * (0.96 + 0.08 * random.next());
+      const cost =
+        ANNUAL_COST[unit.name] *
+        scale *
+        share *
+        Math.pow(1.03, y - 2024) *
+        (0.96 + 0.08 * random.next());
       rows.push([unit.name, period, Math.round(cost / 1000) * 1000]);
     }
   }

@@ -26,12 +26,12 @@ export const IMPORT_BASE_ROWS = 40;
 export const SEEDED_DEFECTS: readonly string[] = [
   "10-siffrigt personnummer / 10-digit personnummer (ÅÅMMDD-NNNK)",
   "fel kontrollsiffra / wrong check digit",
-  "datum som text / date as text (\"2025-03-04\")",
+  'datum som text / date as text ("2025-03-04")',
   "avslutsdatum i framtiden / exit date in the future",
   "avslut före inskrivning / exit before enrolment",
-  "kön skrivet \"kvinna\"/\"man\" / gender written as a word",
-  "okänd könskod \"X\" / unknown gender code \"X\"",
-  "felstavad orsak \"Arbte\" / misspelled reason \"Arbte\"",
+  'kön skrivet "kvinna"/"man" / gender written as a word',
+  'okänd könskod "X" / unknown gender code "X"',
+  'felstavad orsak "Arbte" / misspelled reason "Arbte"',
   "mellanslag efter text / trailing spaces",
   "exakt dubblettrad / exact duplicate row",
   "samma person och avslutsdatum två gånger / duplicate key",
@@ -39,7 +39,7 @@ export const SEEDED_DEFECTS: readonly string[] = [
   "samordningsnummer / coordination number",
   "kön stämmer inte med personnumret / gender differs from the personnummer",
   "personnummer med för få siffror / personnummer with too few digits",
-  "datum som inte finns (\"2025-02-30\") / impossible date",
+  'datum som inte finns ("2025-02-30") / impossible date',
   "personnummer med omöjligt datum / personnummer with an impossible date",
   "kolumnen Namn (direkt identifierande) / the Namn column (direct identifier)",
 ];
@@ -76,7 +76,10 @@ export function importSheet(random: Random, exits: DemoExit[], today: number): D
   const e = (i: number): DemoExit => picked[i];
 
   rows[0][PNR] = e(0).person.pnr.slice(2); // YYMMDD-NNNC
-  rows[1][PNR] = shiftedPnr(e(1).person.pnr, (d) => d.slice(0, 11) + String((Number(d[11]) + 1) % 10));
+  rows[1][PNR] = shiftedPnr(
+    e(1).person.pnr,
+    (d) => d.slice(0, 11) + String((Number(d[11]) + 1) % 10)
+  );
   rows[2][END] = isoOf(e(2).end);
   rows[3][END] = dateOf(today + 45);
   rows[4][START] = dateOf(Math.min(e(4).end + 20, today));

@@ -35,11 +35,21 @@ export function generateDemo(options: DemoOptions): DemoWorkbook {
   const sheets = [
     avslutSheet(exits),
     forsorjningsstodSheet(new Random(options.seed * 7 + 3), exits, options.today),
-    vuxSheet(new Random(options.seed * 7 + 4), people, Math.max(20, Math.round(exitsWanted * 0.4)), options.today),
+    vuxSheet(
+      new Random(options.seed * 7 + 4),
+      people,
+      Math.max(20, Math.round(exitsWanted * 0.4)),
+      options.today
+    ),
     personalkostnadSheet(new Random(options.seed * 7 + 5), exitsWanted, options.today),
     malSheet(),
     // After vux: it draws from the same people, and the registers before it stay as they were.
-    sfiSheet(new Random(options.seed * 7 + 7), people, Math.max(20, Math.round(exitsWanted * 0.45)), options.today),
+    sfiSheet(
+      new Random(options.seed * 7 + 7),
+      people,
+      Math.max(20, Math.round(exitsWanted * 0.45)),
+      options.today
+    ),
     importSheet(new Random(options.seed * 7 + 6), exits, options.today),
     // Issue #14, on streams of their own so the registers above stay as they were.
     ...surveySheets(new Random(options.seed * 7919 + 11)),
@@ -78,7 +88,7 @@ function aboutSheet(options: DemoOptions, exits: number): DemoWorkbook["about"] 
       "Inlagda fel i Avslut (import) / Defects seeded in Avslut (import):",
       ...SEEDED_DEFECTS.map((d) => `• ${d}`),
       "",
-      "Prova / Try: npx resultatdialog validate demo.xlsx --sheet \"Avslut (import)\"",
+      'Prova / Try: npx resultatdialog validate demo.xlsx --sheet "Avslut (import)"',
     ],
   };
 }

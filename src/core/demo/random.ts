@@ -78,7 +78,13 @@ export class PersonFactory {
   person(gender: "K" | "M", fromYear: number, toYear: number, coordination = false): DemoPerson {
     for (;;) {
       const birthSerial = this.random.int(serialOf(fromYear, 1, 1), serialOf(toYear, 12, 31));
-      const pnr = pnrOf(birthSerial, this.random.int(0, 99), gender, this.random.int(0, 4), coordination);
+      const pnr = pnrOf(
+        birthSerial,
+        this.random.int(0, 99),
+        gender,
+        this.random.int(0, 4),
+        coordination
+      );
       if (this.used.has(pnr)) continue;
       this.used.add(pnr);
       return { pnr, gender, birthSerial };

@@ -44,8 +44,15 @@ interface Person {
 
 function drawSource(random: Random, shares: number[], person: Omit<Person, "sources">): number {
   // Education and age tilt the chance of work, so the subgroups differ as real ones do.
-  const tilt = (person.education === "Eftergymnasial" ? 1.35 : person.education === "Förgymnasial" ? 0.75 : 1) * (person.age === "50–64 år" ? 0.8 : 1);
-  const weights = shares.map((s, i) => [i, SOURCES[i] === "Förvärvsarbete" ? s * tilt : s] as const);
+  const tilt =
+    (person.education === "Eftergymnasial"
+      ? 1.35
+      : person.education === "Förgymnasial"
+        ? 0.75
+        : 1) * (person.age === "50–64 år" ? 0.8 : 1);
+  const weights = shares.map(
+    (s, i) => [i, SOURCES[i] === "Förvärvsarbete" ? s * tilt : s] as const
+  );
   return random.weighted(weights);
 }
 
@@ -62,23 +69,53 @@ export function scbSheet(random: Random, today: number): DemoSheet {
         education: random.weighted(EDUCATION.map((e, j) => [e, [0.38, 0.4, 0.22][j]] as const)),
         background: random.chance(0.64) ? BACKGROUND[1] : BACKGROUND[0],
       };
-      people.push({ ...base, sources: PROFILES[group].map((shares) => drawSource(random, shares, base)) });
+      people.push({
+        ...base,
+        sources: PROFILES[group].map((shares) => drawSource(random, shares, base)),
+      });
     }
     // The margin tables: everyone, then each dimension's values with "Totalt" in the other two.
     const margins: Array<[string, string, string, (p: Person) => boolean]> = [
       ["Totalt", "Totalt", "Totalt", () => true],
-      ...AGES.map((a): [string, string, string, (p: Person) => boolean] => [a, "Totalt", "Totalt", (p) => p.age === a]),
-      ...EDUCATION.map((e): [string, string, string, (p: Person) => boolean] => ["Totalt", e, "Totalt", (p) => p.education === e]),
-      ...BACKGROUND.map((b): [string, string, string, (p: Person) => boolean] => ["Totalt", "Totalt", b, (p) => p.background === b]),
+      ...AGES.map((a): [string, string, string, (p: Person) => boolean] => [
+        a,
+        "Totalt",
+        "Totalt",
+        (p) => p.age === a,
+      ]),
+      ...EDUCATION.map((e): [string, string, string, (p: Person) => boolean] => [
+        "Totalt",
+        e,
+        "Totalt",
+        (p) => p.education === e,
+      ]),
+      ...BACKGROUND.map((b): [string, string, string, (p: Person) => boolean] => [
+        "Totalt",
+        "Totalt",
+        b,
+        (p) => p.background === b,
+      ]),
     ];
     for (const gender of ["Kvinnor", "Män", "Totalt"]) {
       for (const [age, education, background, selects] of margins) {
-        const members = people.filter((p) => selects(p) && (gender === "Totalt" || p.gender === gender));
+        const members = people.filter(
+          (p) => selects(p) && (gender === "Totalt" || p.gender === gender)
+        );
         TIMES.forEach((time, t) => {
           SOURCES.forEach((source, s) => {
             const count = members.filter((p) => p.sources[t] === s).length;
             // SCB's own rule in many deliveries: 1 or 2 persons are not given.
-            rows.push([group, gender, age, education, background, time, source, count > 0 && count < 3 ? ".." : count, year]);
+            rows.push([
+              group,
+              gender,
+              age,
+              education,
+              background,
+              time,
+              source,
+              count > 0 && count < 3 ? ".." : count,
+              year,
+            ]);
           });
         });
       }
@@ -88,7 +125,17 @@ export function scbSheet(random: Random, today: number): DemoSheet {
     name: "ScbInkomstkalla",
     tableName: "ScbInkomstkalla",
     note: `${SYNTHETIC_NOTE} Uppbyggt som SCB:s uttag om huvudsaklig inkomstkälla; ".." = dolt av SCB.`,
-    headers: ["Grupp", "Kön", "Åldersgrupp", "Utbildningsnivå", "Bakgrund", "Tidpunkt", "Inkomstkälla", "Antal", "Inskrivningsår"],
+    headers: [
+      "Grupp",
+      "Kön",
+      "Åldersgrupp",
+      "Utbildningsnivå",
+      "Bakgrund",
+      "Tidpunkt",
+      "Inkomstkälla",
+      "Antal",
+      "Inskrivningsår",
+    ],
     rows,
     widths: { 0: 18, 1: 9, 2: 12, 3: 15, 4: 15, 5: 11, 6: 30, 7: 8, 8: 14 },
   };

@@ -56,7 +56,17 @@ const AFTER_COMPLETED: ReadonlyArray<readonly [string, number]> = [
   ["Varken arbete eller studier", 25],
 ];
 
-export const SFI_HEADERS = ["Personnummer", "Kön", "Skola", "Kurs", "Startdatum", "Slutdatum", "Status", "Födelseland", "Sysselsättning efter"];
+export const SFI_HEADERS = [
+  "Personnummer",
+  "Kön",
+  "Skola",
+  "Kurs",
+  "Startdatum",
+  "Slutdatum",
+  "Status",
+  "Födelseland",
+  "Sysselsättning efter",
+];
 
 /** Days after the end when the school asks what the student does (the sheet reads what is known). */
 const FOLLOW_UP_DAYS = 90;
@@ -72,7 +82,12 @@ function dropoutChance(gender: "K" | "M", age: number, euEea: boolean): number {
 }
 
 /** The `Sfi` table: `count` courses started from 2023-08 up to ten days before today. */
-export function sfiSheet(random: Random, people: PersonFactory, count: number, today: number): DemoSheet {
+export function sfiSheet(
+  random: Random,
+  people: PersonFactory,
+  count: number,
+  today: number
+): DemoSheet {
   const from = Math.min(serialOf(2023, 8, 15), today - 400);
   const records: Array<{ start: number; row: Array<string | Date | null> }> = [];
   for (let i = 0; i < count; i++) {

@@ -31,7 +31,12 @@ const UNITS: readonly SurveyUnit[] = [
   { name: DEMO_UNITS[2].name, invited: { K: 110, M: 120 }, rate: { K: 0.62, M: 0.58 }, level: 4.0 },
   { name: DEMO_UNITS[3].name, invited: { K: 140, M: 150 }, rate: { K: 0.57, M: 0.52 }, level: 3.7 },
   { name: "Exempelskolan Norr", invited: { K: 120, M: 80 }, rate: { K: 0.66, M: 0.6 }, level: 3.9 },
-  { name: "Exempelskolan Söder", invited: { K: 100, M: 70 }, rate: { K: 0.5, M: 0.46 }, level: 3.6 },
+  {
+    name: "Exempelskolan Söder",
+    invited: { K: 100, M: 70 },
+    rate: { K: 0.5, M: 0.46 },
+    level: 3.6,
+  },
   { name: "Demo Yrkesinstitut", invited: { K: 60, M: 110 }, rate: { K: 0.55, M: 0.5 }, level: 3.8 },
   // The invited of this school are known only in total: its sheet compares no gender mix.
   { name: "Demo Vårdakademi", invited: 150, rate: { K: 0.64, M: 0.58 }, level: 4.1 },
@@ -53,7 +58,10 @@ export function surveySheets(random: Random): DemoSheet[] {
   for (const unit of UNITS) {
     const school = !unit.name.startsWith("Jobbtorg");
     const questions = school ? SCHOOL_QUESTIONS : JOBBTORG_QUESTIONS;
-    const invited = typeof unit.invited === "number" ? { K: Math.round(unit.invited * 0.55), M: unit.invited - Math.round(unit.invited * 0.55) } : unit.invited;
+    const invited =
+      typeof unit.invited === "number"
+        ? { K: Math.round(unit.invited * 0.55), M: unit.invited - Math.round(unit.invited * 0.55) }
+        : unit.invited;
     if (typeof unit.invited === "number") sample.push([unit.name, null, unit.invited]);
     else for (const g of ["K", "M"] as const) sample.push([unit.name, g, unit.invited[g]]);
     for (const g of ["K", "M"] as const) {
@@ -67,7 +75,12 @@ export function surveySheets(random: Random): DemoSheet[] {
           if (skip < 0.03) return answers.push([unit.name, g, question, null]);
           if (skip < 0.08) return answers.push([unit.name, g, question, "Vet ej"]);
           const mean = unit.level + (g === "K" ? 0.1 : -0.1) - 0.15 * q + personal;
-          answers.push([unit.name, g, question, clamp(Math.round(mean + normal(random) * 0.8), 1, 5)]);
+          answers.push([
+            unit.name,
+            g,
+            question,
+            clamp(Math.round(mean + normal(random) * 0.8), 1, 5),
+          ]);
         });
       }
     }

@@ -17,11 +17,21 @@ const SCHOOLS: ReadonlyArray<readonly [string, number]> = [
 
 type TrainingType = "Yrkesutbildning" | "Kombinationsutbildning" | "Yrkeshögskola";
 
-const TRAININGS: Record<TrainingType, { weight: number; days: [number, number]; courses: string[] }> = {
+const TRAININGS: Record<
+  TrainingType,
+  { weight: number; days: [number, number]; courses: string[] }
+> = {
   Yrkesutbildning: {
     weight: 60,
     days: [120, 400],
-    courses: ["Undersköterska", "Barnskötare", "Elektriker", "Lastbilsförare", "Kock", "Lokalvårdare"],
+    courses: [
+      "Undersköterska",
+      "Barnskötare",
+      "Elektriker",
+      "Lastbilsförare",
+      "Kock",
+      "Lokalvårdare",
+    ],
   },
   Kombinationsutbildning: {
     weight: 25,
@@ -89,9 +99,16 @@ function addMonths(serial: number, months: number): number {
 }
 
 /** The `VuxUppfoljning` table: `count` trainings started from 2023-08 up to a month before today. */
-export function vuxSheet(random: Random, people: PersonFactory, count: number, today: number): DemoSheet {
+export function vuxSheet(
+  random: Random,
+  people: PersonFactory,
+  count: number,
+  today: number
+): DemoSheet {
   const from = Math.min(serialOf(2023, 8, 15), today - 400);
-  const types = (Object.keys(TRAININGS) as TrainingType[]).map((t) => [t, TRAININGS[t].weight] as const);
+  const types = (Object.keys(TRAININGS) as TrainingType[]).map(
+    (t) => [t, TRAININGS[t].weight] as const
+  );
   const records: Array<{ start: number; row: Array<string | Date | null> }> = [];
   for (let i = 0; i < count; i++) {
     // Adult vocational training has a women majority (care courses weigh heavily).
@@ -115,7 +132,8 @@ export function vuxSheet(random: Random, people: PersonFactory, count: number, t
       end = plannedEnd;
     }
     let after: string | null = null;
-    const measuredAt = status === "Pågående" ? null : addMonths(end, type === "Yrkeshögskola" ? 6 : 3);
+    const measuredAt =
+      status === "Pågående" ? null : addMonths(end, type === "Yrkeshögskola" ? 6 : 3);
     if (measuredAt !== null && measuredAt <= today && !random.chance(0.12)) {
       after = random.weighted(status === "Avbruten" ? AFTER_DROPPED : AFTER_COMPLETED);
     }

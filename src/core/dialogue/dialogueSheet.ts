@@ -6,7 +6,11 @@ import { svInterval, svNumber, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
 import { progressionBlock, sectionFootnotes, sectionFormulas, surveyBlock } from "./surveySheet";
-import { interventionBlock, interventionFootnotes, interventionFormulas } from "./interventionSheet";
+import {
+  interventionBlock,
+  interventionFootnotes,
+  interventionFormulas,
+} from "./interventionSheet";
 import { belowThreshold, intervalOf, Measure } from "./statistics";
 import { targetGroupBlock, targetGroupFootnotes, targetGroupFormulas } from "./targetGroupSheet";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
@@ -23,13 +27,25 @@ export const ANALYSIS_PROMPTS: ReadonlyArray<[string, string]> = [
   ["UTMANINGAR", "Utmaningar av strukturell karaktär"],
 ];
 
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const BODY: CellStyle = { border: true };
 
 /** The number format of an indicator's values. */
 export function formatOf(row: IndicatorRow): string {
-  return row.kind === "rate" ? FORMATS.rate : row.kind === "days" ? FORMATS.days : row.kind === "count" ? FORMATS.count : FORMATS.index;
+  return row.kind === "rate"
+    ? FORMATS.rate
+    : row.kind === "days"
+      ? FORMATS.days
+      : row.kind === "count"
+        ? FORMATS.count
+        : FORMATS.index;
 }
 
 /** What a value cell holds: the number, "–" when suppressed, ".." when there is nothing to show. */
@@ -47,7 +63,9 @@ export function shown(measure: Measure | null): SheetValue {
 export function goalAssessment(row: IndicatorRow): string {
   if (row.target === undefined) return "Inget mål";
   if (row.total.suppressed || !Number.isFinite(row.total.value)) return MISSING;
-  const met = row.higherIsBetter ? row.total.value >= row.target - 1e-12 : row.total.value <= row.target + 1e-12;
+  const met = row.higherIsBetter
+    ? row.total.value >= row.target - 1e-12
+    : row.total.value <= row.target + 1e-12;
   const ci = row.kind === "rate" ? intervalOf(row.total) : null;
   const unsure = ci !== null && ci.low <= row.target + 1e-12 && row.target - 1e-12 <= ci.high;
   return `${met ? "Uppfyllt" : "Ej uppfyllt"}${unsure ? " (osäkert)" : ""}`;
@@ -65,7 +83,14 @@ export function intervalText(measure: Measure | null): string {
  * power at the workbook's level), so a real gap is not read as no gap. Null when it does not apply.
  */
 export function powerSentence(row: IndicatorRow): string | null {
-  if (!row.gap || !row.women || !row.men || shownAssessment(row) !== "Ingen säkerställd skillnad" || !Number.isFinite(row.gap.mddPp)) return null;
+  if (
+    !row.gap ||
+    !row.women ||
+    !row.men ||
+    shownAssessment(row) !== "Ingen säkerställd skillnad" ||
+    !Number.isFinite(row.gap.mddPp)
+  )
+    return null;
   const mdd = Math.round(row.gap.mddPp);
   return `Med ${svNumber(row.women.n)} kvinnor och ${svNumber(row.men.n)} män kan först en skillnad på omkring ${svNumber(mdd)} procentenheter säkerställas; den uppmätta skillnaden (${svPp(row.gap.gapPp, false)}) kan vara verklig utan att kunna säkerställas.`;
 }
@@ -83,12 +108,25 @@ export function shownAssessment(row: IndicatorRow): string {
 /** Change from the comparison period: percentage points for rates, the own unit otherwise. */
 export function change(row: IndicatorRow, threshold: number, minGroupSize = 0): number | null {
   // A hidden figure of either period must not be recoverable from the change.
-  if (!row.previous || belowThreshold(row.previous, threshold, minGroupSize) || row.total.suppressed || !Number.isFinite(row.total.value) || !Number.isFinite(row.previous.value)) return null;
+  if (
+    !row.previous ||
+    belowThreshold(row.previous, threshold, minGroupSize) ||
+    row.total.suppressed ||
+    !Number.isFinite(row.total.value) ||
+    !Number.isFinite(row.previous.value)
+  )
+    return null;
   const diff = row.total.value - row.previous.value;
   return row.kind === "rate" ? diff * 100 : diff;
 }
 
-export function valueCell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
+export function valueCell(
+  b: SheetBuilder,
+  r: number,
+  c: number,
+  value: SheetValue,
+  format: string
+): void {
   const style: CellStyle = typeof value === "string" ? { ...BODY, align: "right" } : BODY;
   b.put(r, c, value, typeof value === "number" ? { numberFormat: format, style } : { style });
 }
@@ -98,18 +136,40 @@ function header(b: SheetBuilder, model: DialogueModel, title: string): void {
   b.rowHeights[b.row - 1] = 24;
   b.line([`Period: ${model.period.label}, jämfört med ${model.previous.label}`]);
   b.line([`Skapad: ${model.made}`]);
-  const sources = model.sources.used.map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`).join(", ");
+  const sources = model.sources.used
+    .map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`)
+    .join(", ");
   b.line([`Källor: ${sources || "inga registerblad hittades"}`]);
   if (model.sources.errors.length > 0) {
-    const list = model.sources.errors.map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`).join(", ");
-    b.banner(`Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan resultatdialogen – siffrorna kan vara fel.`, WIDTH, { bold: true, fill: COLORS.banner }, 2);
+    const list = model.sources.errors
+      .map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`)
+      .join(", ");
+    b.banner(
+      `Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan resultatdialogen – siffrorna kan vara fel.`,
+      WIDTH,
+      { bold: true, fill: COLORS.banner },
+      2
+    );
   }
   b.skip();
 }
 
 function results(b: SheetBuilder, model: DialogueModel): void {
   b.line(["1. Resultat och måluppfyllelse"], SECTION);
-  const h = b.line(["Indikator", "Kvinnor", "Män", "Totalt", "95 % KI", "Mål", "Föregående period", "Förändring (p.e. för andelar)", "Måluppfyllelse"], HEAD);
+  const h = b.line(
+    [
+      "Indikator",
+      "Kvinnor",
+      "Män",
+      "Totalt",
+      "95 % KI",
+      "Mål",
+      "Föregående period",
+      "Förändring (p.e. för andelar)",
+      "Måluppfyllelse",
+    ],
+    HEAD
+  );
   b.rowHeights[h] = 44;
   for (const row of model.rows) {
     const r = b.line([row.label], BODY);
@@ -117,12 +177,24 @@ function results(b: SheetBuilder, model: DialogueModel): void {
     valueCell(b, r, 2, shown(row.women), format);
     valueCell(b, r, 3, shown(row.men), format);
     valueCell(b, r, 4, shown(row.total), format);
-    b.put(r, 5, row.kind === "rate" ? intervalText(row.total) : null, { style: { ...BODY, align: "right" } });
+    b.put(r, 5, row.kind === "rate" ? intervalText(row.total) : null, {
+      style: { ...BODY, align: "right" },
+    });
     valueCell(b, r, 6, row.target ?? null, format);
-    const previous = row.previous && belowThreshold(row.previous, model.settings.suppressionThreshold, model.settings.minGroupSize) ? { ...row.previous, suppressed: true } : row.previous;
+    const previous =
+      row.previous &&
+      belowThreshold(row.previous, model.settings.suppressionThreshold, model.settings.minGroupSize)
+        ? { ...row.previous, suppressed: true }
+        : row.previous;
     valueCell(b, r, 7, previous ? shown(previous) : MISSING, format);
     const diff = change(row, model.settings.suppressionThreshold, model.settings.minGroupSize);
-    valueCell(b, r, 8, diff ?? MISSING, row.kind === "rate" ? FORMATS.pp : format === FORMATS.count ? "+#,##0;-#,##0;0" : "+0;-0;0");
+    valueCell(
+      b,
+      r,
+      8,
+      diff ?? MISSING,
+      row.kind === "rate" ? FORMATS.pp : format === FORMATS.count ? "+#,##0;-#,##0;0" : "+0;-0;0"
+    );
     b.put(r, 9, goalAssessment(row), { style: { ...BODY, wrap: true } });
   }
   for (const row of model.rows.filter((x) => x.coverage)) {
@@ -133,8 +205,30 @@ function results(b: SheetBuilder, model: DialogueModel): void {
 
 function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
   b.line(["2. Jämställdhetsanalys"], SECTION);
-  b.line([`Resultaten för kvinnor och män. Skillnad att analysera: minst ${svNumber(model.settings.gapThresholdPp)} procentenheter, p-värde under ${svNumber(model.settings.significanceLevel, 2)} (Fishers exakta test) och minst ${model.settings.minGroupSize} i varje grupp.`], { italic: true });
-  const h = b.line(["Indikator", "Kvinnor", "95 % KI kvinnor", "Män", "95 % KI män", "Antal kvinnor", "Antal män", "Skillnad (procentenheter)", "95 % KI skillnad", "p-värde", "Bedömning av skillnaden", "Är skillnaden motiverad?", "Åtgärder"], HEAD);
+  b.line(
+    [
+      `Resultaten för kvinnor och män. Skillnad att analysera: minst ${svNumber(model.settings.gapThresholdPp)} procentenheter, p-värde under ${svNumber(model.settings.significanceLevel, 2)} (Fishers exakta test) och minst ${model.settings.minGroupSize} i varje grupp.`,
+    ],
+    { italic: true }
+  );
+  const h = b.line(
+    [
+      "Indikator",
+      "Kvinnor",
+      "95 % KI kvinnor",
+      "Män",
+      "95 % KI män",
+      "Antal kvinnor",
+      "Antal män",
+      "Skillnad (procentenheter)",
+      "95 % KI skillnad",
+      "p-värde",
+      "Bedömning av skillnaden",
+      "Är skillnaden motiverad?",
+      "Åtgärder",
+    ],
+    HEAD
+  );
   b.rowHeights[h] = 44;
   const analysed = model.rows.filter((x) => x.gap !== null && x.women && x.men);
   for (const row of analysed) {
@@ -149,14 +243,37 @@ function genderAnalysis(b: SheetBuilder, model: DialogueModel): void {
     b.put(r, 5, intervalText(row.men), { style: { ...BODY, align: "right" } });
     valueCell(b, r, 6, hidden ? SUPPRESSED : row.women!.n, FORMATS.count);
     valueCell(b, r, 7, hidden ? SUPPRESSED : row.men!.n, FORMATS.count);
-    valueCell(b, r, 8, hidden ? SUPPRESSED : Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING, FORMATS.pp);
-    b.put(r, 9, hidden ? SUPPRESSED : Number.isFinite(gap.lowPp) ? svPpInterval(gap.lowPp, gap.highPp) : MISSING, { style: { ...BODY, wrap: true, align: "right" } });
+    valueCell(
+      b,
+      r,
+      8,
+      hidden ? SUPPRESSED : Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING,
+      FORMATS.pp
+    );
+    b.put(
+      r,
+      9,
+      hidden
+        ? SUPPRESSED
+        : Number.isFinite(gap.lowPp)
+          ? svPpInterval(gap.lowPp, gap.highPp)
+          : MISSING,
+      { style: { ...BODY, wrap: true, align: "right" } }
+    );
     valueCell(b, r, 10, hidden ? SUPPRESSED : gap.p, FORMATS.p);
     const assessment = shownAssessment(row);
     const flagged = assessment === "Skillnad att analysera";
-    b.put(r, 11, assessment, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
-    b.put(r, 12, null, { managerText: `MOTIVERAD.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
-    b.put(r, 13, null, { managerText: `ATGARDER.${row.key}`, style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText } });
+    b.put(r, 11, assessment, {
+      style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined },
+    });
+    b.put(r, 12, null, {
+      managerText: `MOTIVERAD.${row.key}`,
+      style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText },
+    });
+    b.put(r, 13, null, {
+      managerText: `ATGARDER.${row.key}`,
+      style: { ...BODY, wrap: true, verticalTop: true, fill: COLORS.managerText },
+    });
   }
   for (const row of analysed) {
     const sentence = powerSentence(row);
@@ -193,8 +310,18 @@ function chart(b: SheetBuilder, model: DialogueModel, number: number): void {
     title: "Kvinnor och män",
     categories: { top: top + 1, left: 1, bottom, right: 1 },
     series: [
-      { name: "Kvinnor", nameCell: { row: top, col: 2 }, values: { top: top + 1, left: 2, bottom, right: 2 }, color: COLORS.women },
-      { name: "Män", nameCell: { row: top, col: 3 }, values: { top: top + 1, left: 3, bottom, right: 3 }, color: COLORS.men },
+      {
+        name: "Kvinnor",
+        nameCell: { row: top, col: 2 },
+        values: { top: top + 1, left: 2, bottom, right: 2 },
+        color: COLORS.women,
+      },
+      {
+        name: "Män",
+        nameCell: { row: top, col: 3 },
+        values: { top: top + 1, left: 3, bottom, right: 3 },
+        color: COLORS.men,
+      },
     ],
     anchor: { row: top, col: 5, width: 6, height: 16 },
     numberFormat: "0%",
@@ -204,7 +331,12 @@ function chart(b: SheetBuilder, model: DialogueModel, number: number): void {
 
 function computation(b: SheetBuilder, model: DialogueModel, number: number): void {
   b.line([`${number}. Så beräknades det`], SECTION);
-  b.line(["Samma värden med tilläggets funktioner (svensk Excel). Klistra in en formel i en tom cell för att räkna om den."], { italic: true });
+  b.line(
+    [
+      "Samma värden med tilläggets funktioner (svensk Excel). Klistra in en formel i en tom cell för att räkna om den.",
+    ],
+    { italic: true }
+  );
   b.line(["Värde", "Formel"], HEAD);
   const names: Record<string, string> = { K: "kvinnor", M: "män", T: "totalt" };
   for (const row of model.rows) {
@@ -213,15 +345,25 @@ function computation(b: SheetBuilder, model: DialogueModel, number: number): voi
       // EFFINDEX's formula holds the unit's positive exits as a number: not for a hidden index.
       if (!formula || (row.kind === "index" && row.total.suppressed)) continue;
       const r = b.line([`${row.label}, ${names[g]}`], { wrap: true, verticalTop: true });
-      b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
+      b.put(r, 2, formula, {
+        numberFormat: FORMATS.text,
+        style: { wrap: true, verticalTop: true, fontSize: 9 },
+      });
       b.merge(r, 2, r, WIDTH);
       b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 150) + 4);
     }
   }
   // Issue #14: the survey's and the progression's formulas (a hidden group's formula reveals nothing).
-  for (const [label, formula] of [...targetGroupFormulas(model), ...sectionFormulas(model), ...interventionFormulas(model)]) {
+  for (const [label, formula] of [
+    ...targetGroupFormulas(model),
+    ...sectionFormulas(model),
+    ...interventionFormulas(model),
+  ]) {
     const r = b.line([label], { wrap: true, verticalTop: true });
-    b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
+    b.put(r, 2, formula, {
+      numberFormat: FORMATS.text,
+      style: { wrap: true, verticalTop: true, fontSize: 9 },
+    });
     b.merge(r, 2, r, WIDTH);
     b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 150) + 4);
   }
@@ -255,9 +397,27 @@ export function dialogueSheet(model: DialogueModel, name: string): SheetDescript
   const b = new SheetBuilder();
   // Column A fits the longest label (vux labels name the training type too), within reason.
   const longest = Math.max(0, ...model.rows.map((r) => r.label.length));
-  b.widths({ 1: Math.min(80, Math.max(46, Math.ceil(longest * 0.95))), 2: 12, 3: 14, 4: 12, 5: 14, 6: 12, 7: 14, 8: 16, 9: 18, 10: 10, 11: 24, 12: 30, 13: 30 });
+  b.widths({
+    1: Math.min(80, Math.max(46, Math.ceil(longest * 0.95))),
+    2: 12,
+    3: 14,
+    4: 12,
+    5: 14,
+    6: 12,
+    7: 14,
+    8: 16,
+    9: 18,
+    10: 10,
+    11: 24,
+    12: 30,
+    13: 30,
+  });
   const what = model.template === "vux" ? "vuxenutbildning" : "Jobbtorg";
-  header(b, model, `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`);
+  header(
+    b,
+    model,
+    `Resultatdialog ${what} – ${model.unit ?? (model.template === "vux" ? "alla skolor" : "alla enheter")}`
+  );
   results(b, model);
   genderAnalysis(b, model);
   // Issues #13, #14: the target groups and the subjective measures follow the register indicators; the later sections move down.
@@ -270,5 +430,10 @@ export function dialogueSheet(model: DialogueModel, name: string): SheetDescript
   chart(b, model, next + 1);
   computation(b, model, next + 2);
   footnotes(b, model);
-  return b.build(name, { template: model.template, unit: model.unit, period: model.period.code, made: model.made });
+  return b.build(name, {
+    template: model.template,
+    unit: model.unit,
+    period: model.period.code,
+    made: model.made,
+  });
 }

@@ -84,51 +84,103 @@ function relationsOf(models: readonly DialogueModel[]): Array<() => boolean> {
     const byKey = new Map(model.rows.map((r) => [r.key, r]));
     // Survey questions and insatser (issue #14) have the same women + men = total relation; the insatser
     // also add up to "Alla insatser" (the last row), per group.
-    const sectionRows: GroupedRow[] = [...(model.survey?.questions ?? []), ...(model.progression?.rows ?? [])];
+    const sectionRows: GroupedRow[] = [
+      ...(model.survey?.questions ?? []),
+      ...(model.progression?.rows ?? []),
+    ];
     sectionRows.push(...(model.targetGroups?.rows ?? []));
     for (const row of [...model.rows, ...sectionRows]) {
-      if (row.women && row.men) relations.push(() => protectSum([{ row, group: "women" }, { row, group: "men" }], { row, group: "total" }));
+      if (row.women && row.men)
+        relations.push(() =>
+          protectSum(
+            [
+              { row, group: "women" },
+              { row, group: "men" },
+            ],
+            { row, group: "total" }
+          )
+        );
     }
     const insatser = model.progression?.rows ?? [];
     if (insatser.length >= 2) {
       const allRow = insatser[insatser.length - 1];
-      for (const group of GROUPS) relations.push(() => protectSum(insatser.slice(0, -1).map((row) => ({ row, group })), { row: allRow, group }));
+      for (const group of GROUPS)
+        relations.push(() =>
+          protectSum(
+            insatser.slice(0, -1).map((row) => ({ row, group })),
+            { row: allRow, group }
+          )
+        );
     }
     // Issue #13: Utrikes + Inrikes födda = the indicator row's exits, for the genders whose background is all known.
     for (const p of model.targetGroups?.partitions ?? []) {
-      for (const group of p.groups) relations.push(() => protectSum(p.parts.map((row) => ({ row, group })), { row: p.total, group }));
+      for (const group of p.groups)
+        relations.push(() =>
+          protectSum(
+            p.parts.map((row) => ({ row, group })),
+            { row: p.total, group }
+          )
+        );
     }
     // Issue #13: the section "Insatser" (its insatser partition the unit's exits).
     const section = interventionRelations(model);
     for (const sum of section.sums) relations.push(() => protectSum(sum.parts, sum.total));
-    for (const [from, to] of section.links) relations.push(() => (measureOf(from)?.suppressed ? hide(to) : false));
+    for (const [from, to] of section.links)
+      relations.push(() => (measureOf(from)?.suppressed ? hide(to) : false));
     if (model.template === "vux") {
       for (const base of model.rows.filter((r) => !TYPE_SUFFIX.test(r.key))) {
         const types = model.rows.filter((r) => TYPE_SUFFIX.exec(r.key)?.[1] === base.key);
-        for (const group of GROUPS) relations.push(() => protectSum(types.map((row) => ({ row, group })), { row: base, group }));
+        for (const group of GROUPS)
+          relations.push(() =>
+            protectSum(
+              types.map((row) => ({ row, group })),
+              { row: base, group }
+            )
+          );
       }
       for (const row of model.rows.filter((r) => r.key.startsWith("COMPLETED"))) {
         const dropout = byKey.get(row.key.replace("COMPLETED", "DROPOUT"));
-        if (dropout) for (const group of GROUPS) relations.push(() => protectLinked([{ row, group }, { row: dropout, group }]));
+        if (dropout)
+          for (const group of GROUPS)
+            relations.push(() =>
+              protectLinked([
+                { row, group },
+                { row: dropout, group },
+              ])
+            );
       }
       for (const row of model.rows.filter((r) => r.key.startsWith("RESPONSE"))) {
         const answered = byKey.get(row.key.replace("RESPONSE", "WORKSTUDY"));
         if (answered) {
           for (const group of GROUPS) {
-            relations.push(() => (measureOf({ row, group })?.suppressed ? hide({ row: answered, group }) : false));
+            relations.push(() =>
+              measureOf({ row, group })?.suppressed ? hide({ row: answered, group }) : false
+            );
           }
         }
       }
     } else {
       const exits = byKey.get("EXITRATE");
       const index = byKey.get("EFFINDEX");
-      if (exits && index) relations.push(() => (exits.total.suppressed ? hide({ row: index, group: "total" }) : false));
+      if (exits && index)
+        relations.push(() =>
+          exits.total.suppressed ? hide({ row: index, group: "total" }) : false
+        );
     }
   }
   // The reference of EFFINDEX (shown in its formula, and recoverable from any unit's index) is the sum
   // of the units' positive exits.
-  const units = models.filter((m) => m.template === "jobbtorg" && m.unit !== null && m.rows.some((r) => r.key === "EFFINDEX" && !r.total.suppressed && Number.isFinite(r.total.value)));
-  const totals = units.map((m) => ({ row: m.rows.find((r) => r.key === "EXITRATE")!, group: "total" as const })).filter((c) => c.row);
+  const units = models.filter(
+    (m) =>
+      m.template === "jobbtorg" &&
+      m.unit !== null &&
+      m.rows.some(
+        (r) => r.key === "EFFINDEX" && !r.total.suppressed && Number.isFinite(r.total.value)
+      )
+  );
+  const totals = units
+    .map((m) => ({ row: m.rows.find((r) => r.key === "EXITRATE")!, group: "total" as const }))
+    .filter((c) => c.row);
   if (totals.length > 1) relations.push(() => protectSum(totals, null));
   return relations;
 }
@@ -156,7 +208,11 @@ export interface GroupCell {
  * (or to a sum known from elsewhere when `total` is null), applied with the same rule as the dialogue
  * sheets until nothing changes.
  */
-export function protectPartitions(partitions: ReadonlyArray<{ parts: readonly GroupCell[]; total: GroupCell | null }>): void {
+export function protectPartitions(
+  partitions: ReadonlyArray<{ parts: readonly GroupCell[]; total: GroupCell | null }>
+): void {
   const ref = (cell: GroupCell): CellRef => ({ row: cell, group: "total" });
-  untilStable(partitions.map((p) => () => protectSum(p.parts.map(ref), p.total ? ref(p.total) : null)));
+  untilStable(
+    partitions.map((p) => () => protectSum(p.parts.map(ref), p.total ? ref(p.total) : null))
+  );
 }

@@ -44,6 +44,7 @@ export function svInterval(low: number, high: number, decimals = 1): string {
 /** An interval in percentage points: (−31.6, 5.2) → "−31,6 till +5,2 p.e." (a dash would read as minus). */
 export function svPpInterval(low: number, high: number): string {
   if (!Number.isFinite(low) || !Number.isFinite(high)) return "–";
-  const signed = (v: number) => `${v > 0 && Number(Math.abs(v).toFixed(1)) !== 0 ? "+" : ""}${svNumber(v, 1)}`;
+  const signed = (v: number) =>
+    `${v > 0 && Number(Math.abs(v).toFixed(1)) !== 0 ? "+" : ""}${svNumber(v, 1)}`;
   return `${signed(low)} till ${signed(high)}${NBSP}p.e.`;
 }

@@ -28,7 +28,11 @@ export function binomialLimit(n: number, target: number, p: number): number {
 }
 
 /** The lower and upper limit of one level (0.95: the 2.5 % and 97.5 % limits). */
-export function funnelLimits(n: number, target: number, level: number): { lower: number; upper: number } {
+export function funnelLimits(
+  n: number,
+  target: number,
+  level: number
+): { lower: number; upper: number } {
   const tail = (1 - level) / 2;
   return { lower: binomialLimit(n, target, tail), upper: binomialLimit(n, target, 1 - tail) };
 }
@@ -36,7 +40,12 @@ export function funnelLimits(n: number, target: number, level: number): { lower:
 export type FunnelPosition = "inom" | "över" | "under";
 
 /** Where a rate over n observations lies against the limits of `level` around `target`. */
-export function funnelPosition(rate: number, n: number, target: number, level: number): FunnelPosition {
+export function funnelPosition(
+  rate: number,
+  n: number,
+  target: number,
+  level: number
+): FunnelPosition {
   const { lower, upper } = funnelLimits(n, target, level);
   // On a limit is inside: the limits are where chance alone still puts a unit.
   if (rate > upper + 1e-12) return "över";
@@ -79,22 +88,45 @@ const LINE_POINTS = 16;
  * units' rates and sizes would give the hidden unit's count. Null when fewer than two units can be plotted.
  */
 export function funnel(units: ReadonlyArray<{ unit: string; measure: Measure }>): Funnel | null {
-  const shown = units.filter(({ measure: m }) => !m.suppressed && m.n > 0 && m.count !== undefined && Number.isFinite(m.value));
+  const shown = units.filter(
+    ({ measure: m }) =>
+      !m.suppressed && m.n > 0 && m.count !== undefined && Number.isFinite(m.value)
+  );
   if (shown.length < 2) return null;
-  const target = shown.reduce((s, u) => s + u.measure.count!, 0) / shown.reduce((s, u) => s + u.measure.n, 0);
+  const target =
+    shown.reduce((s, u) => s + u.measure.count!, 0) / shown.reduce((s, u) => s + u.measure.n, 0);
   const plotted = new Set(shown.map((u) => u.unit));
   const sizes = shown.map((u) => u.measure.n);
   const low = Math.max(1, Math.floor(Math.min(...sizes) / 2));
   const high = Math.ceil(Math.max(...sizes) * 1.2);
-  const ns = [...new Set(Array.from({ length: LINE_POINTS }, (_, i) => Math.round(low + ((high - low) * i) / (LINE_POINTS - 1))))];
+  const ns = [
+    ...new Set(
+      Array.from({ length: LINE_POINTS }, (_, i) =>
+        Math.round(low + ((high - low) * i) / (LINE_POINTS - 1))
+      )
+    ),
+  ];
   const lines = ns.map((n) => {
     const [inner, outer] = FUNNEL_LEVELS.map((level) => funnelLimits(n, target, level));
-    return { n, lower95: inner.lower, upper95: inner.upper, lower998: outer.lower, upper998: outer.upper };
+    return {
+      n,
+      lower95: inner.lower,
+      upper95: inner.upper,
+      lower998: outer.lower,
+      upper998: outer.upper,
+    };
   });
   return {
     target,
     units: units.map(({ unit, measure: m }) =>
-      plotted.has(unit) ? { unit, n: m.n, rate: m.value, position: funnelPosition(m.value, m.n, target, FUNNEL_LEVELS[0]) } : { unit, n: null, rate: null, position: null }
+      plotted.has(unit)
+        ? {
+            unit,
+            n: m.n,
+            rate: m.value,
+            position: funnelPosition(m.value, m.n, target, FUNNEL_LEVELS[0]),
+          }
+        : { unit, n: null, rate: null, position: null }
     ),
     lines,
   };

@@ -107,7 +107,13 @@ function shownMeasures(
 ): Pick<IndicatorRow, "women" | "men" | "total"> {
   if (!split) return { women: null, men: null, total: now?.[0] ?? NONE };
   if (!now) return { women: NONE, men: NONE, total: NONE };
-  return suppressGenders(now[0], now[1], now[2], settings.suppressionThreshold, settings.minGroupSize);
+  return suppressGenders(
+    now[0],
+    now[1],
+    now[2],
+    settings.suppressionThreshold,
+    settings.minGroupSize
+  );
 }
 
 /**

@@ -5,7 +5,18 @@
  * same cores as the custom functions (AMF.EXITRATE, AMF.SHARE), suppressed by statistics.ts and, across
  * the workbook, by disclosure.ts through `interventionRelations`.
  */
-import { CellValue, Gender, isBlank, isBlankOrZero, isoOf, normalizeCode, parseDate, periodWindow, serialOf, ymdOf } from "../cells";
+import {
+  CellValue,
+  Gender,
+  isBlank,
+  isBlankOrZero,
+  isoOf,
+  normalizeCode,
+  parseDate,
+  periodWindow,
+  serialOf,
+  ymdOf,
+} from "../cells";
 import { exitRate } from "../indicators/exitRate";
 import type { RateResult } from "../indicators/rate";
 import { share } from "../indicators/share";
@@ -107,17 +118,26 @@ function addMonths(serial: number, months: number): number {
 }
 
 function triple(results: RateResult[], settings: Settings, asCount = false): Triple {
-  const [w, m, t] = results.map((r): Measure => (asCount ? { value: r.count, n: r.count } : rateMeasure(r)));
+  const [w, m, t] = results.map((r): Measure =>
+    asCount ? { value: r.count, n: r.count } : rateMeasure(r)
+  );
   return suppressGenders(w, m, t, settings.suppressionThreshold, settings.minGroupSize);
 }
 
-const byGender = (compute: (gender: Gender | null) => RateResult): RateResult[] => GENDERS.map(compute);
+const byGender = (compute: (gender: Gender | null) => RateResult): RateResult[] =>
+  GENDERS.map(compute);
 
 /**
  * The section of a unit (null = all units); null when Avslut has none of Insats, Sysselsättning 3 mån
  * and Partnerskap (a workbook without them keeps the sheet it had).
  */
-export function interventionSection(sources: DialogueSources, unit: string | null, period: ReportPeriod, settings: Settings, today: number): InterventionSection | null {
+export function interventionSection(
+  sources: DialogueSources,
+  unit: string | null,
+  period: ReportPeriod,
+  settings: Settings,
+  today: number
+): InterventionSection | null {
   const all = (field: string) => column(sources, "avslut", field);
   const reasons = all("exitReason");
   const ends = all("exitDate");
@@ -128,8 +148,12 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
   const genders = all("gender");
   const missing = [
     insatser ? null : "Insats saknas i Avslut: resultat per insats kan inte visas.",
-    followUps ? null : "Sysselsättning 3 mån saknas i Avslut: andelen i arbete eller studier tre månader efter avslut kan inte följas.",
-    partnerships ? null : "Partnerskap saknas i Avslut: avslut till arbete via partnerskap kan inte räknas.",
+    followUps
+      ? null
+      : "Sysselsättning 3 mån saknas i Avslut: andelen i arbete eller studier tre månader efter avslut kan inte följas.",
+    partnerships
+      ? null
+      : "Partnerskap saknas i Avslut: avslut till arbete via partnerskap kan inte räknas.",
   ].filter((s): s is string => s !== null);
   const cutoff = addMonths(today, -3);
   const section: InterventionSection = {
@@ -148,10 +172,13 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
   const and = (...conditions: Array<string | null>) => conditions.filter(Boolean).join("*") || null;
   const window = periodWindow(period.periodEnd, period.months);
   const inWindow = `(${ref("exitDate", "Avslutsdatum")}>=${dateFormula(isoOf(window.from))})*(${ref("exitDate", "Avslutsdatum")}<=${dateFormula(isoOf(window.to))})*(${ref("exitReason", "Avslutsorsak")}<>"")`;
-  const genderArg = (g: Key, condition: string | null) => (g === "T" ? "" : `;${filtered(ref("gender", "Kön"), condition)};${quoted(g)}`);
+  const genderArg = (g: Key, condition: string | null) =>
+    g === "T" ? "" : `;${filtered(ref("gender", "Kön"), condition)};${quoted(g)}`;
 
   // SPEC §4: a row with a blank reason is not an exit.
-  const unitRows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
+  const unitRows = rowsOfUnit(all("unit"), unit, reasons.length).filter(
+    (i) => !isBlankOrZero(reasons[i])
+  );
   const inPeriod = (i: number) => {
     const end = parseDate(ends[i]);
     return end !== null && end >= window.from && end <= window.to;
@@ -170,7 +197,11 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     );
   const exitFormula = (condition: string | null) => (g: Key) =>
     `=AMF.EXITRATE(${filtered(ref("exitReason", "Avslutsorsak"), condition)};${g === "T" ? ";" : `${filtered(ref("gender", "Kön"), condition)};${quoted(g)}`};${filtered(ref("exitDate", "Avslutsdatum"), condition)};${dateFormula(isoOf(period.periodEnd))};${period.months})`;
-  const formulas = (f: (g: Key) => string): Record<Key, string> => ({ K: f("K"), M: f("M"), T: f("T") });
+  const formulas = (f: (g: Key) => string): Record<Key, string> => ({
+    K: f("K"),
+    M: f("M"),
+    T: f("T"),
+  });
 
   const followUpOf = (rows: number[], condition: string | null): FollowUp => {
     const ended = rows.filter(inPeriod);
@@ -178,18 +209,31 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     section.notYetMeasurable += ended.length - measurable.length;
     const values = measurable.map((i) => followUps![i]);
     const g = pick(genders, measurable);
-    const work = byGender((gender) => share({ values, positiveValues: WORK_STUDY, genders: gender ? g : null, gender }));
+    const work = byGender((gender) =>
+      share({ values, positiveValues: WORK_STUDY, genders: gender ? g : null, gender })
+    );
     // Followed up: a 1 for a value, a 0 for a blank, so that every measurable exit is in the denominator.
     const flags = values.map((v) => (isBlank(v) ? 0 : 1));
-    const followed = byGender((gender) => share({ values: flags, positiveValues: [1], genders: gender ? g : null, gender }));
-    const c3 = and(condition, inWindow, `(EDATUM(${ref("exitDate", "Avslutsdatum")};3)<=${dateFormula(isoOf(today))})`);
+    const followed = byGender((gender) =>
+      share({ values: flags, positiveValues: [1], genders: gender ? g : null, gender })
+    );
+    const c3 = and(
+      condition,
+      inWindow,
+      `(EDATUM(${ref("exitDate", "Avslutsdatum")};3)<=${dateFormula(isoOf(today))})`
+    );
     const column3 = ref("followUp3m", "Sysselsättning 3 mån");
     return {
       work: triple(work, settings),
       followed: triple(followed, settings),
       formulas: {
-        work: formulas((k) => `=AMF.SHARE(${filtered(column3, c3)};{${WORK_STUDY.map(quoted).join(";")}}${genderArg(k, c3)})`),
-        followed: formulas((k) => `=AMF.SHARE(${filtered(`--(${column3}<>"")`, c3)};1${genderArg(k, c3)})`),
+        work: formulas(
+          (k) =>
+            `=AMF.SHARE(${filtered(column3, c3)};{${WORK_STUDY.map(quoted).join(";")}}${genderArg(k, c3)})`
+        ),
+        followed: formulas(
+          (k) => `=AMF.SHARE(${filtered(`--(${column3}<>"")`, c3)};1${genderArg(k, c3)})`
+        ),
       },
     };
   };
@@ -199,12 +243,17 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     const through = rows.filter((i) => yesNoOf(partnerships![i]) === true);
     const values = through.map((i) => reasons[i]);
     const g = pick(genders, through);
-    const counts = byGender((gender) => share({ values, positiveValues: workReasons, genders: gender ? g : null, gender }));
+    const counts = byGender((gender) =>
+      share({ values, positiveValues: workReasons, genders: gender ? g : null, gender })
+    );
     const condition = and(inUnit, inWindow, `(${ref("partnership", "Partnerskap")}="Ja")`);
     return {
       counts: triple(counts, settings, true),
       workReasons,
-      formulas: formulas((k) => `=AMF.SHARE(${filtered(ref("exitReason", "Avslutsorsak"), condition)};{${workReasons.map(quoted).join(";")}}${k === "T" ? ";;" : genderArg(k, condition)};"count")`),
+      formulas: formulas(
+        (k) =>
+          `=AMF.SHARE(${filtered(ref("exitReason", "Avslutsorsak"), condition)};{${workReasons.map(quoted).join(";")}}${k === "T" ? ";;" : genderArg(k, condition)};"count")`
+      ),
     };
   };
 
@@ -212,7 +261,8 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
     if (insatser) {
       // An insats is followed up when any of its rows in the register has a Sysselsättning 3 mån value.
       const followedUp = new Set<string>();
-      if (followUps) insatser.forEach((v, i) => !isBlank(followUps[i]) && followedUp.add(normalizeCode(v)));
+      if (followUps)
+        insatser.forEach((v, i) => !isBlank(followUps[i]) && followedUp.add(normalizeCode(v)));
       const shown: string[] = [];
       const taken = new Set<number>();
       // The register's order (every unit's), so an insats keeps its place from one unit's sheet to the next.
@@ -240,7 +290,10 @@ export function interventionSection(sources: DialogueSources, unit: string | nul
       const rest = unitRows.filter((i) => !taken.has(i));
       const rates = exitRates(rest);
       if (rates[2].total > 0) {
-        const others = shown.length === 0 ? null : `ICKE(ÄRTAL(PASSA(${ref("intervention", "Insats")};{${shown.map(quoted).join(";")}};0)))`;
+        const others =
+          shown.length === 0
+            ? null
+            : `ICKE(ÄRTAL(PASSA(${ref("intervention", "Insats")};{${shown.map(quoted).join(";")}};0)))`;
         section.rows.push({
           label: POOLED_LABEL,
           id: placeholderId(POOLED_LABEL),
@@ -276,20 +329,42 @@ const GROUPS = ["women", "men", "total"] as const;
  * add up to the unit's EXITRATE; and a hidden follow-up rate hides the work share, whose group size is
  * the number followed up (with the exits shown it would give the hidden rate).
  */
-export function interventionRelations(model: DialogueModel): { sums: Array<{ parts: SectionCell[]; total: SectionCell | null }>; links: Array<[SectionCell, SectionCell]> } {
+export function interventionRelations(model: DialogueModel): {
+  sums: Array<{ parts: SectionCell[]; total: SectionCell | null }>;
+  links: Array<[SectionCell, SectionCell]>;
+} {
   const section = model.interventions;
   const sums: Array<{ parts: SectionCell[]; total: SectionCell | null }> = [];
   const links: Array<[SectionCell, SectionCell]> = [];
   if (!section) return { sums, links };
-  const triples: Triple[] = section.rows.flatMap((r) => [r.exits, ...(r.followUp ? [r.followUp.work, r.followUp.followed] : [])]);
+  const triples: Triple[] = section.rows.flatMap((r) => [
+    r.exits,
+    ...(r.followUp ? [r.followUp.work, r.followUp.followed] : []),
+  ]);
   if (section.partnership) triples.push(section.partnership.counts);
-  for (const t of triples) sums.push({ parts: [{ row: t, group: "women" }, { row: t, group: "men" }], total: { row: t, group: "total" } });
+  for (const t of triples)
+    sums.push({
+      parts: [
+        { row: t, group: "women" },
+        { row: t, group: "men" },
+      ],
+      total: { row: t, group: "total" },
+    });
   const unitExits = model.rows.find((r) => r.key === "EXITRATE");
   if (unitExits && section.rows.length > 0) {
-    for (const group of GROUPS) sums.push({ parts: section.rows.map((r) => ({ row: r.exits, group })), total: { row: unitExits, group } });
+    for (const group of GROUPS)
+      sums.push({
+        parts: section.rows.map((r) => ({ row: r.exits, group })),
+        total: { row: unitExits, group },
+      });
   }
   for (const r of section.rows) {
-    if (r.followUp) for (const group of GROUPS) links.push([{ row: r.followUp.followed, group }, { row: r.followUp.work, group }]);
+    if (r.followUp)
+      for (const group of GROUPS)
+        links.push([
+          { row: r.followUp.followed, group },
+          { row: r.followUp.work, group },
+        ]);
   }
   return { sums, links };
 }

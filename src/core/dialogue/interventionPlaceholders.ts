@@ -13,9 +13,15 @@ import { intervalOf, Measure } from "./statistics";
 /** The per-insats figures: EXITRATE, in work or studies 3 months after, followed up 3 months after. */
 export const INTERVENTION_MEASURES = ["EXITRATE", "WORK3M", "FOLLOWUP3M"] as const;
 
-const GROUP_KEYS = [["K", "women"], ["M", "men"], ["T", "total"]] as const;
+const GROUP_KEYS = [
+  ["K", "women"],
+  ["M", "men"],
+  ["T", "total"],
+] as const;
 
-const SHAPE = new RegExp(`^(?:(?:KI|KI_LOW|KI_HIGH)\\.)?(${INTERVENTION_MEASURES.join("|")})_[A-Z0-9_]+\\.(?:N\\.)?[KMT]$`);
+const SHAPE = new RegExp(
+  `^(?:(?:KI|KI_LOW|KI_HIGH)\\.)?(${INTERVENTION_MEASURES.join("|")})_[A-Z0-9_]+\\.(?:N\\.)?[KMT]$`
+);
 
 /** True for a well-formed per-insats name (`KI.N` has no meaning and is not one). */
 export function isInterventionPlaceholder(name: string): boolean {
@@ -53,7 +59,11 @@ function rateValues(add: Adder, key: string, t: Triple): void {
  * the sheet shows (an insats whose name is taken by another placeholder, a target group's
  * EXITRATE_UNGA say, keeps the other's value: `add` skips names already known).
  */
-export function setInterventionPlaceholderValues(model: DialogueModel, set: Setter, add: Adder): void {
+export function setInterventionPlaceholderValues(
+  model: DialogueModel,
+  set: Setter,
+  add: Adder
+): void {
   const section = model.interventions;
   if (!section) return;
   for (const row of section.rows) {
@@ -64,5 +74,7 @@ export function setInterventionPlaceholderValues(model: DialogueModel, set: Sett
     }
   }
   const p = section.partnership;
-  if (p) for (const [g, group] of GROUP_KEYS) set(`PARTNERSHIP.N.${g}`, p.counts[group].suppressed ? SUPPRESSED : p.counts[group].value);
+  if (p)
+    for (const [g, group] of GROUP_KEYS)
+      set(`PARTNERSHIP.N.${g}`, p.counts[group].suppressed ? SUPPRESSED : p.counts[group].value);
 }

@@ -12,14 +12,25 @@ import type { Measure } from "./statistics";
 import { CellStyle, COLORS, FORMATS, SheetValue } from "./types";
 
 const WIDTH = 13;
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const SUBHEAD: CellStyle = { bold: true };
 const BODY: CellStyle = { border: true };
 const RIGHT: CellStyle = { ...BODY, align: "right" };
 
 function cell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
-  b.put(r, c, value, typeof value === "number" ? { numberFormat: format, style: BODY } : { style: RIGHT });
+  b.put(
+    r,
+    c,
+    value,
+    typeof value === "number" ? { numberFormat: format, style: BODY } : { style: RIGHT }
+  );
 }
 
 /** A hidden group's size is hidden with its value: with the total's it would give the other's. */
@@ -36,7 +47,18 @@ function rateCells(b: SheetBuilder, r: number, t: Triple): void {
   });
 }
 
-const RATE_HEAD = (what: string, sizes: string) => [what, "Kvinnor", "95 % KI kvinnor", "Män", "95 % KI män", "Totalt", "95 % KI", `${sizes} kvinnor`, `${sizes} män`, `${sizes} totalt`];
+const RATE_HEAD = (what: string, sizes: string) => [
+  what,
+  "Kvinnor",
+  "95 % KI kvinnor",
+  "Män",
+  "95 % KI män",
+  "Totalt",
+  "95 % KI",
+  `${sizes} kvinnor`,
+  `${sizes} män`,
+  `${sizes} totalt`,
+];
 
 /** The section: per insats EXITRATE, the 3-month follow-up, partnerships, absent columns. */
 export function interventionBlock(b: SheetBuilder, model: DialogueModel, number: number): void {
@@ -48,16 +70,24 @@ export function interventionBlock(b: SheetBuilder, model: DialogueModel, number:
     const pooled = section.rows.some((r) => r.pooled)
       ? ` Insatser med färre än ${section.minExits} avslut i perioden och avslut utan insats räknas under "Övriga insatser".`
       : "";
-    b.banner(`Avslut till arbete eller studier per insats, med 95 % konfidensintervall (Wilson).${pooled}`, WIDTH, { italic: true });
+    b.banner(
+      `Avslut till arbete eller studier per insats, med 95 % konfidensintervall (Wilson).${pooled}`,
+      WIDTH,
+      { italic: true }
+    );
     const h = b.line(RATE_HEAD("Insats", "Antal avslut"), HEAD);
     b.rowHeights[h] = 44;
-    for (const row of section.rows) rateCells(b, b.line([row.label], row.pooled ? { ...BODY, italic: true } : BODY), row.exits);
+    for (const row of section.rows)
+      rateCells(b, b.line([row.label], row.pooled ? { ...BODY, italic: true } : BODY), row.exits);
     b.skip();
   }
   const followed = section.rows.filter((r) => r.followUp);
   if (followed.length > 0) {
     b.line(["Arbete eller studier tre månader efter avslut"], SUBHEAD);
-    const later = section.notYetMeasurable > 0 ? ` ${svNumber(section.notYetMeasurable)} avslut efter ${section.followUpCutoff} ingår inte än.` : "";
+    const later =
+      section.notYetMeasurable > 0
+        ? ` ${svNumber(section.notYetMeasurable)} avslut efter ${section.followUpCutoff} ingår inte än.`
+        : "";
     b.banner(
       `Andel kvinnor och män som arbetar eller studerar tre månader efter avslutad insats (Sysselsättning 3 mån Arbete eller Studier), av de uppföljda, och uppföljningsgraden: uppföljda av avslut vars tre månader har gått.${later}`,
       WIDTH,
@@ -67,21 +97,46 @@ export function interventionBlock(b: SheetBuilder, model: DialogueModel, number:
     const h = b.line(RATE_HEAD("Insats", "Antal"), HEAD);
     b.rowHeights[h] = 44;
     for (const row of followed) {
-      rateCells(b, b.line([`${row.label}: i arbete eller studier (antal = uppföljda)`], BODY), row.followUp!.work);
-      rateCells(b, b.line([`${row.label}: uppföljda (antal = avslut)`], BODY), row.followUp!.followed);
+      rateCells(
+        b,
+        b.line([`${row.label}: i arbete eller studier (antal = uppföljda)`], BODY),
+        row.followUp!.work
+      );
+      rateCells(
+        b,
+        b.line([`${row.label}: uppföljda (antal = avslut)`], BODY),
+        row.followUp!.followed
+      );
     }
     b.skip();
   }
   if (section.partnership) {
     const p = section.partnership;
     b.line(["Avslut till arbete via partnerskap"], SUBHEAD);
-    b.banner(`Antal avslut i perioden till arbete (${p.workReasons.join(", ")}) med Partnerskap = Ja: jobbet kom genom ett arbetsgivarpartnerskap.`, WIDTH, { italic: true });
+    b.banner(
+      `Antal avslut i perioden till arbete (${p.workReasons.join(", ")}) med Partnerskap = Ja: jobbet kom genom ett arbetsgivarpartnerskap.`,
+      WIDTH,
+      { italic: true }
+    );
     b.line(["", "Kvinnor", "Män", "Totalt"], HEAD);
     const r = b.line(["Avslut till arbete via partnerskap (antal)"], BODY);
-    [p.counts.women, p.counts.men, p.counts.total].forEach((m, i) => cell(b, r, 2 + i, m.suppressed ? SUPPRESSED : Number.isFinite(m.value) ? m.value : MISSING, FORMATS.count));
+    [p.counts.women, p.counts.men, p.counts.total].forEach((m, i) =>
+      cell(
+        b,
+        r,
+        2 + i,
+        m.suppressed ? SUPPRESSED : Number.isFinite(m.value) ? m.value : MISSING,
+        FORMATS.count
+      )
+    );
     b.skip();
   }
-  if (section.rows.length === 0 && !section.partnership && !section.note && section.missing.length < 3) {
+  if (
+    section.rows.length === 0 &&
+    !section.partnership &&
+    !section.note &&
+    section.missing.length < 3
+  ) {
     b.line(["Inga avslut i perioden."], { italic: true });
     b.skip();
   }

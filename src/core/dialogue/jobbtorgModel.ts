@@ -58,7 +58,9 @@ export function exitColumns(sources: DialogueSources, unit: string | null): Exit
   const ends = all("exitDate");
   if (!reasons || !ends) return null;
   // SPEC §4: a row with a blank reason is not an exit — for every indicator, not only EXITRATE.
-  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter((i) => !isBlankOrZero(reasons[i]));
+  const rows = rowsOfUnit(all("unit"), unit, reasons.length).filter(
+    (i) => !isBlankOrZero(reasons[i])
+  );
   return {
     rows,
     ids: pick(all("personalNumber"), rows) ?? rows.map(() => null),
@@ -111,7 +113,12 @@ export function supportIndexOf(sources: DialogueSources, today: number): Support
 }
 
 /** SELFSUFF6M for women, men and in all; null without a support register. */
-export function selfSufficiencies(c: ExitColumns, sources: DialogueSources, period: Window, today: number): RateResult[] | null {
+export function selfSufficiencies(
+  c: ExitColumns,
+  sources: DialogueSources,
+  period: Window,
+  today: number
+): RateResult[] | null {
   const support = supportIndexOf(sources, today);
   if (!support) return null;
   return GENDERS.map((gender) =>
@@ -140,7 +147,20 @@ function lastSupportMonth(sources: DialogueSources): number | null {
   return Number.isFinite(last) ? last : null;
 }
 
-const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS_SV = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const monthText = (index: number) => `${MONTHS_SV[index % 12]} ${Math.floor(index / 12)}`;
 
 /**
@@ -148,7 +168,10 @@ const monthText = (index: number) => `${MONTHS_SV[index % 12]} ${Math.floor(inde
  * measured yet, so the comparison period is cut to the same exit months a year earlier. Null when
  * every exit of the period can be measured.
  */
-export function measurableWindow(sources: DialogueSources, period: ReportPeriod): { now: Window; before: Window | null; lastSupport: number } | null {
+export function measurableWindow(
+  sources: DialogueSources,
+  period: ReportPeriod
+): { now: Window; before: Window | null; lastSupport: number } | null {
   const last = lastSupportMonth(sources);
   const first = period.year * 12;
   const end = first + period.months - 1;
@@ -163,13 +186,19 @@ export function measurableWindow(sources: DialogueSources, period: ReportPeriod)
   };
 }
 
-function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "median" = "mean"): Measure[] {
+function enrolments(
+  c: ExitColumns,
+  period: ReportPeriod,
+  statistic: "mean" | "median" = "mean"
+): Measure[] {
   // ENROLLDAYS has no period filter: the enrolments that ended within the period are picked here.
   const window = periodWindow(period.periodEnd, period.months);
-  const rows = c.ends.map((_, i) => i).filter((i) => {
-    const end = parseDate(c.ends[i]);
-    return end !== null && end >= window.from && end <= window.to;
-  });
+  const rows = c.ends
+    .map((_, i) => i)
+    .filter((i) => {
+      const end = parseDate(c.ends[i]);
+      return end !== null && end >= window.from && end <= window.to;
+    });
   return GENDERS.map((gender) => {
     const r = enrollDays({
       startDates: rows.map((i) => c.starts[i]),
@@ -183,7 +212,11 @@ function enrolments(c: ExitColumns, period: ReportPeriod, statistic: "mean" | "m
 }
 
 /** Positive exits and staff cost per unit for the period, and the EFFINDEX of each (pooled reference). */
-export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod, settings: Settings): Map<string, { index: number; outcomes: number; cost: number }> {
+export function efficiencyByUnit(
+  sources: DialogueSources,
+  period: ReportPeriod,
+  settings: Settings
+): Map<string, { index: number; outcomes: number; cost: number }> {
   const result = new Map<string, { index: number; outcomes: number; cost: number }>();
   const units = column(sources, "personalkostnad", "unit");
   const periods = column(sources, "personalkostnad", "period");
@@ -208,7 +241,12 @@ export function efficiencyByUnit(sources: DialogueSources, period: ReportPeriod,
   const indexes = efficiencyIndex({ outcomes, costs: names.map((n) => costOf.get(n)!) });
   names.forEach((name, i) => {
     const index = indexes[i];
-    if (typeof index === "number") result.set(name.toLocaleLowerCase("sv-SE"), { index, outcomes: outcomes[i], cost: costOf.get(name)! });
+    if (typeof index === "number")
+      result.set(name.toLocaleLowerCase("sv-SE"), {
+        index,
+        outcomes: outcomes[i],
+        cost: costOf.get(name)!,
+      });
   });
   return result;
 }
@@ -257,18 +295,25 @@ interface JobbtorgRefs {
   support: (field: string, header: string) => string;
 }
 
-function jobbtorgRefs(sources: DialogueSources, unit: string | null, period: ReportPeriod): JobbtorgRefs {
-  const ref = (field: string, header: string) => columnRef(sources.registers.avslut, field, "Avslut", header);
+function jobbtorgRefs(
+  sources: DialogueSources,
+  unit: string | null,
+  period: ReportPeriod
+): JobbtorgRefs {
+  const ref = (field: string, header: string) =>
+    columnRef(sources.registers.avslut, field, "Avslut", header);
   const inUnit = unit === null ? null : `${ref("unit", "Enhet")}=${quoted(unit)}`;
   const isExit = `(${ref("exitReason", "Avslutsorsak")}<>"")`;
   return {
     ref,
     inUnit,
     unitColumn: (field, header) => filtered(ref(field, header), inUnit),
-    exitColumn: (field, header) => filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit),
+    exitColumn: (field, header) =>
+      filtered(ref(field, header), inUnit ? `(${inUnit})*${isExit}` : isExit),
     isExit,
     window: `${dateFormula(isoOf(period.periodEnd))};${period.months}`,
-    support: (field, header) => columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header),
+    support: (field, header) =>
+      columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header),
   };
 }
 
@@ -311,7 +356,9 @@ function selfSufficiencyValues(x: JobbtorgContext): IndicatorValues | null {
   const partial = measurableWindow(x.sources, x.period);
   const self = attempt(() => selfSufficiencies(x.exits, x.sources, x.period, x.today));
   const comparison = partial ? partial.before : x.previous;
-  const before = attempt(() => (comparison ? selfSufficiencies(x.exits, x.sources, comparison, x.today) : null));
+  const before = attempt(() =>
+    comparison ? selfSufficiencies(x.exits, x.sources, comparison, x.today) : null
+  );
   // Without a support register the indicator is left out.
   if ("value" in self && self.value === null) return null;
   const values = rateValues(self, before, x.settings);

@@ -62,8 +62,14 @@ export interface DialogueModel {
 }
 
 /** Swedish Excel syntax for a structured reference to a register column: Avslut[Avslutsorsak]. */
-export function columnRef(register: Register | undefined, field: string, fallbackTable: string, fallbackHeader: string): string {
-  if (!register || register.fields[field] === undefined) return `${fallbackTable}[${fallbackHeader}]`;
+export function columnRef(
+  register: Register | undefined,
+  field: string,
+  fallbackTable: string,
+  fallbackHeader: string
+): string {
+  if (!register || register.fields[field] === undefined)
+    return `${fallbackTable}[${fallbackHeader}]`;
   return `${register.table.name.replace(/\s+/g, "_")}[${register.table.headers[register.fields[field]]}]`;
 }
 

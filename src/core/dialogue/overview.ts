@@ -9,19 +9,35 @@ import { SheetBuilder } from "./sheet";
 import { targetGroupOverview } from "./targetGroupSheet";
 import { CellStyle, COLORS, FORMATS, SheetDescription } from "./types";
 
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const NOTE: CellStyle = { italic: true, fontSize: 9 };
 
 /** Colours of the funnel: the units, the pooled rate, the 95 % and the (dashed) 99.8 % limits. */
-const FUNNEL_COLORS = { units: COLORS.section, target: "404040", inner: "C55A11", outer: "C00000" } as const;
+const FUNNEL_COLORS = {
+  units: COLORS.section,
+  target: "404040",
+  inner: "C55A11",
+  outer: "C00000",
+} as const;
 
 /** Rows and columns of the chart above a funnel's table. */
 const CHART_HEIGHT = 20;
 const CHART_WIDTH = 8;
 
 /** The funnel section of one rate indicator: the chart, then the table it is drawn from. */
-function funnelSection(b: SheetBuilder, label: string, plot: Funnel | null, unitsName: string): void {
+function funnelSection(
+  b: SheetBuilder,
+  label: string,
+  plot: Funnel | null,
+  unitsName: string
+): void {
   b.line([`Trattdiagram: ${label}`], SECTION);
   if (!plot) {
     b.line(["För få enheter med visade värden för ett trattdiagram."], { italic: true });
@@ -31,7 +47,20 @@ function funnelSection(b: SheetBuilder, label: string, plot: Funnel | null, unit
   const chartRow = b.row;
   b.skip(CHART_HEIGHT + 1);
   // The first header names the points in the legend.
-  const head = b.line([unitsName, "Antal (n)", "Andel", "n", "Gemensam andel", "Undre 95 %", "Övre 95 %", "Undre 99,8 %", "Övre 99,8 %"], HEAD);
+  const head = b.line(
+    [
+      unitsName,
+      "Antal (n)",
+      "Andel",
+      "n",
+      "Gemensam andel",
+      "Undre 95 %",
+      "Övre 95 %",
+      "Undre 99,8 %",
+      "Övre 99,8 %",
+    ],
+    HEAD
+  );
   // Only the plotted units: a hidden unit gets no row, so neither its n nor its place can be read here.
   const units = plot.units.filter((u) => u.rate !== null);
   const rows = Math.max(units.length, plot.lines.length);
@@ -47,12 +76,32 @@ function funnelSection(b: SheetBuilder, label: string, plot: Funnel | null, unit
     const line = plot.lines[i];
     if (line) {
       b.put(r, 4, line.n, { numberFormat: FORMATS.count, style: { border: true } });
-      [plot.target, line.lower95, line.upper95, line.lower998, line.upper998].forEach((v, j) => b.put(r, 5 + j, v, { numberFormat: FORMATS.rate, style: { border: true } }));
+      [plot.target, line.lower95, line.upper95, line.lower998, line.upper998].forEach((v, j) =>
+        b.put(r, 5 + j, v, { numberFormat: FORMATS.rate, style: { border: true } })
+      );
     }
   }
-  const unitRange = (col: number) => ({ top: first, left: col, bottom: first + units.length - 1, right: col });
-  const lineRange = (col: number) => ({ top: first, left: col, bottom: first + plot.lines.length - 1, right: col });
-  const limit = (col: number, name: string, color: string, dash: boolean) => ({ name, nameCell: { row: head, col }, values: lineRange(col), x: lineRange(4), color, draw: "line" as const, dash });
+  const unitRange = (col: number) => ({
+    top: first,
+    left: col,
+    bottom: first + units.length - 1,
+    right: col,
+  });
+  const lineRange = (col: number) => ({
+    top: first,
+    left: col,
+    bottom: first + plot.lines.length - 1,
+    right: col,
+  });
+  const limit = (col: number, name: string, color: string, dash: boolean) => ({
+    name,
+    nameCell: { row: head, col },
+    values: lineRange(col),
+    x: lineRange(4),
+    color,
+    draw: "line" as const,
+    dash,
+  });
   // The value axis in steps of 10 % around every point and limit, so the funnel fills the chart.
   const ys = [...units.map((u) => u.rate!), ...plot.lines.flatMap((l) => [l.lower998, l.upper998])];
   const min = Math.max(0, Math.floor(Math.min(...ys) * 10 - 1e-9) / 10);
@@ -61,8 +110,22 @@ function funnelSection(b: SheetBuilder, label: string, plot: Funnel | null, unit
     kind: "scatterWithLines",
     title: `Trattdiagram: ${label.replace(/ \(andel.*\)$/, "")}`,
     series: [
-      { name: unitsName, nameCell: { row: head, col: 1 }, values: unitRange(3), x: unitRange(2), color: FUNNEL_COLORS.units, draw: "points" },
-      { name: "Gemensam andel", nameCell: { row: head, col: 5 }, values: lineRange(5), x: lineRange(4), color: FUNNEL_COLORS.target, draw: "line" },
+      {
+        name: unitsName,
+        nameCell: { row: head, col: 1 },
+        values: unitRange(3),
+        x: unitRange(2),
+        color: FUNNEL_COLORS.units,
+        draw: "points",
+      },
+      {
+        name: "Gemensam andel",
+        nameCell: { row: head, col: 5 },
+        values: lineRange(5),
+        x: lineRange(4),
+        color: FUNNEL_COLORS.target,
+        draw: "line",
+      },
       limit(6, "Undre 95 %", FUNNEL_COLORS.inner, false),
       limit(7, "Övre 95 %", FUNNEL_COLORS.inner, false),
       limit(8, "Undre 99,8 %", FUNNEL_COLORS.outer, true),
@@ -77,29 +140,52 @@ function funnelSection(b: SheetBuilder, label: string, plot: Funnel | null, unit
 }
 
 /** An overview of the models (one per unit); vux shows the indicators over all training types. */
-export function overviewSheet(models: readonly DialogueModel[], name: string, made: string): SheetDescription {
+export function overviewSheet(
+  models: readonly DialogueModel[],
+  name: string,
+  made: string
+): SheetDescription {
   const b = new SheetBuilder();
   const first = models[0];
   const keys = first.rows.filter((r) => !r.key.includes("_")).map((r) => r.key);
   const label = (key: string) => first.rows.find((r) => r.key === key)!.label;
-  const rowOf = (model: DialogueModel, key: string): IndicatorRow | undefined => model.rows.find((x) => x.key === key);
+  const rowOf = (model: DialogueModel, key: string): IndicatorRow | undefined =>
+    model.rows.find((x) => x.key === key);
   const rateKeys = keys.filter((key) => rowOf(first, key)!.kind === "rate");
   const unitName = (model: DialogueModel) => model.unit ?? "Alla";
   const plots = new Map(
-    rateKeys.map((key) => [key, funnel(models.flatMap((m) => (rowOf(m, key) ? [{ unit: unitName(m), measure: rowOf(m, key)!.total }] : [])))])
+    rateKeys.map((key) => [
+      key,
+      funnel(
+        models.flatMap((m) =>
+          rowOf(m, key) ? [{ unit: unitName(m), measure: rowOf(m, key)!.total }] : []
+        )
+      ),
+    ])
   );
   const what = first.template === "vux" ? "skolor" : "enheter";
   const gapKey = first.rows.find((r) => r.gap)?.key;
   const funnelCol = keys.length + (gapKey ? 3 : 2);
   const width = funnelCol + rateKeys.length - 1;
-  b.banner(`Översikt alla ${what} – ${first.period.code}`, Math.max(2, width), { bold: true, fontSize: 16, color: COLORS.section });
-  b.line([`Period: ${first.period.label}. Skapad: ${made}. Totalt per ${first.template === "vux" ? "skola" : "enhet"}; kvinnor och män finns på respektive blad.`], { italic: true });
+  b.banner(`Översikt alla ${what} – ${first.period.code}`, Math.max(2, width), {
+    bold: true,
+    fontSize: 16,
+    color: COLORS.section,
+  });
+  b.line(
+    [
+      `Period: ${first.period.label}. Skapad: ${made}. Totalt per ${first.template === "vux" ? "skola" : "enhet"}; kvinnor och män finns på respektive blad.`,
+    ],
+    { italic: true }
+  );
   b.skip();
   const headers = [
     first.template === "vux" ? "Skola" : "Enhet",
     ...keys.map(label),
     ...(gapKey ? [`Jämställdhet: ${label(gapKey)}`] : []),
-    ...rateKeys.map((key) => `Mot gemensam andel (95 %): ${label(key).replace(/ \(andel.*\)$/, "")}`),
+    ...rateKeys.map(
+      (key) => `Mot gemensam andel (95 %): ${label(key).replace(/ \(andel.*\)$/, "")}`
+    ),
   ];
   const h = b.line(headers, HEAD);
   // Five lines of bold text: the longest header (the funnel column of SELFSUFF6M) needs them.
@@ -111,16 +197,28 @@ export function overviewSheet(models: readonly DialogueModel[], name: string, ma
       if (!row) return;
       const value = shown(row.total);
       const met = goalAssessment(row);
-      const fill = met.startsWith("Uppfyllt") ? "E2EFDA" : met.startsWith("Ej uppfyllt") ? COLORS.banner : undefined;
-      b.put(r, i + 2, value, { numberFormat: typeof value === "number" ? formatOf(row) : undefined, style: { border: true, fill, align: typeof value === "string" ? "right" : undefined } });
+      const fill = met.startsWith("Uppfyllt")
+        ? "E2EFDA"
+        : met.startsWith("Ej uppfyllt")
+          ? COLORS.banner
+          : undefined;
+      b.put(r, i + 2, value, {
+        numberFormat: typeof value === "number" ? formatOf(row) : undefined,
+        style: { border: true, fill, align: typeof value === "string" ? "right" : undefined },
+      });
     });
     if (gapKey) {
       const gapRow = rowOf(model, gapKey);
-      b.put(r, keys.length + 2, gapRow ? shownAssessment(gapRow) : MISSING, { style: { border: true } });
+      b.put(r, keys.length + 2, gapRow ? shownAssessment(gapRow) : MISSING, {
+        style: { border: true },
+      });
     }
     rateKeys.forEach((key, i) => {
-      const position = plots.get(key)?.units.find((u) => u.unit === unitName(model))?.position ?? null;
-      b.put(r, funnelCol + i, position ?? MISSING, { style: { border: true, align: position ? undefined : "right" } });
+      const position =
+        plots.get(key)?.units.find((u) => u.unit === unitName(model))?.position ?? null;
+      b.put(r, funnelCol + i, position ?? MISSING, {
+        style: { border: true, align: position ? undefined : "right" },
+      });
     });
   }
   b.skip();
@@ -136,8 +234,14 @@ export function overviewSheet(models: readonly DialogueModel[], name: string, ma
     if (note.length > 150) b.rowHeights[r] = 12 * Math.ceil(note.length / 150) + 2;
   }
   b.skip();
-  for (const key of rateKeys) funnelSection(b, label(key), plots.get(key) ?? null, what === "skolor" ? "Skolor" : "Enheter");
+  for (const key of rateKeys)
+    funnelSection(b, label(key), plots.get(key) ?? null, what === "skolor" ? "Skolor" : "Enheter");
   if (first.targetGroups) targetGroupOverview(b, models);
-  b.widths({ 1: 24, ...Object.fromEntries(keys.map((_, i) => [i + 2, 16])), ...(gapKey ? { [keys.length + 2]: 26 } : {}), ...Object.fromEntries(rateKeys.map((_, i) => [funnelCol + i, 18])) });
+  b.widths({
+    1: 24,
+    ...Object.fromEntries(keys.map((_, i) => [i + 2, 16])),
+    ...(gapKey ? { [keys.length + 2]: 26 } : {}),
+    ...Object.fromEntries(rateKeys.map((_, i) => [funnelCol + i, 18])),
+  });
   return b.build(name, { template: "overview", unit: null, period: first.period.code, made });
 }

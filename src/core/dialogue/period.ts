@@ -35,7 +35,15 @@ export function parsePeriod(text: string): ReportPeriod | null {
     tertial === null
       ? `helåret ${year} (januari–december)`
       : `tertial ${tertial} ${year} (januari–${MONTH_NAMES[tertial - 1]})`;
-  return { code: tertial === null ? String(year) : `${year}T${tertial}`, year, tertial, months, from: serialOf(year, 1, 1), periodEnd, label };
+  return {
+    code: tertial === null ? String(year) : `${year}T${tertial}`,
+    year,
+    tertial,
+    months,
+    from: serialOf(year, 1, 1),
+    periodEnd,
+    label,
+  };
 }
 
 /** The same period a year earlier (the comparison period). */
@@ -45,7 +53,8 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
 
 /** The `Period` codes of a staff-cost row that cover the report period (a year and its T3 are one). */
 export function costPeriodCodes(period: ReportPeriod): string[] {
-  if (period.tertial === null || period.tertial === 3) return [String(period.year), `${period.year}T3`];
+  if (period.tertial === null || period.tertial === 3)
+    return [String(period.year), `${period.year}T3`];
   return [period.code];
 }
 
@@ -63,20 +72,31 @@ const SHORT_MONTHS = { sv: ["apr", "aug", "dec"], en: ["Apr", "Aug", "Dec"] } as
  * are no date are skipped, and so are years after `thisYear` (planned end dates: no period to report
  * yet); without any date, `thisYear` and the year before.
  */
-export function periodChoices(dates: Iterable<CellValue>, language: "sv" | "en", thisYear?: number): PeriodChoice[] {
+export function periodChoices(
+  dates: Iterable<CellValue>,
+  language: "sv" | "en",
+  thisYear?: number
+): PeriodChoice[] {
   const years = new Set<number>();
   for (const value of dates) {
     const serial = parseDate(value);
     const year = serial === null ? null : Number(isoOf(serial).slice(0, 4));
     if (year !== null && (thisYear === undefined || year <= thisYear)) years.add(year);
   }
-  if (years.size === 0 && thisYear !== undefined) [thisYear, thisYear - 1].forEach((y) => years.add(y));
+  if (years.size === 0 && thisYear !== undefined)
+    [thisYear, thisYear - 1].forEach((y) => years.add(y));
   const jan = language === "sv" ? "jan" : "Jan";
   const choices: PeriodChoice[] = [];
   for (const year of [...years].sort((a, b) => b - a)) {
-    choices.push({ code: String(year), label: language === "sv" ? `Helår ${year}` : `Full year ${year}` });
+    choices.push({
+      code: String(year),
+      label: language === "sv" ? `Helår ${year}` : `Full year ${year}`,
+    });
     for (const tertial of [3, 2, 1] as const) {
-      choices.push({ code: `${year}T${tertial}`, label: `Tertial ${tertial} ${year} (${jan}–${SHORT_MONTHS[language][tertial - 1]})` });
+      choices.push({
+        code: `${year}T${tertial}`,
+        label: `Tertial ${tertial} ${year} (${jan}–${SHORT_MONTHS[language][tertial - 1]})`,
+      });
     }
   }
   return choices;

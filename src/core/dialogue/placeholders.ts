@@ -3,7 +3,15 @@
  * malformed placeholders before anything is written; filling turns a whole-cell placeholder into a
  * typed value (keeping the cell's number format) and one inside text into Swedish-formatted text.
  */
-import { change, goalAssessment, intervalText, MISSING, powerSentence, shownAssessment, SUPPRESSED } from "./dialogueSheet";
+import {
+  change,
+  goalAssessment,
+  intervalText,
+  MISSING,
+  powerSentence,
+  shownAssessment,
+  SUPPRESSED,
+} from "./dialogueSheet";
 import { svNumber, svP, svPercent, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorKind } from "./model";
 import { intervalOf, Measure } from "./statistics";
@@ -12,8 +20,16 @@ import { FORMATS, SheetValue } from "./types";
 import { TRAINING_TYPES } from "./vuxModel";
 import { addSurveyPlaceholderNames, setSurveyPlaceholderValues } from "./surveyPlaceholders";
 import { MEAN_FORMATS } from "./surveySheet";
-import { addInterventionPlaceholderNames, interventionFallback, isInterventionPlaceholder, setInterventionPlaceholderValues } from "./interventionPlaceholders";
-import { addTargetGroupPlaceholderNames, setTargetGroupPlaceholderValues } from "./targetGroupPlaceholders";
+import {
+  addInterventionPlaceholderNames,
+  interventionFallback,
+  isInterventionPlaceholder,
+  setInterventionPlaceholderValues,
+} from "./interventionPlaceholders";
+import {
+  addTargetGroupPlaceholderNames,
+  setTargetGroupPlaceholderValues,
+} from "./targetGroupPlaceholders";
 import type { TemplateName } from "./build";
 import { sfiPlaceholderNames } from "./sfiPlaceholders";
 import { scbPlaceholderNames } from "./scbPlaceholders";
@@ -22,7 +38,12 @@ export type PlaceholderKind = IndicatorKind | "pp" | "p" | "text" | "mean" | "ch
 
 /** The built-in templates an own template can be filled as: each has its placeholders (not kalkyl). */
 export type PlaceholderTemplate = Exclude<TemplateName, "kalkyl">;
-export const PLACEHOLDER_TEMPLATES: readonly PlaceholderTemplate[] = ["jobbtorg", "vux", "sfi", "scb"];
+export const PLACEHOLDER_TEMPLATES: readonly PlaceholderTemplate[] = [
+  "jobbtorg",
+  "vux",
+  "sfi",
+  "scb",
+];
 
 /** A placeholder's value: a number of a kind, or text ("–" suppressed, ".." missing, names, assessments). */
 export interface PlaceholderValue {
@@ -31,10 +52,23 @@ export interface PlaceholderValue {
 }
 
 /** The indicators each built-in template offers placeholders for, with their kinds. */
-export const TEMPLATE_INDICATORS: Record<"jobbtorg" | "vux", ReadonlyArray<[string, IndicatorKind]>> = {
-  jobbtorg: [["EXITRATE", "rate"], ["SELFSUFF6M", "rate"], ["ENROLLDAYS", "days"], ["ENROLLDAYS_MEDIAN", "days"], ["EXITS", "count"], ["EFFINDEX", "index"]],
+export const TEMPLATE_INDICATORS: Record<
+  "jobbtorg" | "vux",
+  ReadonlyArray<[string, IndicatorKind]>
+> = {
+  jobbtorg: [
+    ["EXITRATE", "rate"],
+    ["SELFSUFF6M", "rate"],
+    ["ENROLLDAYS", "days"],
+    ["ENROLLDAYS_MEDIAN", "days"],
+    ["EXITS", "count"],
+    ["EFFINDEX", "index"],
+  ],
   vux: ["COMPLETED", "DROPOUT", "WORKSTUDY", "RESPONSE"].flatMap((key) =>
-    [key, ...TRAINING_TYPES.map((t) => `${key}_${t.suffix}`)].map((k): [string, IndicatorKind] => [k, "rate"])
+    [key, ...TRAINING_TYPES.map((t) => `${key}_${t.suffix}`)].map((k): [string, IndicatorKind] => [
+      k,
+      "rate",
+    ])
   ),
 };
 
@@ -43,7 +77,11 @@ export function placeholderNames(template: PlaceholderTemplate): Map<string, Pla
   if (template === "sfi") return sfiPlaceholderNames();
   if (template === "scb") return scbPlaceholderNames();
   const names = new Map<string, PlaceholderKind>([
-    ["ENHET", "text"], ["PERIOD", "text"], ["PERIODTEXT", "text"], ["JAMFORELSEPERIOD", "text"], ["DATUM", "text"],
+    ["ENHET", "text"],
+    ["PERIOD", "text"],
+    ["PERIODTEXT", "text"],
+    ["JAMFORELSEPERIOD", "text"],
+    ["DATUM", "text"],
   ]);
   for (const [key, kind] of TEMPLATE_INDICATORS[template]) {
     const genderSplit = key !== "EFFINDEX";
@@ -99,7 +137,11 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     if (names.has(name)) values.set(name, { kind: names.get(name)!, value: value ?? MISSING });
   };
   for (const row of model.rows) {
-    const groups: Array<["K" | "M" | "T", Measure | null]> = [["K", row.women], ["M", row.men], ["T", row.total]];
+    const groups: Array<["K" | "M" | "T", Measure | null]> = [
+      ["K", row.women],
+      ["M", row.men],
+      ["T", row.total],
+    ];
     for (const [g, m] of groups) {
       set(`${row.key}.${g}`, measureValue(m));
       set(`${row.key}.N.${g}`, m === null ? MISSING : m.suppressed ? SUPPRESSED : m.n);
@@ -114,24 +156,40 @@ export function placeholderValues(model: DialogueModel): Map<string, Placeholder
     set(`TACKNING.${row.key}`, row.coverage ?? (row.total.n > 0 ? "alla avslut mätbara" : MISSING));
     set(`MAL.${row.key}`, row.target);
     set(`FOREG.${row.key}`, row.previous ? measureValue(row.previous) : MISSING);
-    set(`FORANDRING.${row.key}`, change(row, model.settings.suppressionThreshold, model.settings.minGroupSize) ?? MISSING);
+    set(
+      `FORANDRING.${row.key}`,
+      change(row, model.settings.suppressionThreshold, model.settings.minGroupSize) ?? MISSING
+    );
     set(`MALUPPFYLLELSE.${row.key}`, goalAssessment(row));
     if (row.gap) {
       const hidden = row.women?.suppressed || row.men?.suppressed;
-      set(`GAP.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING);
+      set(
+        `GAP.${row.key}`,
+        hidden ? SUPPRESSED : Number.isFinite(row.gap.gapPp) ? row.gap.gapPp : MISSING
+      );
       set(`P.${row.key}`, hidden ? SUPPRESSED : row.gap.p);
       set(`BEDOMNING.${row.key}`, shownAssessment(row));
       const finite = !hidden && Number.isFinite(row.gap.lowPp);
-      set(`KI.GAP.${row.key}`, hidden ? SUPPRESSED : finite ? svPpInterval(row.gap.lowPp, row.gap.highPp) : MISSING);
+      set(
+        `KI.GAP.${row.key}`,
+        hidden ? SUPPRESSED : finite ? svPpInterval(row.gap.lowPp, row.gap.highPp) : MISSING
+      );
       set(`GAP_LOW.${row.key}`, hidden ? SUPPRESSED : finite ? row.gap.lowPp : MISSING);
       set(`GAP_HIGH.${row.key}`, hidden ? SUPPRESSED : finite ? row.gap.highPp : MISSING);
-      set(`MDD.${row.key}`, hidden ? SUPPRESSED : Number.isFinite(row.gap.mddPp) ? row.gap.mddPp : MISSING);
+      set(
+        `MDD.${row.key}`,
+        hidden ? SUPPRESSED : Number.isFinite(row.gap.mddPp) ? row.gap.mddPp : MISSING
+      );
       set(`STYRKA.${row.key}`, powerSentence(row) ?? MISSING);
     }
   }
   setSurveyPlaceholderValues(model, set);
   setTargetGroupPlaceholderValues(model, set);
-  setInterventionPlaceholderValues(model, set, (name, kind, value) => void (names.has(name) || values.set(name, { kind, value })));
+  setInterventionPlaceholderValues(
+    model,
+    set,
+    (name, kind, value) => void (names.has(name) || values.set(name, { kind, value }))
+  );
   return values;
 }
 
@@ -152,12 +210,18 @@ export function normalizePlaceholder(inner: string): string {
 }
 
 /** Unknown and malformed placeholders of a text (unbalanced braces, empty or odd names). */
-export function checkText(address: string, text: string, known: ReadonlyMap<string, unknown>, accepts: (name: string) => boolean = () => false): PlaceholderProblem[] {
+export function checkText(
+  address: string,
+  text: string,
+  known: ReadonlyMap<string, unknown>,
+  accepts: (name: string) => boolean = () => false
+): PlaceholderProblem[] {
   const problems: PlaceholderProblem[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const name = normalizePlaceholder(m[1]);
     if (!NAME.test(name)) problems.push({ address, placeholder: m[0], reason: "malformed" });
-    else if (!known.has(name) && !accepts(name)) problems.push({ address, placeholder: m[0], reason: "unknown" });
+    else if (!known.has(name) && !accepts(name))
+      problems.push({ address, placeholder: m[0], reason: "unknown" });
   }
   // Braces left after removing the well-formed tokens: "{{EXITRATE.K}" or "{{{X}}".
   const rest = text.replace(TOKEN, "");
@@ -167,7 +231,10 @@ export function checkText(address: string, text: string, known: ReadonlyMap<stri
 }
 
 /** The check over a whole template, before anything is written. */
-export function checkTemplate(cells: ReadonlyArray<{ address: string; text: string }>, template: PlaceholderTemplate): PlaceholderProblem[] {
+export function checkTemplate(
+  cells: ReadonlyArray<{ address: string; text: string }>,
+  template: PlaceholderTemplate
+): PlaceholderProblem[] {
   const known = placeholderNames(template);
   // Issue #13: a per-insats name ({{EXITRATE_STOCKHOLMSJOBB.K}}) depends on the register's insatser.
   const accepts = template === "jobbtorg" ? isInterventionPlaceholder : undefined;
@@ -194,8 +261,15 @@ export function formatInText(v: PlaceholderValue): string {
 }
 
 const DEFAULT_FORMATS: Record<PlaceholderKind, string | undefined> = {
-  rate: FORMATS.rate, pp: FORMATS.pp, p: FORMATS.p, days: FORMATS.days, count: FORMATS.count, index: FORMATS.index, text: undefined,
-  mean: MEAN_FORMATS.mean, change: MEAN_FORMATS.change,
+  rate: FORMATS.rate,
+  pp: FORMATS.pp,
+  p: FORMATS.p,
+  days: FORMATS.days,
+  count: FORMATS.count,
+  index: FORMATS.index,
+  text: undefined,
+  mean: MEAN_FORMATS.mean,
+  change: MEAN_FORMATS.change,
 };
 
 /** True when a number format is Excel's default (no format of the user's own to keep). */
@@ -204,7 +278,10 @@ function isGeneral(format: string | undefined): boolean {
 }
 
 /** A placeholder's value; a per-insats name the sheet has no row for is ".." (issue #13). */
-function valueOf(values: ReadonlyMap<string, PlaceholderValue>, name: string): PlaceholderValue | undefined {
+function valueOf(
+  values: ReadonlyMap<string, PlaceholderValue>,
+  name: string
+): PlaceholderValue | undefined {
   return values.get(name) ?? interventionFallback(name);
 }
 
@@ -213,7 +290,11 @@ function valueOf(values: ReadonlyMap<string, PlaceholderValue>, name: string): P
  * the cell's own number format (or the kind's default when the cell is General); placeholders inside
  * text become Swedish text. Null when the cell has no placeholder (left as it is).
  */
-export function fillCell(text: string, numberFormat: string | undefined, values: ReadonlyMap<string, PlaceholderValue>): { value: SheetValue; numberFormat?: string } | null {
+export function fillCell(
+  text: string,
+  numberFormat: string | undefined,
+  values: ReadonlyMap<string, PlaceholderValue>
+): { value: SheetValue; numberFormat?: string } | null {
   const tokens = [...text.matchAll(TOKEN)];
   if (tokens.length === 0) return null;
   const whole = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(text);
@@ -222,7 +303,10 @@ export function fillCell(text: string, numberFormat: string | undefined, values:
     if (!v) return null;
     // Text that reaches the sheet passes the mask, like every cell of a built-in sheet (SheetBuilder).
     if (typeof v.value === "string") return { value: maskPersonalNumbers(v.value), numberFormat };
-    return { value: v.value, numberFormat: isGeneral(numberFormat) ? DEFAULT_FORMATS[v.kind] : numberFormat };
+    return {
+      value: v.value,
+      numberFormat: isGeneral(numberFormat) ? DEFAULT_FORMATS[v.kind] : numberFormat,
+    };
   }
   const filled = text.replace(TOKEN, (all, inner: string) => {
     const v = valueOf(values, normalizePlaceholder(inner));

@@ -14,7 +14,14 @@
  */
 import type { Settings } from "../settings";
 import { belowThreshold } from "./statistics";
-import { CountCell, INCOME_SOURCES, SCB_DIMENSIONS, SCB_GENDERS, SCB_TIMES, ScbModel } from "./scbModel";
+import {
+  CountCell,
+  INCOME_SOURCES,
+  SCB_DIMENSIONS,
+  SCB_GENDERS,
+  SCB_TIMES,
+  ScbModel,
+} from "./scbModel";
 
 function hide(cell: CountCell): boolean {
   if (cell.hidden) return false;
@@ -23,7 +30,8 @@ function hide(cell: CountCell): boolean {
 }
 
 // The next cell to hide: the smallest count that tells something, an empty cell only when nothing else is left.
-const rank = (c: CountCell) => (c.count !== null && c.count > 0 ? c.count : Number.MAX_SAFE_INTEGER);
+const rank = (c: CountCell) =>
+  c.count !== null && c.count > 0 ? c.count : Number.MAX_SAFE_INTEGER;
 
 /** `sum(parts) = total` (or a sum known otherwise when `total` is null): one hidden cell must not stay alone. */
 export function protectSum(parts: readonly CountCell[], total: CountCell | null): boolean {
@@ -44,7 +52,14 @@ function primary(model: ScbModel, settings: Settings): void {
         if (n !== null && n > 0 && n < threshold) at.n.hidden = true;
         for (const c of at.sources) {
           if (c.count === null || n === null) continue;
-          if (belowThreshold({ value: n > 0 ? c.count / n : NaN, n, count: c.count }, threshold, minGroupSize)) c.hidden = true;
+          if (
+            belowThreshold(
+              { value: n > 0 ? c.count / n : NaN, n, count: c.count },
+              threshold,
+              minGroupSize
+            )
+          )
+            c.hidden = true;
         }
       }
     }
@@ -58,9 +73,13 @@ function relationsOf(models: readonly ScbModel[]): Array<() => boolean> {
       for (const time of SCB_TIMES) {
         const [t, k, m] = SCB_GENDERS.map((g) => group.counts[g][time]);
         relations.push(() => protectSum([k.n, m.n], t.n));
-        INCOME_SOURCES.forEach((_, s) => relations.push(() => protectSum([k.sources[s], m.sources[s]], t.sources[s])));
+        INCOME_SOURCES.forEach((_, s) =>
+          relations.push(() => protectSum([k.sources[s], m.sources[s]], t.sources[s]))
+        );
         for (const at of [t, k, m]) {
-          relations.push(() => (at.n.hidden ? at.sources.reduce((changed, c) => hide(c) || changed, false) : false));
+          relations.push(() =>
+            at.n.hidden ? at.sources.reduce((changed, c) => hide(c) || changed, false) : false
+          );
           relations.push(() => protectSum(at.sources, null));
         }
       }
@@ -75,11 +94,25 @@ function relationsOf(models: readonly ScbModel[]): Array<() => boolean> {
       everyone.groups.forEach((group, g) => {
         for (const gender of SCB_GENDERS) {
           for (const time of SCB_TIMES) {
-            const cells = parts.map((p) => p.groups.find((x) => x.name === group.name)?.counts[gender][time]);
+            const cells = parts.map(
+              (p) => p.groups.find((x) => x.name === group.name)?.counts[gender][time]
+            );
             if (cells.some((c) => c === undefined)) continue;
             const total = everyone.groups[g].counts[gender][time];
-            relations.push(() => protectSum(cells.map((c) => c!.n), total.n));
-            INCOME_SOURCES.forEach((_, s) => relations.push(() => protectSum(cells.map((c) => c!.sources[s]), total.sources[s])));
+            relations.push(() =>
+              protectSum(
+                cells.map((c) => c!.n),
+                total.n
+              )
+            );
+            INCOME_SOURCES.forEach((_, s) =>
+              relations.push(() =>
+                protectSum(
+                  cells.map((c) => c!.sources[s]),
+                  total.sources[s]
+                )
+              )
+            );
           }
         }
       });

@@ -6,7 +6,11 @@
  * changes (a difference in differences) with a normal-approximation interval.
  */
 import { CellValue, isBlank, normalizeCode, parseNumber } from "../cells";
-import { codeLookupWithSynonyms, DEFAULT_CODE_LISTS, resolveCodeLists } from "../registry/codeLists";
+import {
+  codeLookupWithSynonyms,
+  DEFAULT_CODE_LISTS,
+  resolveCodeLists,
+} from "../registry/codeLists";
 import { isHiddenMark, SCHEMAS } from "../registry/schemas";
 import { normalQuantile } from "../stats";
 import type { Register } from "./sources";
@@ -24,7 +28,9 @@ export const WORK = "Förvärvsarbete";
 export const SOCIAL_ASSISTANCE = "Ekonomiskt bistånd";
 
 /** The subgroup dimensions with their Swedish names (the schema's headers). */
-export const SCB_DIMENSIONS: ReadonlyArray<{ key: ScbDimension; label: string }> = (["ageGroup", "educationLevel", "background"] as const).map((key) => ({
+export const SCB_DIMENSIONS: ReadonlyArray<{ key: ScbDimension; label: string }> = (
+  ["ageGroup", "educationLevel", "background"] as const
+).map((key) => ({
   key,
   label: SCHEMAS.scb.fields.find((f) => f.key === key)!.header,
 }));
@@ -110,19 +116,30 @@ export function readScbRows(register: Register): { rows: ScbRow[]; unread: numbe
   const times = codeLookupWithSynonyms("scbTimePoints", lists);
   const sources = codeLookupWithSynonyms("incomeSources", lists);
   const countField = SCHEMAS.scb.fields.find((f) => f.key === "count")!;
-  const at = (row: CellValue[], field: string) => (register.fields[field] === undefined ? null : row[register.fields[field]]);
+  const at = (row: CellValue[], field: string) =>
+    register.fields[field] === undefined ? null : row[register.fields[field]];
   const rows: ScbRow[] = [];
   let unread = 0;
   for (const row of register.table.rows) {
     if (row.every(isBlank)) continue;
-    const gender = { Kvinnor: "K", Män: "M", Totalt: "T" }[genders.get(normalizeCode(at(row, "gender"))) ?? ""] as ScbGender | undefined;
+    const gender = { Kvinnor: "K", Män: "M", Totalt: "T" }[
+      genders.get(normalizeCode(at(row, "gender"))) ?? ""
+    ] as ScbGender | undefined;
     const time = Number(times.get(normalizeCode(at(row, "timePoint"))) ?? NaN);
-    const source = INCOME_SOURCES.indexOf(sources.get(normalizeCode(at(row, "incomeSource"))) ?? "");
+    const source = INCOME_SOURCES.indexOf(
+      sources.get(normalizeCode(at(row, "incomeSource"))) ?? ""
+    );
     const raw = at(row, "count");
     const hidden = isHiddenMark(countField, raw);
     const count = hidden ? null : parseNumber(raw);
     const group = String(at(row, "group") ?? "").trim();
-    if (!gender || !SCB_TIMES.includes(time as ScbTime) || source < 0 || group === "" || (!hidden && (count === null || count < 0))) {
+    if (
+      !gender ||
+      !SCB_TIMES.includes(time as ScbTime) ||
+      source < 0 ||
+      group === "" ||
+      (!hidden && (count === null || count < 0))
+    ) {
       unread++;
       continue;
     }
@@ -133,20 +150,35 @@ export function readScbRows(register: Register): { rows: ScbRow[]; unread: numbe
       dimText[key] = String(at(row, key) ?? "").trim();
     }
     const year = parseNumber(at(row, "enrolmentYear"));
-    rows.push({ group, groupKey: normalizeCode(group), gender, dims, dimText, time: time as ScbTime, source, count, year });
+    rows.push({
+      group,
+      groupKey: normalizeCode(group),
+      gender,
+      dims,
+      dimText,
+      time: time as ScbTime,
+      source,
+      count,
+      year,
+    });
   }
   return { rows, unread };
 }
 
 /** The subgroups of an extract, as "Åldersgrupp: 16–24 år", in the extract's order. */
-export function scbSubgroups(rows: readonly ScbRow[]): Array<{ label: string; subgroup: NonNullable<ScbSubgroup> }> {
+export function scbSubgroups(
+  rows: readonly ScbRow[]
+): Array<{ label: string; subgroup: NonNullable<ScbSubgroup> }> {
   const result: Array<{ label: string; subgroup: NonNullable<ScbSubgroup> }> = [];
   for (const { key, label } of SCB_DIMENSIONS) {
     const seen = new Set<string>();
     for (const row of rows) {
       if (row.dims[key] === "" || seen.has(row.dims[key])) continue;
       seen.add(row.dims[key]);
-      result.push({ label: `${label}: ${row.dimText[key]}`, subgroup: { dimension: key, value: row.dimText[key] } });
+      result.push({
+        label: `${label}: ${row.dimText[key]}`,
+        subgroup: { dimension: key, value: row.dimText[key] },
+      });
     }
   }
   return result;
@@ -156,14 +188,22 @@ export function scbSubgroups(rows: readonly ScbRow[]): Array<{ label: string; su
  * The subgroup a text names: "alla" (or nothing) for everyone, a label "Åldersgrupp: 16–24 år", or a
  * value alone ("16-24 år") when only one dimension has it. Undefined when it names none or several.
  */
-export function findSubgroup(rows: readonly ScbRow[], text: string | null): ScbSubgroup | undefined {
+export function findSubgroup(
+  rows: readonly ScbRow[],
+  text: string | null
+): ScbSubgroup | undefined {
   if (text === null || TOTAL_MARKS.has(normalizeCode(text))) return null;
   const all = scbSubgroups(rows);
   const [, dimension, value] = /^\s*([^:=]+?)\s*[:=]\s*(.+)$/.exec(text) ?? [];
   const wanted = dimensionKey(value ?? text);
   const matches = all.filter(({ subgroup }) => {
     const dim = SCB_DIMENSIONS.find((d) => d.key === subgroup.dimension)!;
-    return dimensionKey(subgroup.value) === wanted && (dimension === undefined || normalizeCode(dim.label) === normalizeCode(dimension) || subgroup.dimension === dimension);
+    return (
+      dimensionKey(subgroup.value) === wanted &&
+      (dimension === undefined ||
+        normalizeCode(dim.label) === normalizeCode(dimension) ||
+        subgroup.dimension === dimension)
+    );
   });
   return matches.length === 1 ? matches[0].subgroup : undefined;
 }
@@ -175,8 +215,13 @@ export function findSubgroup(rows: readonly ScbRow[], text: string | null): ScbS
  * dimension holds SCB's total when the extract has totals for it (margin tables), else any value
  * (a cross-classification without margins is summed). Gender: the same for the total of both.
  */
-function selector(rows: readonly ScbRow[], subgroup: ScbSubgroup): (row: ScbRow, gender: ScbGender) => boolean {
-  const hasTotal = Object.fromEntries(SCB_DIMENSIONS.map(({ key }) => [key, rows.some((r) => r.dims[key] === "")])) as Record<ScbDimension, boolean>;
+function selector(
+  rows: readonly ScbRow[],
+  subgroup: ScbSubgroup
+): (row: ScbRow, gender: ScbGender) => boolean {
+  const hasTotal = Object.fromEntries(
+    SCB_DIMENSIONS.map(({ key }) => [key, rows.some((r) => r.dims[key] === "")])
+  ) as Record<ScbDimension, boolean>;
   const hasGenderTotal = rows.some((r) => r.gender === "T");
   const value = subgroup ? dimensionKey(subgroup.value) : "";
   return (row, gender) => {
@@ -190,10 +235,19 @@ function selector(rows: readonly ScbRow[], subgroup: ScbSubgroup): (row: ScbRow,
   };
 }
 
-const cell = (count: number | null): CountCell => ({ count, hidden: count === null, bySource: count === null ? true : undefined });
+const cell = (count: number | null): CountCell => ({
+  count,
+  hidden: count === null,
+  bySource: count === null ? true : undefined,
+});
 
 /** The counts of one group for the subgroup, before any disclosure control. */
-function groupCounts(rows: readonly ScbRow[], name: string, key: string, selects: ReturnType<typeof selector>): ScbGroup {
+function groupCounts(
+  rows: readonly ScbRow[],
+  name: string,
+  key: string,
+  selects: ReturnType<typeof selector>
+): ScbGroup {
   const counts = {} as ScbGroup["counts"];
   for (const gender of SCB_GENDERS) {
     counts[gender] = {} as Record<ScbTime, TimeCounts>;
@@ -212,7 +266,9 @@ function groupCounts(rows: readonly ScbRow[], name: string, key: string, selects
     }
     // The same persons are counted at each time point (validate warns when not): a time point with a
     // cell SCB hid takes its size from a complete one, so its other shares can still be shown.
-    const complete = SCB_TIMES.find((t) => counts[gender][t].present && counts[gender][t].n.count !== null);
+    const complete = SCB_TIMES.find(
+      (t) => counts[gender][t].present && counts[gender][t].n.count !== null
+    );
     for (const time of SCB_TIMES) {
       const at = counts[gender][time];
       if (at.present && at.n.count === null && complete !== undefined) {
@@ -241,10 +297,14 @@ export function scbModel(register: Register, subgroup: ScbSubgroup): ScbModel {
   const groups = [...names].map(([key, name]) => groupCounts(rows, name, key, selects));
   const participants = groups.findIndex((g) => normalizeCode(g.name).includes("stockholmsjobb"));
   const rest = groups.map((_, i) => i).filter((i) => i !== participants);
-  const comparison = rest.find((i) => /övrig|jämför|andra/.test(normalizeCode(groups[i].name))) ?? rest[0] ?? -1;
-  const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const comparison =
+    rest.find((i) => /övrig|jämför|andra/.test(normalizeCode(groups[i].name))) ?? rest[0] ?? -1;
+  const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort(
+    (a, b) => a - b
+  );
   let hiddenBySource = 0;
-  for (const row of rows) if (row.count === null && SCB_GENDERS.some((g) => selects(row, g))) hiddenBySource++;
+  for (const row of rows)
+    if (row.count === null && SCB_GENDERS.some((g) => selects(row, g))) hiddenBySource++;
   const dim = subgroup && SCB_DIMENSIONS.find((d) => d.key === subgroup.dimension)!;
   return {
     subgroup,
@@ -252,7 +312,12 @@ export function scbModel(register: Register, subgroup: ScbSubgroup): ScbModel {
     groups,
     participants,
     comparison: participants < 0 ? -1 : comparison,
-    years: years.length === 0 ? null : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`,
+    years:
+      years.length === 0
+        ? null
+        : years.length === 1
+          ? String(years[0])
+          : `${years[0]}–${years[years.length - 1]}`,
     unreadRows: unread,
     hiddenBySource,
   };
@@ -264,7 +329,15 @@ export function scbModel(register: Register, subgroup: ScbSubgroup): ScbModel {
 export function shareOf(counts: TimeCounts, source: number): Share | null {
   const c = counts.sources[source];
   const n = counts.n;
-  if (!counts.present || c.hidden || n.hidden || c.count === null || n.count === null || !(n.count > 0)) return null;
+  if (
+    !counts.present ||
+    c.hidden ||
+    n.hidden ||
+    c.count === null ||
+    n.count === null ||
+    !(n.count > 0)
+  )
+    return null;
   return { p: c.count / n.count, n: n.count, count: c.count };
 }
 
@@ -298,11 +371,18 @@ export function combine(terms: ReadonlyArray<[1 | -1, Share | null]>): Differenc
 /** A group's change in an income source's share from −1 to +2 years, in percentage points. */
 export function changeOf(group: ScbGroup, gender: ScbGender, source: number): Difference | null {
   const counts = group.counts[gender];
-  return combine([[1, shareOf(counts[2], source)], [-1, shareOf(counts[-1], source)]]);
+  return combine([
+    [1, shareOf(counts[2], source)],
+    [-1, shareOf(counts[-1], source)],
+  ]);
 }
 
 /** Participants' change minus the comparison group's (difference in differences), percentage points. */
-export function differenceInDifferences(model: ScbModel, gender: ScbGender, source: number): Difference | null {
+export function differenceInDifferences(
+  model: ScbModel,
+  gender: ScbGender,
+  source: number
+): Difference | null {
   if (model.participants < 0 || model.comparison < 0) return null;
   const a = model.groups[model.participants].counts[gender];
   const b = model.groups[model.comparison].counts[gender];

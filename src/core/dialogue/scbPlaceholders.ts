@@ -8,16 +8,40 @@ import { wilsonInterval } from "../stats";
 import { MISSING, SUPPRESSED } from "./dialogueSheet";
 import { svPpInterval } from "./format";
 import type { PlaceholderKind, PlaceholderValue } from "./placeholders";
-import { changeOf, Difference, differenceInDifferences, INCOME_SOURCES, SCB_GENDERS, SCB_TIMES, ScbGroup, ScbModel, ScbTime, shareOf, SOCIAL_ASSISTANCE, WORK } from "./scbModel";
+import {
+  changeOf,
+  Difference,
+  differenceInDifferences,
+  INCOME_SOURCES,
+  SCB_GENDERS,
+  SCB_TIMES,
+  ScbGroup,
+  ScbModel,
+  ScbTime,
+  shareOf,
+  SOCIAL_ASSISTANCE,
+  WORK,
+} from "./scbModel";
 import { didReading, shareInterval, sizeValue } from "./scbSheet";
 
 /** The income sources as placeholder names, in INCOME_SOURCES order (SCB's). */
-export const SOURCE_CODES = ["ARBETSLOS", "ATGARD", "BISTAND", "ARBETE", "STUDIER", "VARD", "OVRIGT"] as const;
+export const SOURCE_CODES = [
+  "ARBETSLOS",
+  "ATGARD",
+  "BISTAND",
+  "ARBETE",
+  "STUDIER",
+  "VARD",
+  "OVRIGT",
+] as const;
 const TIME_CODES: Record<ScbTime, string> = { [-1]: "FORE1", 1: "EFTER1", 2: "EFTER2" };
 /** The participants (Stockholmsjobb) and the comparison group. */
 const GROUP_CODES = ["SJ", "JMF"] as const;
 /** The two sources whose change and difference in differences the sheet follows. */
-const FOLLOWED: ReadonlyArray<[string, number]> = [["ARBETE", INCOME_SOURCES.indexOf(WORK)], ["BISTAND", INCOME_SOURCES.indexOf(SOCIAL_ASSISTANCE)]];
+const FOLLOWED: ReadonlyArray<[string, number]> = [
+  ["ARBETE", INCOME_SOURCES.indexOf(WORK)],
+  ["BISTAND", INCOME_SOURCES.indexOf(SOCIAL_ASSISTANCE)],
+];
 
 /** A difference's names: `KEY.G`, `KI.KEY.G` and the bounds `KEY_LOW.G`, `KEY_HIGH.G` (as GAP's). */
 function differenceNames(names: Map<string, PlaceholderKind>, prefix: string, rest: string): void {
@@ -29,7 +53,11 @@ function differenceNames(names: Map<string, PlaceholderKind>, prefix: string, re
 
 /** Every placeholder name of the SCB template with its kind (the README lists the same). */
 export function scbPlaceholderNames(): Map<string, PlaceholderKind> {
-  const names = new Map<string, PlaceholderKind>([["UNDERGRUPP", "text"], ["INSKRIVNINGSAR", "text"], ["DATUM", "text"]]);
+  const names = new Map<string, PlaceholderKind>([
+    ["UNDERGRUPP", "text"],
+    ["INSKRIVNINGSAR", "text"],
+    ["DATUM", "text"],
+  ]);
   for (const group of GROUP_CODES) {
     names.set(`GRUPP.${group}`, "text");
     for (const g of SCB_GENDERS) {
@@ -44,7 +72,8 @@ export function scbPlaceholderNames(): Map<string, PlaceholderKind> {
           names.set(`KI_HIGH.${key}.${g}`, "rate");
         }
       }
-      for (const [source] of FOLLOWED) differenceNames(names, "FORANDRING", `${group}.${source}.${g}`);
+      for (const [source] of FOLLOWED)
+        differenceNames(names, "FORANDRING", `${group}.${source}.${g}`);
     }
   }
   for (const g of SCB_GENDERS) {
@@ -85,7 +114,8 @@ function groupValues(set: Setter, code: string, group: ScbGroup): void {
         set(`KI_HIGH.${key}.${g}`, ci ? ci.high : mark);
       });
     }
-    for (const [source, s] of FOLLOWED) differenceValues(set, "FORANDRING", `${code}.${source}.${g}`, changeOf(group, g, s));
+    for (const [source, s] of FOLLOWED)
+      differenceValues(set, "FORANDRING", `${code}.${source}.${g}`, changeOf(group, g, s));
   }
 }
 
@@ -100,7 +130,10 @@ export function scbPlaceholderValues(model: ScbModel, made: string): Map<string,
   set("UNDERGRUPP", model.subgroupLabel);
   set("INSKRIVNINGSAR", model.years ?? MISSING);
   set("DATUM", made);
-  const groups: Array<[string, number]> = [["SJ", model.participants], ["JMF", model.comparison]];
+  const groups: Array<[string, number]> = [
+    ["SJ", model.participants],
+    ["JMF", model.comparison],
+  ];
   for (const [code, index] of groups) if (index >= 0) groupValues(set, code, model.groups[index]);
   if (model.participants >= 0 && model.comparison >= 0) {
     for (const g of SCB_GENDERS) {

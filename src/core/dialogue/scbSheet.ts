@@ -27,7 +27,13 @@ import { SheetBuilder } from "./sheet";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
 
 const WIDTH = 8; // columns A..H
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const BODY: CellStyle = { border: true };
 const RIGHT: CellStyle = { border: true, align: "right" };
@@ -37,7 +43,16 @@ export const SCB_TITLE = "Långsiktig uppföljning (SCB)";
 const GENDER_TEXT: Record<ScbGender, string> = { T: "kvinnor och män", K: "kvinnor", M: "män" };
 const TIME_TEXT: Record<ScbTime, string> = { [-1]: "1 år före", 1: "1 år efter", 2: "2 år efter" };
 /** Colours of the seven income sources in the chart (distinct in grey print too, work in the section blue). */
-export const SOURCE_COLORS = ["C00000", "F4B183", "ED7D31", "1F4E78", "9DC3E6", "A9D18E", "BFBFBF", "F2F2F2"];
+export const SOURCE_COLORS = [
+  "C00000",
+  "F4B183",
+  "ED7D31",
+  "1F4E78",
+  "9DC3E6",
+  "A9D18E",
+  "BFBFBF",
+  "F2F2F2",
+];
 
 /** What the sheet is built from besides the model. */
 export interface ScbSheetContext {
@@ -50,7 +65,12 @@ export interface ScbSheetContext {
 }
 
 function valueCell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
-  b.put(r, c, value, typeof value === "number" ? { numberFormat: format, style: BODY } : { style: RIGHT });
+  b.put(
+    r,
+    c,
+    value,
+    typeof value === "number" ? { numberFormat: format, style: BODY } : { style: RIGHT }
+  );
 }
 
 /** A share cell: the share, "–" when hidden, ".." when the extract has nothing for it. */
@@ -76,16 +96,31 @@ export function sizeValue(counts: TimeCounts): number | string {
 }
 
 function header(b: SheetBuilder, model: ScbModel, context: ScbSheetContext): void {
-  b.banner(`${SCB_TITLE} – ${model.subgroupLabel === "alla" ? "alla inskrivna" : model.subgroupLabel}`, WIDTH, { bold: true, fontSize: 16, color: COLORS.section });
+  b.banner(
+    `${SCB_TITLE} – ${model.subgroupLabel === "alla" ? "alla inskrivna" : model.subgroupLabel}`,
+    WIDTH,
+    { bold: true, fontSize: 16, color: COLORS.section }
+  );
   b.rowHeights[b.row - 1] = 24;
   const years = model.years ? `inskrivna ${model.years}` : "inskrivningsår anges inte i uttaget";
-  b.line([`Huvudsaklig inkomstkälla ett år före inskrivningen och ett och två år efter, enligt SCB (${years}).`]);
+  b.line([
+    `Huvudsaklig inkomstkälla ett år före inskrivningen och ett och två år efter, enligt SCB (${years}).`,
+  ]);
   b.line([`Skapad: ${context.made}`]);
-  b.line([`Källa: ${context.source.sheet} (${svNumber(context.source.rows)} rader, SCB:s aggregerade uttag)`]);
+  b.line([
+    `Källa: ${context.source.sheet} (${svNumber(context.source.rows)} rader, SCB:s aggregerade uttag)`,
+  ]);
   if (context.errors > 0) {
-    b.banner(`Obs! Källbladet har ${svNumber(context.errors)} olösta valideringsfel. Kontrollera det innan siffrorna används.`, WIDTH, { bold: true, fill: COLORS.banner }, 2);
+    b.banner(
+      `Obs! Källbladet har ${svNumber(context.errors)} olösta valideringsfel. Kontrollera det innan siffrorna används.`,
+      WIDTH,
+      { bold: true, fill: COLORS.banner },
+      2
+    );
   }
-  const when = model.years ? `dem som skrevs in ${model.years}` : "dem som skrevs in under uttagets år";
+  const when = model.years
+    ? `dem som skrevs in ${model.years}`
+    : "dem som skrevs in under uttagets år";
   b.banner(
     `Läs detta först: övriga inskrivna är ingen kontrollgrupp – vem som får ett Stockholmsjobb är ett urval, så skillnader mellan grupperna är inte effekter av Stockholmsjobb. SCB:s uppgifter kommer med ungefär två års fördröjning: siffrorna beskriver ${when}, inte dagens verksamhet.`,
     WIDTH,
@@ -101,7 +136,10 @@ function distribution(b: SheetBuilder, model: ScbModel): void {
   for (const group of model.groups) {
     for (const gender of SCB_GENDERS) {
       b.line([`${group.name} – ${GENDER_TEXT[gender]}`], { bold: true });
-      const h = b.line(["Inkomstkälla", ...SCB_TIMES.flatMap((t) => [TIME_TEXT[t], "95 % KI"])], HEAD);
+      const h = b.line(
+        ["Inkomstkälla", ...SCB_TIMES.flatMap((t) => [TIME_TEXT[t], "95 % KI"])],
+        HEAD
+      );
       b.rowHeights[h] = 30;
       const counts = group.counts[gender];
       INCOME_SOURCES.forEach((source, s) => {
@@ -112,7 +150,9 @@ function distribution(b: SheetBuilder, model: ScbModel): void {
         });
       });
       const r = b.line(["Antal personer"], { ...BODY, italic: true });
-      SCB_TIMES.forEach((time, i) => valueCell(b, r, 2 + 2 * i, sizeValue(counts[time]), FORMATS.count));
+      SCB_TIMES.forEach((time, i) =>
+        valueCell(b, r, 2 + 2 * i, sizeValue(counts[time]), FORMATS.count)
+      );
       b.skip();
     }
   }
@@ -127,8 +167,16 @@ function changes(b: SheetBuilder, model: ScbModel): void {
   const work = INCOME_SOURCES.indexOf(WORK);
   const aid = INCOME_SOURCES.indexOf(SOCIAL_ASSISTANCE);
   b.line(["2. Förändring från 1 år före till 2 år efter inskrivningen"], SECTION);
-  b.line(["Andelen 2 år efter minus andelen 1 år före, i procentenheter (p.e.), med 95 % KI (normalapproximation)."], NOTE);
-  const h = b.line(["Grupp", `${WORK} (p.e.)`, "95 % KI", `${SOCIAL_ASSISTANCE} (p.e.)`, "95 % KI"], HEAD);
+  b.line(
+    [
+      "Andelen 2 år efter minus andelen 1 år före, i procentenheter (p.e.), med 95 % KI (normalapproximation).",
+    ],
+    NOTE
+  );
+  const h = b.line(
+    ["Grupp", `${WORK} (p.e.)`, "95 % KI", `${SOCIAL_ASSISTANCE} (p.e.)`, "95 % KI"],
+    HEAD
+  );
   b.rowHeights[h] = 30;
   for (const group of model.groups) {
     for (const gender of SCB_GENDERS) {
@@ -143,21 +191,42 @@ function changes(b: SheetBuilder, model: ScbModel): void {
 /** What a difference in differences says, in words that do not claim an effect. */
 export function didReading(d: Difference | null): string {
   if (!d) return SUPPRESSED;
-  if (d.lowPp > 0) return "Ökade mer (eller minskade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
-  if (d.highPp < 0) return "Minskade mer (eller ökade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
+  if (d.lowPp > 0)
+    return "Ökade mer (eller minskade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
+  if (d.highPp < 0)
+    return "Minskade mer (eller ökade mindre) för Stockholmsjobb – säkerställd skillnad, inte en effekt i sig";
   return "Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna";
 }
 
 function comparison(b: SheetBuilder, model: ScbModel): void {
   b.line(["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)"], SECTION);
   if (model.participants < 0 || model.comparison < 0) {
-    b.banner(`${MISSING} Uttaget har inte både gruppen Stockholmsjobb och en jämförelsegrupp (finns: ${model.groups.map((g) => g.name).join(", ") || "inga grupper"}).`, WIDTH, NOTE);
+    b.banner(
+      `${MISSING} Uttaget har inte både gruppen Stockholmsjobb och en jämförelsegrupp (finns: ${model.groups.map((g) => g.name).join(", ") || "inga grupper"}).`,
+      WIDTH,
+      NOTE
+    );
     b.skip();
     return;
   }
   const [a, c] = [model.groups[model.participants], model.groups[model.comparison]];
-  b.banner(`Stockholmsjobbs förändring minus förändringen för ${c.name.toLocaleLowerCase("sv-SE")}, i procentenheter. 95 % KI: normalapproximation av de fyra andelarna, ±1,96 × √(Σ p(1 − p)/n).`, WIDTH, NOTE, 2);
-  const h = b.line(["Inkomstkälla och kön", `Förändring ${a.name} (p.e.)`, `Förändring ${c.name} (p.e.)`, "Skillnad i skillnader (p.e.)", "95 % KI", "Tolkning"], HEAD);
+  b.banner(
+    `Stockholmsjobbs förändring minus förändringen för ${c.name.toLocaleLowerCase("sv-SE")}, i procentenheter. 95 % KI: normalapproximation av de fyra andelarna, ±1,96 × √(Σ p(1 − p)/n).`,
+    WIDTH,
+    NOTE,
+    2
+  );
+  const h = b.line(
+    [
+      "Inkomstkälla och kön",
+      `Förändring ${a.name} (p.e.)`,
+      `Förändring ${c.name} (p.e.)`,
+      "Skillnad i skillnader (p.e.)",
+      "95 % KI",
+      "Tolkning",
+    ],
+    HEAD
+  );
   b.merge(h, 6, h, WIDTH + 1);
   b.rowHeights[h] = 44;
   for (const source of [WORK, SOCIAL_ASSISTANCE]) {
@@ -180,7 +249,12 @@ function comparison(b: SheetBuilder, model: ScbModel): void {
 /** The chart's table: one row per group and time point, a column per income source; returns its range. */
 function chartTable(b: SheetBuilder, model: ScbModel): { top: number; bottom: number } {
   b.line(["4. Fördelning över inkomstkällor, kvinnor och män"], SECTION);
-  b.line(["Dolda andelar ingår i ”Dolt” (summan av de dolda, som redan följer av de visade), så att varje stapel är 100 %."], NOTE);
+  b.line(
+    [
+      "Dolda andelar ingår i ”Dolt” (summan av de dolda, som redan följer av de visade), så att varje stapel är 100 %.",
+    ],
+    NOTE
+  );
   const top = b.line(["Grupp och tidpunkt", ...INCOME_SOURCES, "Dolt"], HEAD);
   b.rowHeights[top] = 44;
   for (const group of model.groups) {
@@ -191,8 +265,14 @@ function chartTable(b: SheetBuilder, model: ScbModel): { top: number; bottom: nu
       // Empty cells, not "–": a chart reads text as zero.
       shares.forEach((p, s) => b.put(r, 2 + s, p, { numberFormat: FORMATS.rate, style: BODY }));
       const shown = shares.filter((p): p is number => p !== null);
-      const rest = counts.present && !counts.n.hidden ? Math.max(0, 1 - shown.reduce((x, y) => x + y, 0)) : null;
-      b.put(r, 2 + INCOME_SOURCES.length, rest !== null && rest > 1e-9 ? rest : null, { numberFormat: FORMATS.rate, style: BODY });
+      const rest =
+        counts.present && !counts.n.hidden
+          ? Math.max(0, 1 - shown.reduce((x, y) => x + y, 0))
+          : null;
+      b.put(r, 2 + INCOME_SOURCES.length, rest !== null && rest > 1e-9 ? rest : null, {
+        numberFormat: FORMATS.rate,
+        style: BODY,
+      });
     }
   }
   return { top, bottom: b.row - 1 };
@@ -208,15 +288,25 @@ function caveats(b: SheetBuilder, model: ScbModel, settings: Settings, made: str
     "Huvudsaklig inkomstkälla: SCB:s indelning efter den största inkomsten under året (förvärvsarbete, ersättning vid arbetslöshet, ekonomiskt bistånd …).",
     "Intervallen för förändringar behandlar andelarna som oberoende. Före och efter gäller samma personer; eftersom den som arbetar ett år oftare arbetar senare är intervallen troligen något bredare än nödvändigt (försiktiga).",
   ];
-  if (model.hiddenBySource > 0) notes.push(`SCB har själv dolt ${svNumber(model.hiddenBySource)} celler i de rader bladet bygger på; de visas som ${SUPPRESSED}, aldrig som 0, och ytterligare celler döljs så att de inte kan räknas fram.`);
+  if (model.hiddenBySource > 0)
+    notes.push(
+      `SCB har själv dolt ${svNumber(model.hiddenBySource)} celler i de rader bladet bygger på; de visas som ${SUPPRESSED}, aldrig som 0, och ytterligare celler döljs så att de inte kan räknas fram.`
+    );
   for (const group of model.groups) {
     for (const time of SCB_TIMES) {
       const from = group.counts.T[time].nFrom;
-      if (from !== undefined) notes.push(`${group.name}, ${TIME_TEXT[time]}: en cell är dold av SCB; gruppens storlek är hämtad från ${TIME_TEXT[from]} (samma personer).`);
+      if (from !== undefined)
+        notes.push(
+          `${group.name}, ${TIME_TEXT[time]}: en cell är dold av SCB; gruppens storlek är hämtad från ${TIME_TEXT[from]} (samma personer).`
+        );
     }
   }
-  if (model.unreadRows > 0) notes.push(`${svNumber(model.unreadRows)} rader i uttaget kunde inte läsas (okänd tidpunkt, inkomstkälla eller kön, eller inget antal) och ingår inte. Kör validate på bladet.`);
-  for (const note of notes) b.banner(note, WIDTH, { italic: true, wrap: true }, note.length > 260 ? 3 : 2);
+  if (model.unreadRows > 0)
+    notes.push(
+      `${svNumber(model.unreadRows)} rader i uttaget kunde inte läsas (okänd tidpunkt, inkomstkälla eller kön, eller inget antal) och ingår inte. Kör validate på bladet.`
+    );
+  for (const note of notes)
+    b.banner(note, WIDTH, { italic: true, wrap: true }, note.length > 260 ? 3 : 2);
   b.skip();
   b.line(["Analys"], { bold: true });
   b.managerArea("SCB_ANALYS", WIDTH, 4, COLORS.managerText);
@@ -233,7 +323,11 @@ function caveats(b: SheetBuilder, model: ScbModel, settings: Settings, made: str
 }
 
 /** The sheet of one subgroup's long-term follow-up. */
-export function scbSheet(model: ScbModel, name: string, context: ScbSheetContext): SheetDescription {
+export function scbSheet(
+  model: ScbModel,
+  name: string,
+  context: ScbSheetContext
+): SheetDescription {
   const b = new SheetBuilder();
   b.widths({ 1: 38, 2: 13, 3: 19, 4: 13, 5: 19, 6: 13, 7: 19, 8: 11, 9: 10 });
   header(b, model, context);
@@ -244,7 +338,12 @@ export function scbSheet(model: ScbModel, name: string, context: ScbSheetContext
   b.skip();
   scbChart(b, table);
   caveats(b, model, context.settings, context.made);
-  return b.build(name, { template: "scb", unit: model.subgroup ? model.subgroupLabel : null, period: model.years ?? "", made: context.made });
+  return b.build(name, {
+    template: "scb",
+    unit: model.subgroup ? model.subgroupLabel : null,
+    period: model.years ?? "",
+    made: context.made,
+  });
 }
 
 /** The 100 % stacked bar chart over the chart table: one bar per group and time point, a segment per source. */

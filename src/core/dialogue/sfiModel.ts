@@ -7,10 +7,20 @@
  * across the cells that sum to each other.
  */
 import { CellValue, Gender, isoOf, normalizeCode, parseDate, parseGender, ymdOf } from "../cells";
-import { aalenJohansen, CourseTime, courseTimes, incidenceAt, naiveDropoutRisk } from "../indicators/dropoutRisk";
+import {
+  aalenJohansen,
+  CourseTime,
+  courseTimes,
+  incidenceAt,
+  naiveDropoutRisk,
+} from "../indicators/dropoutRisk";
 import { enrollDays } from "../indicators/enrollDays";
 import { parsePnr } from "../pnr";
-import { codeLookupWithSynonyms, DEFAULT_CODE_LISTS, resolveCodeLists } from "../registry/codeLists";
+import {
+  codeLookupWithSynonyms,
+  DEFAULT_CODE_LISTS,
+  resolveCodeLists,
+} from "../registry/codeLists";
 import { countryGroup } from "../registry/countries";
 import { defaultSettings, Settings } from "../settings";
 import { fisherExact } from "../stats";
@@ -24,7 +34,9 @@ import { belowThreshold, Measure, suppressGenders } from "./statistics";
 /** Days from the start at which the cumulative incidence is shown. */
 export const HORIZONS = [90, 180, 365] as const;
 /** Days of the curve the chart draws (monthly, to a year). */
-export const CURVE_DAYS: readonly number[] = [0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 330, 365];
+export const CURVE_DAYS: readonly number[] = [
+  0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 330, 365,
+];
 /** An unknown share of "Sysselsättning efter" from which the sheet warns, as for a low response rate. */
 export const UNKNOWN_WARNING = 0.3;
 export const OCCUPATIONS = ["Arbete", "Studier", "Varken arbete eller studier"] as const;
@@ -104,7 +116,13 @@ export function ageBandLabels(starts: readonly number[]): string[] {
 }
 
 /** The model of one school (null = all schools), before suppression across sheets (see protectSfi). */
-export function sfiModel(sources: DialogueSources, unit: string | null, period: ReportPeriod, settings: Settings, today: number): SfiModel {
+export function sfiModel(
+  sources: DialogueSources,
+  unit: string | null,
+  period: ReportPeriod,
+  settings: Settings,
+  today: number
+): SfiModel {
   const all = (field: string) => column(sources, "sfi", field);
   const status = all("status") ?? [];
   const starts = all("startDate") ?? [];
@@ -117,13 +135,20 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   const schoolRows = rowsOfUnit(all("school"), unit, status.length);
   const code = (i: number) => normalizeCode(status[i]);
   const threshold = settings.suppressionThreshold;
-  const hidden = (m: Measure): GroupCell => ({ total: { ...m, suppressed: belowThreshold(m, threshold, settings.minGroupSize) } });
+  const hidden = (m: Measure): GroupCell => ({
+    total: { ...m, suppressed: belowThreshold(m, threshold, settings.minGroupSize) },
+  });
   const notes: string[] = [];
 
   // ---- Vilka: the courses that ended in the period --------------------------------------------------
   const endedRows = schoolRows.filter((i) => {
     const end = parseDate(ends[i] as CellValue);
-    return end !== null && end >= period.from && end <= period.periodEnd && (code(i) === "slutförd" || code(i) === "avbruten");
+    return (
+      end !== null &&
+      end >= period.from &&
+      end <= period.periodEnd &&
+      (code(i) === "slutförd" || code(i) === "avbruten")
+    );
   });
   const dropped = (i: number) => code(i) === "avbruten";
   const ended = hidden(rateCell(endedRows.filter(dropped).length, endedRows.length));
@@ -143,8 +168,15 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   };
   const countryOf = (i: number): string | null => (countries ? countryGroup(countries[i]) : null);
   const courseCodes = courses ? codeLookupWithSynonyms("sfiCourses", resolveCodeLists()) : null;
-  const courseOf = (i: number): string | null => courseCodes?.get(normalizeCode(courses![i])) ?? null;
-  const breakdown = (key: SfiBreakdown["key"], title: string, labels: readonly string[], groupOf: (i: number) => string | null, keepEmpty: boolean): SfiBreakdown => {
+  const courseOf = (i: number): string | null =>
+    courseCodes?.get(normalizeCode(courses![i])) ?? null;
+  const breakdown = (
+    key: SfiBreakdown["key"],
+    title: string,
+    labels: readonly string[],
+    groupOf: (i: number) => string | null,
+    keepEmpty: boolean
+  ): SfiBreakdown => {
     const tally = new Map<string | null, { n: number; d: number }>();
     for (const i of endedRows) {
       const g = groupOf(i);
@@ -162,8 +194,16 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
     const group = (label: string | null): SfiGroup => {
       const t = tally.get(label) ?? { n: 0, d: 0 };
       const rest = { n: known.n - t.n, d: known.d - t.d };
-      const p = label !== null && t.n > 0 && rest.n > 0 ? fisherExact(t.d, t.n - t.d, rest.d, rest.n - rest.d) : NaN;
-      return { key: `${key}.${label ?? "unknown"}`, label: label ?? "Uppgift saknas", p, ...hidden(rateCell(t.d, t.n)) };
+      const p =
+        label !== null && t.n > 0 && rest.n > 0
+          ? fisherExact(t.d, t.n - t.d, rest.d, rest.n - rest.d)
+          : NaN;
+      return {
+        key: `${key}.${label ?? "unknown"}`,
+        label: label ?? "Uppgift saknas",
+        p,
+        ...hidden(rateCell(t.d, t.n)),
+      };
     };
     const groups = labels.map(group).filter((g) => keepEmpty || g.total.n > 0);
     return { key, title, groups, unknown: group(null) };
@@ -171,12 +211,30 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   const breakdowns = [
     breakdown("gender", "Kön", ["Kvinnor", "Män"], genderOf, true),
     breakdown("age", "Ålder vid kursstart", bandLabels, ageBandOf, true),
-    breakdown("country", "Födelseland eller medborgarskap", ["EU/EES", "Övriga", "Sverige"], countryOf, false),
+    breakdown(
+      "country",
+      "Födelseland eller medborgarskap",
+      ["EU/EES", "Övriga", "Sverige"],
+      countryOf,
+      false
+    ),
   ];
   const byCourse = breakdown("course", "Kurs", DEFAULT_CODE_LISTS.sfiCourses, courseOf, false);
-  const medianResult = attempt(() => enrollDays({ startDates: endedRows.filter(dropped).map((i) => starts[i]), endDates: endedRows.filter(dropped).map((i) => ends[i]), statistic: "median" }));
+  const medianResult = attempt(() =>
+    enrollDays({
+      startDates: endedRows.filter(dropped).map((i) => starts[i]),
+      endDates: endedRows.filter(dropped).map((i) => ends[i]),
+      statistic: "median",
+    })
+  );
   const medianN = endedRows.filter(dropped).length;
-  const median = { total: { value: "value" in medianResult ? (medianResult.value.days ?? NaN) : NaN, n: medianN, suppressed: belowThreshold({ value: 0, n: medianN }, threshold) } };
+  const median = {
+    total: {
+      value: "value" in medianResult ? (medianResult.value.days ?? NaN) : NaN,
+      n: medianN,
+      suppressed: belowThreshold({ value: 0, n: medianN }, threshold),
+    },
+  };
   if ("error" in medianResult) notes.push(`Mediantid till avbrott: ${medianResult.error}`);
 
   // ---- När: the courses that started in the period, followed up to today ---------------------------
@@ -203,17 +261,34 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   };
   const incidence = { women: [] as GroupCell[], men: [] as GroupCell[], total: [] as GroupCell[] };
   const curveCells = CURVE_DAYS.map((day) => {
-    const s = suppressGenders(genders ? at(women, day) : NONE, genders ? at(men, day) : NONE, at(total, day), threshold, settings.minGroupSize);
+    const s = suppressGenders(
+      genders ? at(women, day) : NONE,
+      genders ? at(men, day) : NONE,
+      at(total, day),
+      threshold,
+      settings.minGroupSize
+    );
     return { day, s };
   });
   for (const h of HORIZONS) {
-    const s = suppressGenders(genders ? at(women, h) : NONE, genders ? at(men, h) : NONE, at(total, h), threshold, settings.minGroupSize);
+    const s = suppressGenders(
+      genders ? at(women, h) : NONE,
+      genders ? at(men, h) : NONE,
+      at(total, h),
+      threshold,
+      settings.minGroupSize
+    );
     incidence.women.push({ total: s.women });
     incidence.men.push({ total: s.men });
     incidence.total.push({ total: s.total });
   }
   const visible = (m: Measure) => (m.suppressed || !Number.isFinite(m.value) ? null : m.value);
-  const curve = curveCells.map(({ day, s }) => ({ day, women: visible(s.women), men: visible(s.men), total: visible(s.total) }));
+  const curve = curveCells.map(({ day, s }) => ({
+    day,
+    women: visible(s.women),
+    men: visible(s.men),
+    total: visible(s.total),
+  }));
 
   // ---- Vad sedan: occupation after, for the period's ended courses ----------------------------------
   const occupationOf = (i: number): string | null => {
@@ -222,10 +297,18 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
   };
   const afterOf = (label: string, rows: number[]): SfiAfter => {
     const known = rows.filter((i) => occupationOf(i) !== null);
-    const shares = OCCUPATIONS.map((o) => hidden(rateCell(known.filter((i) => occupationOf(i) === o).length, known.length)));
+    const shares = OCCUPATIONS.map((o) =>
+      hidden(rateCell(known.filter((i) => occupationOf(i) === o).length, known.length))
+    );
     return { label, shares, unknown: hidden(rateCell(rows.length - known.length, rows.length)) };
   };
-  const afterRows = [afterOf("Avbrutit", endedRows.filter(dropped)), afterOf("Slutfört", endedRows.filter((i) => !dropped(i)))];
+  const afterRows = [
+    afterOf("Avbrutit", endedRows.filter(dropped)),
+    afterOf(
+      "Slutfört",
+      endedRows.filter((i) => !dropped(i))
+    ),
+  ];
 
   return {
     unit,
@@ -249,19 +332,39 @@ export function sfiModel(sources: DialogueSources, unit: string | null, period: 
 }
 
 /** The AMF formulas that give the sheet's main figures (Swedish Excel syntax). */
-function formulasOf(sources: DialogueSources, unit: string | null, period: ReportPeriod, today: number): Array<[string, string]> {
+function formulasOf(
+  sources: DialogueSources,
+  unit: string | null,
+  period: ReportPeriod,
+  today: number
+): Array<[string, string]> {
   const reg = sources.registers.sfi;
   const ref = (field: string, header: string) => columnRef(reg, field, "Sfi", header);
   const school = unit === null ? [] : [`(${ref("school", "Skola")}=${quoted(unit)})`];
-  const within = (field: string, header: string) => [`(${ref(field, header)}>=${dateFormula(isoOf(period.from))})`, `(${ref(field, header)}<=${dateFormula(isoOf(period.periodEnd))})`];
-  const ended = [...within("endDate", "Slutdatum"), `(${ref("status", "Status")}<>"Pågående")`, ...school].join("*");
+  const within = (field: string, header: string) => [
+    `(${ref(field, header)}>=${dateFormula(isoOf(period.from))})`,
+    `(${ref(field, header)}<=${dateFormula(isoOf(period.periodEnd))})`,
+  ];
+  const ended = [
+    ...within("endDate", "Slutdatum"),
+    `(${ref("status", "Status")}<>"Pågående")`,
+    ...school,
+  ].join("*");
   const started = [...within("startDate", "Startdatum"), ...school].join("*");
   const dropped = `${ended}*(${ref("status", "Status")}="Avbruten")`;
   const col = (field: string, header: string, c: string) => `FILTRERA(${ref(field, header)};${c})`;
-  const gender = (c: string, g: string | null) => (g === null ? "" : `;${col("gender", "Kön", c)};${quoted(g)}`);
+  const gender = (c: string, g: string | null) =>
+    g === null ? "" : `;${col("gender", "Kön", c)};${quoted(g)}`;
   const formulas: Array<[string, string]> = [];
-  for (const [label, g] of [["Andel avbrutna, kvinnor", "K"], ["Andel avbrutna, män", "M"], ["Andel avbrutna, totalt", null]] as const) {
-    formulas.push([label, `=AMF.SHARE(${col("status", "Status", ended)};"Avbruten"${gender(ended, g)})`]);
+  for (const [label, g] of [
+    ["Andel avbrutna, kvinnor", "K"],
+    ["Andel avbrutna, män", "M"],
+    ["Andel avbrutna, totalt", null],
+  ] as const) {
+    formulas.push([
+      label,
+      `=AMF.SHARE(${col("status", "Status", ended)};"Avbruten"${gender(ended, g)})`,
+    ]);
   }
   const risk = (h: number, g: string | null) =>
     `=AMF.DROPOUTRISK(${col("startDate", "Startdatum", started)};${col("endDate", "Slutdatum", started)};${col("status", "Status", started)};${h}${g === null ? ";;" : gender(started, g)};${dateFormula(isoOf(today))})`;
@@ -270,9 +373,15 @@ function formulasOf(sources: DialogueSources, unit: string | null, period: Repor
     formulas.push([`Avbrutna inom ${h} dagar, kvinnor`, risk(h, "K")]);
     formulas.push([`Avbrutna inom ${h} dagar, män`, risk(h, "M")]);
   }
-  formulas.push(["Mediantid till avbrott (dagar)", `=AMF.ENROLLDAYS(${col("startDate", "Startdatum", dropped)};${col("endDate", "Slutdatum", dropped)};;;"median")`]);
+  formulas.push([
+    "Mediantid till avbrott (dagar)",
+    `=AMF.ENROLLDAYS(${col("startDate", "Startdatum", dropped)};${col("endDate", "Slutdatum", dropped)};;;"median")`,
+  ]);
   for (const o of OCCUPATIONS) {
-    formulas.push([`${o} efter avbrott (andel av kända)`, `=AMF.SHARE(${col("occupationAfter", "Sysselsättning efter", dropped)};${quoted(o)})`]);
+    formulas.push([
+      `${o} efter avbrott (andel av kända)`,
+      `=AMF.SHARE(${col("occupationAfter", "Sysselsättning efter", dropped)};${quoted(o)})`,
+    ]);
   }
   return formulas;
 }
@@ -285,7 +394,8 @@ function formulasOf(sources: DialogueSources, unit: string | null, period: Repor
 export function protectSfi(models: readonly SfiModel[]): void {
   const partitions: Array<{ parts: GroupCell[]; total: GroupCell | null }> = [];
   for (const m of models) {
-    for (const b of [...m.breakdowns, m.courses]) partitions.push({ parts: [...b.groups, b.unknown], total: m.ended });
+    for (const b of [...m.breakdowns, m.courses])
+      partitions.push({ parts: [...b.groups, b.unknown], total: m.ended });
     // Work + studies + neither + unknown = the dropouts (or completers), a count the sheet shows.
     for (const a of m.after) partitions.push({ parts: [...a.shares, a.unknown], total: null });
   }
@@ -296,7 +406,13 @@ export function protectSfi(models: readonly SfiModel[]): void {
     const breakdownsOf = (m: SfiModel) => [...m.breakdowns, m.courses];
     breakdownsOf(whole).forEach((b, bi) => {
       for (const g of [...b.groups, b.unknown]) {
-        const parts = schools.map((s) => [...breakdownsOf(s)[bi].groups, breakdownsOf(s)[bi].unknown].find((x) => x.key === g.key)).filter((x): x is SfiGroup => x !== undefined);
+        const parts = schools
+          .map((s) =>
+            [...breakdownsOf(s)[bi].groups, breakdownsOf(s)[bi].unknown].find(
+              (x) => x.key === g.key
+            )
+          )
+          .filter((x): x is SfiGroup => x !== undefined);
         partitions.push({ parts, total: g });
       }
     });

@@ -15,12 +15,27 @@ import { DEFAULT_CODE_LISTS } from "../registry/codeLists";
 export const MAX_AGE_BANDS = 8;
 
 /** The groups of each breakdown as placeholder suffixes, in the model's label order. */
-const GENDER_GROUPS: ReadonlyArray<[string, string]> = [["Kvinnor", "K"], ["Män", "M"]];
-const COUNTRY_GROUPS: ReadonlyArray<[string, string]> = [["EU/EES", "EU"], ["Övriga", "OVRIGA"], ["Sverige", "SVERIGE"]];
-const COURSE_GROUPS: ReadonlyArray<[string, string]> = DEFAULT_CODE_LISTS.sfiCourses.map((c) => [c, `KURS_${c}`]);
+const GENDER_GROUPS: ReadonlyArray<[string, string]> = [
+  ["Kvinnor", "K"],
+  ["Män", "M"],
+];
+const COUNTRY_GROUPS: ReadonlyArray<[string, string]> = [
+  ["EU/EES", "EU"],
+  ["Övriga", "OVRIGA"],
+  ["Sverige", "SVERIGE"],
+];
+const COURSE_GROUPS: ReadonlyArray<[string, string]> = DEFAULT_CODE_LISTS.sfiCourses.map((c) => [
+  c,
+  `KURS_${c}`,
+]);
 const AGE_GROUPS = Array.from({ length: MAX_AGE_BANDS }, (_, i) => `ALDER${i + 1}`);
 /** Every group of DROPOUT_SFI.G but the total, each with its exact test against the rest. */
-const TESTED = [...GENDER_GROUPS.map(([, g]) => g), ...AGE_GROUPS, ...COUNTRY_GROUPS.map(([, g]) => g), ...COURSE_GROUPS.map(([, g]) => g)];
+const TESTED = [
+  ...GENDER_GROUPS.map(([, g]) => g),
+  ...AGE_GROUPS,
+  ...COUNTRY_GROUPS.map(([, g]) => g),
+  ...COURSE_GROUPS.map(([, g]) => g),
+];
 /** "Vad sedan": the occupations in OCCUPATIONS order, and the statuses of model.after. */
 const AFTER_KEYS = ["AFTER_WORK", "AFTER_STUDIES", "AFTER_NEITHER"];
 const AFTER_STATUSES = ["AVBRUTNA", "SLUTFORDA"];
@@ -36,7 +51,12 @@ function rateNames(names: Map<string, PlaceholderKind>, key: string, g: string):
 
 /** Every placeholder name of the sfi template with its kind (the README lists the same). */
 export function sfiPlaceholderNames(): Map<string, PlaceholderKind> {
-  const names = new Map<string, PlaceholderKind>([["ENHET", "text"], ["PERIOD", "text"], ["PERIODTEXT", "text"], ["DATUM", "text"]]);
+  const names = new Map<string, PlaceholderKind>([
+    ["ENHET", "text"],
+    ["PERIOD", "text"],
+    ["PERIODTEXT", "text"],
+    ["DATUM", "text"],
+  ]);
   rateNames(names, "DROPOUT_SFI", "T");
   for (const g of TESTED) {
     rateNames(names, "DROPOUT_SFI", g);
@@ -52,13 +72,15 @@ export function sfiPlaceholderNames(): Map<string, PlaceholderKind> {
   }
   names.set("DROPOUTDAYS_MEDIAN.T", "days");
   names.set("DROPOUTDAYS_MEDIAN.N.T", "count");
-  for (const s of AFTER_STATUSES) for (const key of [...AFTER_KEYS, "AFTER_UNKNOWN"]) rateNames(names, key, s);
+  for (const s of AFTER_STATUSES)
+    for (const key of [...AFTER_KEYS, "AFTER_UNKNOWN"]) rateNames(names, key, s);
   return names;
 }
 
 type Setter = (name: string, value: number | string) => void;
 
-const shownValue = (m: Measure): number | string => (m.suppressed ? SUPPRESSED : Number.isFinite(m.value) ? m.value : MISSING);
+const shownValue = (m: Measure): number | string =>
+  m.suppressed ? SUPPRESSED : Number.isFinite(m.value) ? m.value : MISSING;
 const shownN = (m: Measure): number | string => (m.suppressed ? SUPPRESSED : m.n);
 
 function rateValues(set: Setter, key: string, g: string, m: Measure): void {
@@ -86,7 +108,10 @@ export function sfiPlaceholderValues(model: SfiModel): Map<string, PlaceholderVa
 
   rateValues(set, "DROPOUT_SFI", "T", model.ended.total);
   const ended = model.ended.total;
-  const groupValues = (breakdown: SfiBreakdown, suffix: (label: string, index: number) => string | undefined) => {
+  const groupValues = (
+    breakdown: SfiBreakdown,
+    suffix: (label: string, index: number) => string | undefined
+  ) => {
     breakdown.groups.forEach((group, i) => {
       const g = suffix(group.label, i);
       if (g === undefined) return;
@@ -96,7 +121,8 @@ export function sfiPlaceholderValues(model: SfiModel): Map<string, PlaceholderVa
       set(`BEDOMNING.DROPOUT_SFI.${g}`, sfiAssessment(group, ended, model));
     });
   };
-  const byKey = (groups: ReadonlyArray<[string, string]>) => (label: string) => groups.find(([l]) => l === label)?.[1];
+  const byKey = (groups: ReadonlyArray<[string, string]>) => (label: string) =>
+    groups.find(([l]) => l === label)?.[1];
   const [gender, age, country] = model.breakdowns;
   groupValues(gender, byKey(GENDER_GROUPS));
   groupValues(country, byKey(COUNTRY_GROUPS));
@@ -104,13 +130,20 @@ export function sfiPlaceholderValues(model: SfiModel): Map<string, PlaceholderVa
   groupValues(age, (_, i) => AGE_GROUPS[i]);
   age.groups.forEach((group, i) => set(`GRUPP.${AGE_GROUPS[i]}`, group.label));
 
-  const rows: Array<[string, "women" | "men" | "total"]> = [["K", "women"], ["M", "men"], ["T", "total"]];
+  const rows: Array<[string, "women" | "men" | "total"]> = [
+    ["K", "women"],
+    ["M", "men"],
+    ["T", "total"],
+  ];
   for (const [g, key] of rows) {
     const cells = model.incidence[key];
     HORIZONS.forEach((h, i) => {
       set(`DROPOUTRISK${h}.${g}`, shownValue(cells[i].total));
       // The number of courses started is hidden only with all of its figures, as on the sheet.
-      set(`DROPOUTRISK${h}.N.${g}`, cells.every((c) => c.total.suppressed) ? SUPPRESSED : model.cohort[key]);
+      set(
+        `DROPOUTRISK${h}.N.${g}`,
+        cells.every((c) => c.total.suppressed) ? SUPPRESSED : model.cohort[key]
+      );
     });
   }
   set("DROPOUTDAYS_MEDIAN.T", shownValue(model.median.total));

@@ -12,21 +12,43 @@ import type { Measure } from "./statistics";
 import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
 
 const WIDTH = 9; // columns A..I
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const BODY: CellStyle = { border: true };
 const NOTE: CellStyle = { italic: true };
 
 /** The school's analysis after each part: manager-text key, heading, the question to answer. */
 export const SFI_PROMPTS = {
-  VILKA: ["Vilka avbryter hos er?", "Vilka grupper avbryter oftare än andra, och vad tror ni att det beror på? Stämmer bilden med lärarnas erfarenhet?"],
-  NAR: ["När avbryter de?", "När under kursen sker de flesta avbrotten? Vad kan skolan göra innan dess – uppföljningssamtal, studievägledning, anpassad studietakt?"],
-  SEDAN: ["Vad gör de sedan?", "Vad gör de som avbryter? Hur kan skolan och kommunen fånga upp dem som varken arbetar eller studerar?"],
+  VILKA: [
+    "Vilka avbryter hos er?",
+    "Vilka grupper avbryter oftare än andra, och vad tror ni att det beror på? Stämmer bilden med lärarnas erfarenhet?",
+  ],
+  NAR: [
+    "När avbryter de?",
+    "När under kursen sker de flesta avbrotten? Vad kan skolan göra innan dess – uppföljningssamtal, studievägledning, anpassad studietakt?",
+  ],
+  SEDAN: [
+    "Vad gör de sedan?",
+    "Vad gör de som avbryter? Hur kan skolan och kommunen fånga upp dem som varken arbetar eller studerar?",
+  ],
   ATGARDER: ["Åtgärder", "Vilka åtgärder planerar ni, och hur följer ni upp dem?"],
 } as const;
 
 function value(b: SheetBuilder, r: number, c: number, v: SheetValue, format: string): void {
-  b.put(r, c, v, typeof v === "number" ? { numberFormat: format, style: BODY } : { style: { ...BODY, align: "right" } });
+  b.put(
+    r,
+    c,
+    v,
+    typeof v === "number"
+      ? { numberFormat: format, style: BODY }
+      : { style: { ...BODY, align: "right" } }
+  );
 }
 
 /** A count that is hidden with its cell. */
@@ -50,22 +72,36 @@ export function sfiAssessment(group: SfiGroup, ended: Measure, model: SfiModel):
   if (m.suppressed || ended.suppressed) return SUPPRESSED;
   if (!Number.isFinite(group.p)) return MISSING;
   const rest = ended.n - m.n;
-  if (m.n < model.settings.minGroupSize || rest < model.settings.minGroupSize) return "För få för analys";
+  if (m.n < model.settings.minGroupSize || rest < model.settings.minGroupSize)
+    return "För få för analys";
   if (group.p >= model.settings.significanceLevel) return "Ingen säkerställd skillnad";
   const restShare = ((ended.count ?? 0) - (m.count ?? 0)) / rest;
   return m.value > restShare ? "Högre än övriga" : "Lägre än övriga";
 }
 
 function header(b: SheetBuilder, model: SfiModel): void {
-  b.banner(`Sfi – avbrott: ${model.unit ?? "alla skolor"}`, WIDTH, { bold: true, fontSize: 16, color: COLORS.section });
+  b.banner(`Sfi – avbrott: ${model.unit ?? "alla skolor"}`, WIDTH, {
+    bold: true,
+    fontSize: 16,
+    color: COLORS.section,
+  });
   b.rowHeights[b.row - 1] = 24;
   b.line([`Period: ${model.period.label}`]);
   b.line([`Skapad: ${model.made}`]);
-  const sources = model.sources.used.map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`).join(", ");
+  const sources = model.sources.used
+    .map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`)
+    .join(", ");
   b.line([`Källor: ${sources || "inga registerblad hittades"}`]);
   if (model.sources.errors.length > 0) {
-    const list = model.sources.errors.map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`).join(", ");
-    b.banner(`Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan dialogen – siffrorna kan vara fel.`, WIDTH, { bold: true, fill: COLORS.banner }, 2);
+    const list = model.sources.errors
+      .map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`)
+      .join(", ");
+    b.banner(
+      `Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan dialogen – siffrorna kan vara fel.`,
+      WIDTH,
+      { bold: true, fill: COLORS.banner },
+      2
+    );
   }
   b.banner(
     "Rådet har bett förvaltningen följa upp elever som avslutar eller avbryter sina studier. Bladet visar vilka som avbryter sfi, när under kursen det sker och vad de gör efteråt. Skriv skolans analys i de gula fälten.",
@@ -85,29 +121,65 @@ function who(b: SheetBuilder, model: SfiModel): void {
     NOTE,
     2
   );
-  const h = b.line(["Grupp", "Avslutade kurser", "Varav avbrutna", "Andel avbrutna", "95 % KI", "p-värde mot övriga", "Bedömning"], HEAD);
+  const h = b.line(
+    [
+      "Grupp",
+      "Avslutade kurser",
+      "Varav avbrutna",
+      "Andel avbrutna",
+      "95 % KI",
+      "p-värde mot övriga",
+      "Bedömning",
+    ],
+    HEAD
+  );
   b.rowHeights[h] = 30;
   const row = (label: string, m: Measure, group: SfiGroup | null, bold = false) => {
     const r = b.line([label], { ...BODY, bold });
-    value(b, r, 2, countOf(m, (x) => x.n), FORMATS.count);
-    value(b, r, 3, countOf(m, (x) => x.count), FORMATS.count);
+    value(
+      b,
+      r,
+      2,
+      countOf(m, (x) => x.n),
+      FORMATS.count
+    );
+    value(
+      b,
+      r,
+      3,
+      countOf(m, (x) => x.count),
+      FORMATS.count
+    );
     value(b, r, 4, shown(m), FORMATS.rate);
     b.put(r, 5, intervalText(m), { style: { ...BODY, align: "right" } });
     if (group) {
-      const p = m.suppressed || model.ended.total.suppressed ? SUPPRESSED : Number.isFinite(group.p) ? group.p : MISSING;
+      const p =
+        m.suppressed || model.ended.total.suppressed
+          ? SUPPRESSED
+          : Number.isFinite(group.p)
+            ? group.p
+            : MISSING;
       value(b, r, 6, p, FORMATS.p);
       const text = sfiAssessment(group, model.ended.total, model);
       const flagged = text.startsWith("Högre") || text.startsWith("Lägre");
-      b.put(r, 7, text, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
+      b.put(r, 7, text, {
+        style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined },
+      });
     }
   };
   row("Alla avslutade kurser", model.ended.total, null, true);
   for (const breakdown of model.breakdowns) {
     b.line([breakdown.title], { bold: true, italic: true });
     for (const group of breakdown.groups) row(`  ${group.label}`, group.total, group);
-    if (breakdown.unknown.total.n > 0) row(`  ${breakdown.unknown.label}`, breakdown.unknown.total, null);
+    if (breakdown.unknown.total.n > 0)
+      row(`  ${breakdown.unknown.label}`, breakdown.unknown.total, null);
   }
-  b.line([`Ålder vid kursstart räknas ur personnumret. EU/EES: EU:s 26 andra medlemsländer, Island, Liechtenstein och Norge; Övriga: alla andra länder.`], { italic: true, fontSize: 9 });
+  b.line(
+    [
+      `Ålder vid kursstart räknas ur personnumret. EU/EES: EU:s 26 andra medlemsländer, Island, Liechtenstein och Norge; Övriga: alla andra länder.`,
+    ],
+    { italic: true, fontSize: 9 }
+  );
   b.skip();
   prompt(b, "VILKA");
 }
@@ -120,19 +192,41 @@ function when(b: SheetBuilder, model: SfiModel): void {
     NOTE,
     2
   );
-  const h = b.line(["Grupp", "Kurser som startade", ...HORIZONS.map((d) => `Avbrutna inom ${d} dagar`)], HEAD);
+  const h = b.line(
+    ["Grupp", "Kurser som startade", ...HORIZONS.map((d) => `Avbrutna inom ${d} dagar`)],
+    HEAD
+  );
   b.rowHeights[h] = 30;
-  const groups: Array<[string, "women" | "men" | "total"]> = [["Kvinnor", "women"], ["Män", "men"], ["Totalt", "total"]];
+  const groups: Array<[string, "women" | "men" | "total"]> = [
+    ["Kvinnor", "women"],
+    ["Män", "men"],
+    ["Totalt", "total"],
+  ];
   for (const [label, key] of groups) {
     const cells = model.incidence[key];
     const r = b.line([label], { ...BODY, bold: key === "total" });
     // The number of courses alone reveals no one; it is hidden only with all of its figures.
-    value(b, r, 2, cells.every((c) => c.total.suppressed) ? SUPPRESSED : model.cohort[key], FORMATS.count);
+    value(
+      b,
+      r,
+      2,
+      cells.every((c) => c.total.suppressed) ? SUPPRESSED : model.cohort[key],
+      FORMATS.count
+    );
     cells.forEach((c, i) => value(b, r, 3 + i, shown(c.total), FORMATS.rate));
   }
   const m = model.median.total;
-  const median = m.suppressed ? `${SUPPRESSED} (för få avbrott)` : Number.isFinite(m.value) ? `${svNumber(m.value)} dagar (${svNumber(m.n)} avbrutna kurser)` : MISSING;
-  b.line([`Mediantid från kursstart till avbrott bland de kurser som avbröts under perioden: ${median}.`], { bold: true });
+  const median = m.suppressed
+    ? `${SUPPRESSED} (för få avbrott)`
+    : Number.isFinite(m.value)
+      ? `${svNumber(m.value)} dagar (${svNumber(m.n)} avbrutna kurser)`
+      : MISSING;
+  b.line(
+    [
+      `Mediantid från kursstart till avbrott bland de kurser som avbröts under perioden: ${median}.`,
+    ],
+    { bold: true }
+  );
   b.skip();
 
   // The curve: a table the line chart draws, beside it.
@@ -146,18 +240,31 @@ function when(b: SheetBuilder, model: SfiModel): void {
   }
   const bottom = top + CURVE_DAYS.length;
   const days = { top: top + 1, left: 1, bottom, right: 1 };
-  const series = (name: string, col: number, color: string) => ({ name, nameCell: { row: top, col }, values: { top: top + 1, left: col, bottom, right: col }, x: days, color });
+  const series = (name: string, col: number, color: string) => ({
+    name,
+    nameCell: { row: top, col },
+    values: { top: top + 1, left: col, bottom, right: col },
+    x: days,
+    color,
+  });
   b.charts.push({
     kind: "line",
     title: "Andel avbrutna (kumulativ incidens)",
-    series: [series("Kvinnor", 2, COLORS.women), series("Män", 3, COLORS.men), series("Totalt", 4, COLORS.section)],
+    series: [
+      series("Kvinnor", 2, COLORS.women),
+      series("Män", 3, COLORS.men),
+      series("Totalt", 4, COLORS.section),
+    ],
     anchor: { row: top, col: 5, width: 5, height: 15 },
     numberFormat: "0%",
     valueAxis: { min: 0, numberFormat: "0%", title: "Andel avbrutna" },
     xAxis: { min: 0, max: 365, title: "Dagar från kursstart" },
   });
   b.row = Math.max(b.row, top + 16);
-  b.line(["Tomma punkter i kurvan: för få kurser eller avbrott för att visas."], { italic: true, fontSize: 9 });
+  b.line(["Tomma punkter i kurvan: för få kurser eller avbrott för att visas."], {
+    italic: true,
+    fontSize: 9,
+  });
   b.skip();
   prompt(b, "NAR");
 }
@@ -170,7 +277,10 @@ function after(b: SheetBuilder, model: SfiModel): void {
     NOTE,
     2
   );
-  const h = b.line(["Grupp", "Känd sysselsättning (antal)", ...OCCUPATIONS, "Okänd (antal)", "Okänd (andel)"], HEAD);
+  const h = b.line(
+    ["Grupp", "Känd sysselsättning (antal)", ...OCCUPATIONS, "Okänd (antal)", "Okänd (andel)"],
+    HEAD
+  );
   b.rowHeights[h] = 44;
   const warnings: string[] = [];
   for (const a of model.after) {
@@ -180,10 +290,18 @@ function after(b: SheetBuilder, model: SfiModel): void {
     const sharesHidden = a.shares.some((s) => s.total.suppressed);
     value(b, r, 2, unknown.suppressed || sharesHidden ? SUPPRESSED : known, FORMATS.count);
     a.shares.forEach((s, i) => value(b, r, 3 + i, shown(s.total), FORMATS.rate));
-    value(b, r, 6, countOf(unknown, (x) => x.count), FORMATS.count);
+    value(
+      b,
+      r,
+      6,
+      countOf(unknown, (x) => x.count),
+      FORMATS.count
+    );
     value(b, r, 7, shown(unknown), FORMATS.rate);
     if (!unknown.suppressed && unknown.n > 0 && unknown.value >= UNKNOWN_WARNING) {
-      warnings.push(`${a.label}: sysselsättningen är okänd för ${svPercent(unknown.value, 0)} – andelarna kan vara missvisande.`);
+      warnings.push(
+        `${a.label}: sysselsättningen är okänd för ${svPercent(unknown.value, 0)} – andelarna kan vara missvisande.`
+      );
     }
   }
   for (const w of warnings) b.banner(`Obs! ${w}`, WIDTH, { bold: true, fill: COLORS.banner });
@@ -193,11 +311,19 @@ function after(b: SheetBuilder, model: SfiModel): void {
 
 function computation(b: SheetBuilder, model: SfiModel): void {
   b.line(["5. Så beräknades det"], SECTION);
-  b.line(["Samma värden med tilläggets funktioner (svensk Excel). Grupperna efter ålder och land räknas ur personnummer och landslistan och har ingen enskild formel."], { italic: true });
+  b.line(
+    [
+      "Samma värden med tilläggets funktioner (svensk Excel). Grupperna efter ålder och land räknas ur personnummer och landslistan och har ingen enskild formel.",
+    ],
+    { italic: true }
+  );
   b.line(["Värde", "Formel"], HEAD);
   for (const [label, formula] of model.formulas) {
     const r = b.line([label], { wrap: true, verticalTop: true });
-    b.put(r, 2, formula, { numberFormat: FORMATS.text, style: { wrap: true, verticalTop: true, fontSize: 9 } });
+    b.put(r, 2, formula, {
+      numberFormat: FORMATS.text,
+      style: { wrap: true, verticalTop: true, fontSize: 9 },
+    });
     b.merge(r, 2, r, WIDTH);
     b.rowHeights[r] = Math.min(120, 13 * Math.ceil(formula.length / 110) + 4);
   }
@@ -220,7 +346,8 @@ function footnotes(b: SheetBuilder, model: SfiModel): void {
     ...model.notes,
   ];
   b.line(["Fotnoter"], { bold: true });
-  for (const note of notes) b.banner(note, WIDTH, { italic: true, fontSize: 9 }, note.length > 180 ? 2 : 1);
+  for (const note of notes)
+    b.banner(note, WIDTH, { italic: true, fontSize: 9 }, note.length > 180 ? 2 : 1);
 }
 
 /** The sheet of one school's (or all schools') sfi dropout follow-up. */
@@ -235,5 +362,10 @@ export function sfiSheet(model: SfiModel, name: string): SheetDescription {
   prompt(b, "ATGARDER");
   computation(b, model);
   footnotes(b, model);
-  return b.build(name, { template: "sfi", unit: model.unit, period: model.period.code, made: model.made });
+  return b.build(name, {
+    template: "sfi",
+    unit: model.unit,
+    period: model.period.code,
+    made: model.made,
+  });
 }

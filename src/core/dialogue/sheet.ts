@@ -1,6 +1,14 @@
 /** A small builder that places cells row by row, so the layouts read top to bottom like the sheet. */
 import { maskPersonalNumbers } from "../pnr";
-import type { CellSpec, CellStyle, ChartSpec, RangeRef, SheetDescription, SheetMeta, SheetValue } from "./types";
+import type {
+  CellSpec,
+  CellStyle,
+  ChartSpec,
+  RangeRef,
+  SheetDescription,
+  SheetMeta,
+  SheetValue,
+} from "./types";
 
 export class SheetBuilder {
   readonly cells: CellSpec[] = [];
@@ -12,7 +20,12 @@ export class SheetBuilder {
   row = 1;
 
   /** Puts one cell; a later put on the same address replaces the earlier one. */
-  put(row: number, col: number, value: SheetValue, extra: Omit<CellSpec, "row" | "col" | "value"> = {}): CellSpec {
+  put(
+    row: number,
+    col: number,
+    value: SheetValue,
+    extra: Omit<CellSpec, "row" | "col" | "value"> = {}
+  ): CellSpec {
     const cell: CellSpec = { row, col, value, ...extra };
     const at = this.cells.findIndex((c) => c.row === row && c.col === col);
     if (at >= 0) this.cells[at] = cell;
@@ -46,7 +59,10 @@ export class SheetBuilder {
   /** An empty area the manager writes in, kept by "Uppdatera" under `key`. */
   managerArea(key: string, width: number, height: number, fill: string, startCol = 1): number {
     const r = this.row;
-    this.put(r, startCol, null, { managerText: key, style: { wrap: true, verticalTop: true, fill, border: true } });
+    this.put(r, startCol, null, {
+      managerText: key,
+      style: { wrap: true, verticalTop: true, fill, border: true },
+    });
     this.merge(r, startCol, r + height - 1, startCol + width - 1);
     this.row += height;
     return r;
@@ -67,9 +83,21 @@ export class SheetBuilder {
    */
   build(name: string, meta: SheetMeta): SheetDescription {
     const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col).map(maskedCell);
-    const charts = this.charts.map((c) => ({ ...c, title: maskPersonalNumbers(c.title), series: c.series.map((s) => ({ ...s, name: maskPersonalNumbers(s.name) })) }));
+    const charts = this.charts.map((c) => ({
+      ...c,
+      title: maskPersonalNumbers(c.title),
+      series: c.series.map((s) => ({ ...s, name: maskPersonalNumbers(s.name) })),
+    }));
     const safeMeta = { ...meta, unit: meta.unit === null ? null : maskPersonalNumbers(meta.unit) };
-    return { name: maskPersonalNumbers(name), meta: safeMeta, cells, merges: this.merges, columnWidths: this.columnWidths, rowHeights: this.rowHeights, charts };
+    return {
+      name: maskPersonalNumbers(name),
+      meta: safeMeta,
+      cells,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      rowHeights: this.rowHeights,
+      charts,
+    };
   }
 }
 

@@ -47,11 +47,19 @@ export function findSources(
     // By headers only a sheet holding every required column: a targets table (Indikator, Enhet, Mål)
     // shares "Enhet" with Personalkostnad and must not be read as staff costs.
     const byHeaders = tables.find(
-      (t) => t !== malTable && t.headers.length > 0 && detectType(t.headers) === schema.type && hasRequiredColumns(t, schema.type)
+      (t) =>
+        t !== malTable &&
+        t.headers.length > 0 &&
+        detectType(t.headers) === schema.type &&
+        hasRequiredColumns(t, schema.type)
     );
     const table = byName ?? byHeaders;
     if (!table) continue;
-    registers[schema.type] = { type: schema.type, table, fields: mapColumns(table.headers, schema.type).fields };
+    registers[schema.type] = {
+      type: schema.type,
+      table,
+      fields: mapColumns(table.headers, schema.type).fields,
+    };
   }
   // The SCB extract feeds only its own sheet, which names it itself: not a source of the other sheets.
   const used = Object.values(registers)
@@ -73,7 +81,11 @@ function hasRequiredColumns(table: SheetTable, type: RegisterType): boolean {
 }
 
 /** A register's column for a field, or null when the register or the column is absent. */
-export function column(sources: DialogueSources, type: RegisterType, field: string): CellValue[] | null {
+export function column(
+  sources: DialogueSources,
+  type: RegisterType,
+  field: string
+): CellValue[] | null {
   const register = sources.registers[type];
   if (!register || register.fields[field] === undefined) return null;
   const c = register.fields[field];
@@ -87,9 +99,19 @@ export function readTargets(table: SheetTable): Target[] {
   if (ci < 0 || cv < 0) return [];
   const targets: Target[] = [];
   for (const row of table.rows) {
-    const indicator = String(row[ci] ?? "").trim().toUpperCase();
+    const indicator = String(row[ci] ?? "")
+      .trim()
+      .toUpperCase();
     const raw = row[cv];
-    const value = typeof raw === "number" ? raw : Number(String(raw ?? "").replace(",", ".").replace("%", "").trim());
+    const value =
+      typeof raw === "number"
+        ? raw
+        : Number(
+            String(raw ?? "")
+              .replace(",", ".")
+              .replace("%", "")
+              .trim()
+          );
     if (!indicator || !Number.isFinite(value) || raw === null || raw === "") continue;
     const share = typeof raw === "string" && raw.includes("%") ? value / 100 : value;
     targets.push({ indicator, unit: cu >= 0 ? String(row[cu] ?? "").trim() : "", value: share });
@@ -98,10 +120,19 @@ export function readTargets(table: SheetTable): Target[] {
 }
 
 /** The target of an indicator for a unit: the unit's own row, else a row for every unit (blank Enhet). */
-export function targetFor(targets: readonly Target[], indicator: string, unit: string | null): number | undefined {
+export function targetFor(
+  targets: readonly Target[],
+  indicator: string,
+  unit: string | null
+): number | undefined {
   const key = indicator.toUpperCase();
-  const own = unit === null ? undefined : targets.find((t) => t.indicator === key && normalizeCode(t.unit) === normalizeCode(unit));
-  const general = targets.find((t) => t.indicator === key && (t.unit === "" || /^alla/i.test(t.unit)));
+  const own =
+    unit === null
+      ? undefined
+      : targets.find((t) => t.indicator === key && normalizeCode(t.unit) === normalizeCode(unit));
+  const general = targets.find(
+    (t) => t.indicator === key && (t.unit === "" || /^alla/i.test(t.unit))
+  );
   return (own ?? general)?.value;
 }
 
@@ -117,7 +148,11 @@ export function distinctValues(values: readonly CellValue[] | null): string[] {
 }
 
 /** Row indexes whose column value is the unit (case- and space-insensitive); all rows when unit is null. */
-export function rowsOfUnit(values: readonly CellValue[] | null, unit: string | null, length: number): number[] {
+export function rowsOfUnit(
+  values: readonly CellValue[] | null,
+  unit: string | null,
+  length: number
+): number[] {
   if (unit === null || values === null) return Array.from({ length }, (_, i) => i);
   const key = normalizeCode(unit);
   const rows: number[] = [];
@@ -128,6 +163,9 @@ export function rowsOfUnit(values: readonly CellValue[] | null, unit: string | n
 }
 
 /** The values of a column at the given rows (null column → null). */
-export function pick(values: readonly CellValue[] | null, rows: readonly number[]): CellValue[] | null {
+export function pick(
+  values: readonly CellValue[] | null,
+  rows: readonly number[]
+): CellValue[] | null {
   return values === null ? null : rows.map((r) => values[r]);
 }

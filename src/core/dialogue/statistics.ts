@@ -20,7 +20,11 @@ export interface Measure {
 
 /** A rate measure from an indicator's count and total. */
 export function rateMeasure(result: RateResult): Measure {
-  return { value: result.total > 0 ? result.count / result.total : NaN, n: result.total, count: result.count };
+  return {
+    value: result.total > 0 ? result.count / result.total : NaN,
+    n: result.total,
+    count: result.count,
+  };
 }
 
 /**
@@ -35,7 +39,12 @@ export function belowThreshold(measure: Measure, threshold: number, minGroupSize
   const small = (k: number) => k > 0 && k < threshold;
   if (small(measure.n)) return true;
   if (measure.count === undefined) return false;
-  if (measure.n > 0 && measure.n < minGroupSize && (measure.count === 0 || measure.count === measure.n)) return true;
+  if (
+    measure.n > 0 &&
+    measure.n < minGroupSize &&
+    (measure.count === 0 || measure.count === measure.n)
+  )
+    return true;
   return small(measure.count) || small(measure.n - measure.count);
 }
 
@@ -51,7 +60,8 @@ export function suppressGenders(
   threshold: number,
   minGroupSize = 0
 ): { women: Measure; men: Measure; total: Measure } {
-  const hideGenders = belowThreshold(women, threshold, minGroupSize) || belowThreshold(men, threshold, minGroupSize);
+  const hideGenders =
+    belowThreshold(women, threshold, minGroupSize) || belowThreshold(men, threshold, minGroupSize);
   return {
     women: { ...women, suppressed: hideGenders },
     men: { ...men, suppressed: hideGenders },
@@ -59,7 +69,8 @@ export function suppressGenders(
   };
 }
 
-export type GapAssessment = "Skillnad att analysera" | "Ingen säkerställd skillnad" | "För få för analys";
+export type GapAssessment =
+  "Skillnad att analysera" | "Ingen säkerställd skillnad" | "För få för analys";
 
 /**
  * The gender gap of a rate: women's share minus men's in percentage points, Fisher's exact p, the
@@ -91,9 +102,16 @@ const roundPp = (pp: number) => Math.round(pp * 1e9) / 1e9;
  * level and each group has at least the minimum size; "För få för analys" when a group is smaller;
  * otherwise "Ingen säkerställd skillnad".
  */
-export function assessGap(gapPp: number, p: number, nWomen: number, nMen: number, rules: GapRules): GapAssessment {
+export function assessGap(
+  gapPp: number,
+  p: number,
+  nWomen: number,
+  nMen: number,
+  rules: GapRules
+): GapAssessment {
   if (nWomen < rules.minGroupSize || nMen < rules.minGroupSize) return "För få för analys";
-  if (Math.abs(roundPp(gapPp)) >= rules.gapThresholdPp && p < rules.significanceLevel) return "Skillnad att analysera";
+  if (Math.abs(roundPp(gapPp)) >= rules.gapThresholdPp && p < rules.significanceLevel)
+    return "Skillnad att analysera";
   return "Ingen säkerställd skillnad";
 }
 
@@ -116,6 +134,7 @@ export function gapOf(women: RateResult, men: RateResult, rules: GapRules): Gap 
 
 /** The Wilson 95 % interval of a shown rate measure; null when hidden, empty or not a rate. */
 export function intervalOf(measure: Measure | null): { low: number; high: number } | null {
-  if (!measure || measure.suppressed || measure.count === undefined || !(measure.n > 0)) return null;
+  if (!measure || measure.suppressed || measure.count === undefined || !(measure.n > 0))
+    return null;
   return wilsonInterval(measure.count, measure.n);
 }

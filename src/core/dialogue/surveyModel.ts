@@ -70,7 +70,11 @@ export interface ProgressionSection {
   singleMeasurement: number;
 }
 
-const GROUPS: Array<["K" | "M" | "T", Gender | null]> = [["K", "K"], ["M", "M"], ["T", null]];
+const GROUPS: Array<["K" | "M" | "T", Gender | null]> = [
+  ["K", "K"],
+  ["M", "M"],
+  ["T", null],
+];
 const EMPTY: MeanMeasure = { value: NaN, n: 0, count: 0, sd: NaN, low: NaN, high: NaN };
 
 /** A response rate as Swedish text: whole percent when exact ("26 %"), else one decimal ("49,9 %"). */
@@ -83,7 +87,10 @@ export function responseRateText(rate: number): string {
  * The representativity warning: below the setting (default 50 %) the respondents say little about
  * everyone enrolled. The boundary itself is no warning (50 % of the invited answered).
  */
-export function representativityWarning(rate: number | null, minResponseRate: number): string | null {
+export function representativityWarning(
+  rate: number | null,
+  minResponseRate: number
+): string | null {
   if (rate === null || !Number.isFinite(rate) || rate >= minResponseRate - 1e-12) return null;
   return `Svarsfrekvens ${responseRateText(rate)}: resultatet säger lite om alla inskrivna`;
 }
@@ -93,7 +100,11 @@ export function representativityWarning(rate: number | null, minResponseRate: nu
  * answered by gender. Null when the invited are not known by gender, or either group of respondents
  * is below the suppression threshold (the sentence would show its size).
  */
-export function genderMix(respondents: { K: number; M: number }, invited: { K: number | null; M: number | null }, settings: Settings): GenderMix | null {
+export function genderMix(
+  respondents: { K: number; M: number },
+  invited: { K: number | null; M: number | null },
+  settings: Settings
+): GenderMix | null {
   const [rw, rm, iw, im] = [respondents.K, respondents.M, invited.K, invited.M];
   if (iw === null || im === null || iw <= 0 || im <= 0 || rw > iw || rm > im) return null;
   if (rw < settings.suppressionThreshold || rm < settings.suppressionThreshold) return null;
@@ -109,14 +120,37 @@ export function genderMix(respondents: { K: number; M: number }, invited: { K: n
   return { p, underRepresented: significant ? lower : null, sentence };
 }
 
-function meanMeasure(summary: { mean: number; n: number; sd: number; low: number; high: number }, count: number): MeanMeasure {
-  return { value: summary.n > 0 ? summary.mean : NaN, n: summary.n, count, sd: summary.sd, low: summary.low, high: summary.high };
+function meanMeasure(
+  summary: { mean: number; n: number; sd: number; low: number; high: number },
+  count: number
+): MeanMeasure {
+  return {
+    value: summary.n > 0 ? summary.mean : NaN,
+    n: summary.n,
+    count,
+    sd: summary.sd,
+    low: summary.low,
+    high: summary.high,
+  };
 }
 
 /** Suppressed women's, men's and total measures (the indicators' rule: the count is the agreeing or improved). */
-function suppressed(measures: MeanMeasure[], settings: Settings): Pick<MeanRow, "women" | "men" | "total"> {
-  const s = suppressGenders(measures[0], measures[1], measures[2], settings.suppressionThreshold, settings.minGroupSize);
-  return { women: s.women as MeanMeasure, men: s.men as MeanMeasure, total: s.total as MeanMeasure };
+function suppressed(
+  measures: MeanMeasure[],
+  settings: Settings
+): Pick<MeanRow, "women" | "men" | "total"> {
+  const s = suppressGenders(
+    measures[0],
+    measures[1],
+    measures[2],
+    settings.suppressionThreshold,
+    settings.minGroupSize
+  );
+  return {
+    women: s.women as MeanMeasure,
+    men: s.men as MeanMeasure,
+    total: s.total as MeanMeasure,
+  };
 }
 
 /**
@@ -144,7 +178,13 @@ function unitCondition(ref: string, unit: string | null, units: readonly string[
 }
 
 /** The survey section of a unit (null = all the template's units); null when the workbook has no Enkat table. */
-export function surveySection(sources: DialogueSources, template: "jobbtorg" | "vux", unit: string | null, units: readonly string[], settings: Settings): SurveySection | null {
+export function surveySection(
+  sources: DialogueSources,
+  template: "jobbtorg" | "vux",
+  unit: string | null,
+  units: readonly string[],
+  settings: Settings
+): SurveySection | null {
   const register = sources.registers.enkat;
   const answers = column(sources, "enkat", "answer");
   const questionsColumn = column(sources, "enkat", "question");
@@ -157,7 +197,9 @@ export function surveySection(sources: DialogueSources, template: "jobbtorg" | "
   const inUnit = unitCondition(ref("unit", "Enhet"), unit, scope);
 
   // Numbered in the order of the template's units' rows, so ENKAT.1 is the same question on every sheet.
-  const allQuestions = distinctValues(pick(questionsColumn, rowsOf(column(sources, "enkat", "unit"), units)));
+  const allQuestions = distinctValues(
+    pick(questionsColumn, rowsOf(column(sources, "enkat", "unit"), units))
+  );
   const respondents = { K: 0, M: 0, T: 0 };
   let busiest = "";
   const questions: MeanRow[] = [];
@@ -173,13 +215,19 @@ export function surveySection(sources: DialogueSources, template: "jobbtorg" | "
       if (parsed === "M") asked.M++;
     }
     if (asked.T > respondents.T) busiest = question;
-    for (const key of ["K", "M", "T"] as const) respondents[key] = Math.max(respondents[key], asked[key]);
+    for (const key of ["K", "M", "T"] as const)
+      respondents[key] = Math.max(respondents[key], asked[key]);
     const cond = `${inUnit}*(${ref("question", "Fråga")}=${quoted(question)})`;
     const formula = (g: string) =>
       `=AMF.SURVEYMEAN(FILTRERA(${ref("answer", "Svar")};${cond});${g === "T" ? ";" : `FILTRERA(${ref("gender", "Kön")};${cond});${quoted(g)}`};${scaleMax};"all")`;
     const computed = attempt(() =>
       GROUPS.map(([, gender]) => {
-        const s = surveyMean({ answers: own.map((i) => answers[i]), genders: gender ? ownGenders : null, gender, scaleMax });
+        const s = surveyMean({
+          answers: own.map((i) => answers[i]),
+          genders: gender ? ownGenders : null,
+          gender,
+          scaleMax,
+        });
         return meanMeasure(s, s.agree);
       })
     );
@@ -196,7 +244,8 @@ export function surveySection(sources: DialogueSources, template: "jobbtorg" | "
   const invited = invitedOf(sources, scope);
   const responseRate = invited.T !== null && invited.T > 0 ? respondents.T / invited.T : null;
   const sample = sources.registers.enkaturval;
-  const sampleRef = (field: string, header: string) => columnRef(sample, field, "EnkatUrval", header);
+  const sampleRef = (field: string, header: string) =>
+    columnRef(sample, field, "EnkatUrval", header);
   const sampleUnit = unitCondition(sampleRef("unit", "Enhet"), unit, scope);
   return {
     title: template === "vux" ? "Elevenkät" : "Brukarundersökning",
@@ -209,13 +258,18 @@ export function surveySection(sources: DialogueSources, template: "jobbtorg" | "
     genderMix: genderMix(respondents, invited, settings),
     formulas: {
       respondents: `=RADER(FILTRERA(${ref("question", "Fråga")};${inUnit}*(${ref("question", "Fråga")}=${quoted(busiest)})))`,
-      invited: sample ? `=SUMMA(FILTRERA(${sampleRef("invited", "Antal tillfrågade")};${sampleUnit}))` : null,
+      invited: sample
+        ? `=SUMMA(FILTRERA(${sampleRef("invited", "Antal tillfrågade")};${sampleUnit}))`
+        : null,
     },
   };
 }
 
 /** The invited of the units from EnkatUrval: in total, and by gender when every row has one. */
-function invitedOf(sources: DialogueSources, units: readonly string[]): Record<"K" | "M" | "T", number | null> {
+function invitedOf(
+  sources: DialogueSources,
+  units: readonly string[]
+): Record<"K" | "M" | "T", number | null> {
   const counts = column(sources, "enkaturval", "invited");
   if (!counts) return { K: null, M: null, T: null };
   const rows = rowsOf(column(sources, "enkaturval", "unit"), units);
@@ -235,7 +289,12 @@ function invitedOf(sources: DialogueSources, units: readonly string[]): Record<"
 }
 
 /** The progression section of a unit, one row per insats and all; null without a Progression table or rows. */
-export function progressionSection(sources: DialogueSources, unit: string | null, units: readonly string[], settings: Settings): ProgressionSection | null {
+export function progressionSection(
+  sources: DialogueSources,
+  unit: string | null,
+  units: readonly string[],
+  settings: Settings
+): ProgressionSection | null {
   const register = sources.registers.progression;
   const ids = column(sources, "progression", "personalNumber");
   const occasions = column(sources, "progression", "occasion");
@@ -252,11 +311,21 @@ export function progressionSection(sources: DialogueSources, unit: string | null
   // Over several insatser (and units) a person may have a "Före" in each: there each person and insats
   // (and unit) is one case, which the formula writes as the IDs joined with the insats.
   const unitColumn = column(sources, "progression", "unit");
-  const caseOf = (i: number, several: boolean) => (several ? `${personKey(ids[i])}|${normalizeCode(insatser?.[i])}|${normalizeCode(unitColumn?.[i])}` : ids[i]);
-  const rowFor = (number: number, label: string, rows: number[], condition: string): { row: MeanRow; single: number } => {
+  const caseOf = (i: number, several: boolean) =>
+    several
+      ? `${personKey(ids[i])}|${normalizeCode(insatser?.[i])}|${normalizeCode(unitColumn?.[i])}`
+      : ids[i];
+  const rowFor = (
+    number: number,
+    label: string,
+    rows: number[],
+    condition: string
+  ): { row: MeanRow; single: number } => {
     const several = number === 0;
     const f = (field: string, header: string) => `FILTRERA(${ref(field, header)};${condition})`;
-    const idRef = several ? `FILTRERA(${ref("personalNumber", "Personnummer")}&"|"&${ref("intervention", "Insats")}&"|"&${ref("unit", "Enhet")};${condition})` : f("personalNumber", "Personnummer");
+    const idRef = several
+      ? `FILTRERA(${ref("personalNumber", "Personnummer")}&"|"&${ref("intervention", "Insats")}&"|"&${ref("unit", "Enhet")};${condition})`
+      : f("personalNumber", "Personnummer");
     const formula = (g: string) =>
       `=AMF.PROGRESSION(${idRef};${f("occasion", "Mättillfälle")};${f("score", "Skattning")};${g === "T" ? ";" : `${f("gender", "Kön")};${quoted(g)}`};"all")`;
     let single = 0;
@@ -274,7 +343,13 @@ export function progressionSection(sources: DialogueSources, unit: string | null
       })
     );
     const measures = "value" in computed ? computed.value : [EMPTY, EMPTY, EMPTY];
-    const row = { number, label, ...suppressed(measures, settings), formulas: { K: formula("K"), M: formula("M"), T: formula("T") }, note: "error" in computed ? unreadable(register.table.name) : undefined };
+    const row = {
+      number,
+      label,
+      ...suppressed(measures, settings),
+      formulas: { K: formula("K"), M: formula("M"), T: formula("T") },
+      note: "error" in computed ? unreadable(register.table.name) : undefined,
+    };
     return { row, single };
   };
 
@@ -282,7 +357,15 @@ export function progressionSection(sources: DialogueSources, unit: string | null
   // Numbered in the order of the whole register, as the survey's questions.
   distinctValues(insatser).forEach((insats, index) => {
     const own = unitRows.filter((i) => normalizeCode(insatser![i]) === normalizeCode(insats));
-    if (own.length > 0) rows.push(rowFor(index + 1, insats, own, `${inUnit}*(${ref("intervention", "Insats")}=${quoted(insats)})`).row);
+    if (own.length > 0)
+      rows.push(
+        rowFor(
+          index + 1,
+          insats,
+          own,
+          `${inUnit}*(${ref("intervention", "Insats")}=${quoted(insats)})`
+        ).row
+      );
   });
   const all = rowFor(0, "Alla insatser", unitRows, inUnit);
   rows.push(all.row);
@@ -292,16 +375,25 @@ export function progressionSection(sources: DialogueSources, unit: string | null
 /** The sentence under the survey's heading: respondents of invited and the response rate, or why not. */
 export function responseSentence(section: SurveySection): string {
   const { respondents, invited, responseRate } = section;
-  if (invited.T === null) return `${svNumber(respondents.T)} svarande. Antalet tillfrågade saknas (tabellen EnkatUrval har ingen rad för enheten): svarsfrekvensen kan inte beräknas.`;
-  if (responseRate === null) return `${svNumber(respondents.T)} svarande; antalet tillfrågade är 0.`;
-  if (responseRate > 1) return `${svNumber(respondents.T)} svarande men ${svNumber(invited.T)} tillfrågade: fler svarande än tillfrågade – kontrollera tabellen EnkatUrval.`;
+  if (invited.T === null)
+    return `${svNumber(respondents.T)} svarande. Antalet tillfrågade saknas (tabellen EnkatUrval har ingen rad för enheten): svarsfrekvensen kan inte beräknas.`;
+  if (responseRate === null)
+    return `${svNumber(respondents.T)} svarande; antalet tillfrågade är 0.`;
+  if (responseRate > 1)
+    return `${svNumber(respondents.T)} svarande men ${svNumber(invited.T)} tillfrågade: fler svarande än tillfrågade – kontrollera tabellen EnkatUrval.`;
   return `${svNumber(respondents.T)} svarande av ${svNumber(invited.T)} tillfrågade: svarsfrekvens ${responseRateText(responseRate)}.`;
 }
 
 /** The subjective sections a template's sheets will hold: those whose register has rows for its units (the pane's hint). */
-export function sectionsOf(sources: DialogueSources, template: "jobbtorg" | "vux", units: readonly string[]): string[] {
-  const has = (type: "enkat" | "progression") => rowsOf(column(sources, type, "unit"), units).length > 0;
-  return [has("enkat") ? (template === "vux" ? "Elevenkät" : "Brukarundersökning") : null, has("progression") ? "Progression" : null].filter(
-    (x): x is string => x !== null
-  );
+export function sectionsOf(
+  sources: DialogueSources,
+  template: "jobbtorg" | "vux",
+  units: readonly string[]
+): string[] {
+  const has = (type: "enkat" | "progression") =>
+    rowsOf(column(sources, type, "unit"), units).length > 0;
+  return [
+    has("enkat") ? (template === "vux" ? "Elevenkät" : "Brukarundersökning") : null,
+    has("progression") ? "Progression" : null,
+  ].filter((x): x is string => x !== null);
 }

@@ -17,7 +17,14 @@ const MISSING = "..";
 const GROUPS = ["K", "M", "T"] as const;
 
 /** The per-row names of a mean: value, n, interval as text and bounds, the share agreeing or improved. */
-function rowNames(names: Map<string, PlaceholderKind>, prefix: string, id: string, kind: PlaceholderKind, share: string, label: string): void {
+function rowNames(
+  names: Map<string, PlaceholderKind>,
+  prefix: string,
+  id: string,
+  kind: PlaceholderKind,
+  share: string,
+  label: string
+): void {
   names.set(`${prefix}.${id}.${label}`, "text");
   for (const g of GROUPS) {
     names.set(`${prefix}.${id}.${g}`, kind);
@@ -37,7 +44,8 @@ export function addSurveyPlaceholderNames(names: Map<string, PlaceholderKind>): 
   names.set("ENKAT.VARNING", "text");
   names.set("ENKAT.KONSFORDELNING", "text");
   names.set("ENKAT.P", "p");
-  for (let q = 1; q <= MAX_QUESTIONS; q++) rowNames(names, "ENKAT", String(q), "mean", "INSTAMMER", "FRAGA");
+  for (let q = 1; q <= MAX_QUESTIONS; q++)
+    rowNames(names, "ENKAT", String(q), "mean", "INSTAMMER", "FRAGA");
   for (const id of ["ALLA", ...Array.from({ length: MAX_INSATSER }, (_, i) => String(i + 1))]) {
     rowNames(names, "PROGRESSION", id, "change", "FORBATTRADE", "INSATS");
   }
@@ -45,7 +53,15 @@ export function addSurveyPlaceholderNames(names: Map<string, PlaceholderKind>): 
 
 type Setter = (name: string, value: number | string | undefined | null) => void;
 
-function measureValues(set: Setter, prefix: string, id: string, share: string, g: string, m: MeanMeasure, signed: boolean): void {
+function measureValues(
+  set: Setter,
+  prefix: string,
+  id: string,
+  share: string,
+  g: string,
+  m: MeanMeasure,
+  signed: boolean
+): void {
   const hidden = m.suppressed ? SUPPRESSED : null;
   const finite = (v: number) => hidden ?? (Number.isFinite(v) ? v : MISSING);
   set(`${prefix}.${id}.${g}`, finite(m.value));
@@ -53,10 +69,21 @@ function measureValues(set: Setter, prefix: string, id: string, share: string, g
   set(`KI.${prefix}.${id}.${g}`, meanIntervalText(m, signed));
   set(`KI_LOW.${prefix}.${id}.${g}`, finite(m.low));
   set(`KI_HIGH.${prefix}.${id}.${g}`, finite(m.high));
-  set(`${share}.${prefix}.${id}.${g}`, hidden ?? (m.n > 0 && m.count !== undefined ? m.count / m.n : MISSING));
+  set(
+    `${share}.${prefix}.${id}.${g}`,
+    hidden ?? (m.n > 0 && m.count !== undefined ? m.count / m.n : MISSING)
+  );
 }
 
-function rowValues(set: Setter, prefix: string, id: string, share: string, label: string, row: MeanRow, signed: boolean): void {
+function rowValues(
+  set: Setter,
+  prefix: string,
+  id: string,
+  share: string,
+  label: string,
+  row: MeanRow,
+  signed: boolean
+): void {
   set(`${prefix}.${id}.${label}`, row.label);
   measureValues(set, prefix, id, share, "K", row.women, signed);
   measureValues(set, prefix, id, share, "M", row.men, signed);
@@ -73,9 +100,18 @@ export function setSurveyPlaceholderValues(model: DialogueModel, set: Setter): v
     set("ENKAT.VARNING", survey.warning);
     set("ENKAT.KONSFORDELNING", survey.genderMix?.sentence);
     set("ENKAT.P", survey.genderMix?.p);
-    for (const row of survey.questions) rowValues(set, "ENKAT", String(row.number), "INSTAMMER", "FRAGA", row, false);
+    for (const row of survey.questions)
+      rowValues(set, "ENKAT", String(row.number), "INSTAMMER", "FRAGA", row, false);
   }
   for (const row of model.progression?.rows ?? []) {
-    rowValues(set, "PROGRESSION", row.number === 0 ? "ALLA" : String(row.number), "FORBATTRADE", "INSATS", row, true);
+    rowValues(
+      set,
+      "PROGRESSION",
+      row.number === 0 ? "ALLA" : String(row.number),
+      "FORBATTRADE",
+      "INSATS",
+      row,
+      true
+    );
   }
 }

@@ -123,22 +123,38 @@ function groupExits(sources: DialogueSources, unit: string | null): GroupExits |
     const person: ExitPerson = { exitSerial, birthSerial: pnr.ok ? pnr.pnr.birthSerial : null };
     if (education) person.educationLevel = educationLevelOf(education[i]);
     if (background) person.bornAbroad = bornAbroadOf(background[i]);
-    if (registered) person.registeredSerial = isBlankOrZero(registered[i]) ? null : parseDate(registered[i]);
+    if (registered)
+      person.registeredSerial = isBlankOrZero(registered[i]) ? null : parseDate(registered[i]);
     return person;
   });
   return { ...c, persons };
 }
 
 /** The exits' columns narrowed to the members of a group. */
-function membersOf(c: GroupExits, member: (person: ExitPerson) => boolean | null): Omit<ExitColumns, "rows" | "starts"> {
-  const at = c.persons.map((p, i) => (p !== null && member(p) === true ? i : -1)).filter((i) => i >= 0);
-  return { ids: pick(c.ids, at)!, genders: pick(c.genders, at), ends: pick(c.ends, at)!, reasons: pick(c.reasons, at)! };
+function membersOf(
+  c: GroupExits,
+  member: (person: ExitPerson) => boolean | null
+): Omit<ExitColumns, "rows" | "starts"> {
+  const at = c.persons
+    .map((p, i) => (p !== null && member(p) === true ? i : -1))
+    .filter((i) => i >= 0);
+  return {
+    ids: pick(c.ids, at)!,
+    genders: pick(c.genders, at),
+    ends: pick(c.ends, at)!,
+    reasons: pick(c.reasons, at)!,
+  };
 }
 
 /** The source column's values that put an exit in the group, for the formula's list ({"Sverige";"Inrikes född"}). */
-function valuesWhere(sources: DialogueSources, field: string, test: (v: CellValue) => boolean): string[] {
+function valuesWhere(
+  sources: DialogueSources,
+  field: string,
+  test: (v: CellValue) => boolean
+): string[] {
   const seen = new Set<string>();
-  for (const v of column(sources, "avslut", field) ?? []) if (!isBlankOrZero(v) && test(v)) seen.add(String(v));
+  for (const v of column(sources, "avslut", field) ?? [])
+    if (!isBlankOrZero(v) && test(v)) seen.add(String(v));
   return [...seen].sort((a, b) => a.localeCompare(b, "sv-SE"));
 }
 
@@ -147,11 +163,20 @@ function valuesWhere(sources: DialogueSources, field: string, test: (v: CellValu
  * AMF.AGE takes one personnummer and one date, so the ages of a column come from MAP with a LAMBDA
  * (an unreadable id counts as no age, OMFEL → −1, as the model leaves such a row out of the group).
  */
-function groupCondition(sources: DialogueSources, group: TargetGroup, s: TargetGroupSettings): { lets: string; condition: string } {
+function groupCondition(
+  sources: DialogueSources,
+  group: TargetGroup,
+  s: TargetGroupSettings
+): { lets: string; condition: string } {
   const reg = sources.registers.avslut;
   const ref = (field: string) => columnRef(reg, field, "Avslut", headerOf(field));
-  const among = (field: string, values: string[]) => `ÄRTAL(PASSA(${ref(field)};{${values.map(quoted).join(";")}};0))`;
-  const inrikes = () => among("background", valuesWhere(sources, "background", (v) => bornAbroadOf(v) === false));
+  const among = (field: string, values: string[]) =>
+    `ÄRTAL(PASSA(${ref(field)};{${values.map(quoted).join(";")}};0))`;
+  const inrikes = () =>
+    among(
+      "background",
+      valuesWhere(sources, "background", (v) => bornAbroadOf(v) === false)
+    );
   switch (group) {
     case "unga":
       return {
@@ -163,19 +188,31 @@ function groupCondition(sources: DialogueSources, group: TargetGroup, s: TargetG
       // "not blank and not inrikes" selects the same rows as the list of every country present.
       const unread = valuesWhere(sources, "background", (v) => bornAbroadOf(v) === null);
       const abroad = valuesWhere(sources, "background", (v) => bornAbroadOf(v) === true);
-      const condition = unread.length === 0 ? `(${ref("background")}<>"")*ICKE(${inrikes()})` : among("background", abroad);
+      const condition =
+        unread.length === 0
+          ? `(${ref("background")}<>"")*ICKE(${inrikes()})`
+          : among("background", abroad);
       return { lets: "", condition };
     }
     case "inrikes":
       return { lets: "", condition: inrikes() };
     case "kortutbildade":
-      return { lets: "", condition: among("educationLevel", valuesWhere(sources, "educationLevel", (v) => educationLevelOf(v) === "Förgymnasial")) };
+      return {
+        lets: "",
+        condition: among(
+          "educationLevel",
+          valuesWhere(sources, "educationLevel", (v) => educationLevelOf(v) === "Förgymnasial")
+        ),
+      };
     case "nyanlanda": {
       const reg0 = ref("registrationDate");
       const exit = ref("exitDate");
       const anniversary = `DATUM(ÅR(${reg0})+${s.newArrivalYears};MÅNAD(${reg0});DAG(${reg0}))`;
       const notInrikes = column(sources, "avslut", "background") ? `*ICKE(${inrikes()})` : "";
-      return { lets: "", condition: `(${reg0}<>"")*(${exit}>=${reg0})*(${exit}<${anniversary})${notInrikes}` };
+      return {
+        lets: "",
+        condition: `(${reg0}<>"")*(${exit}>=${reg0})*(${exit}<${anniversary})${notInrikes}`,
+      };
     }
   }
 }
@@ -197,12 +234,17 @@ export function targetGroupSection(
   const missing: TargetGroupSection["missing"] = [];
   for (const field of [...new Set(TARGET_GROUPS.map((g) => GROUP_SOURCE[g]))]) {
     const groups = TARGET_GROUPS.filter((g) => GROUP_SOURCE[g] === field);
-    if (!present(groups[0])) missing.push({ groups, sentence: `${headerOf(field)} saknas i Avslut: ${groups.map((g) => GROUP_WORDS[g]).join(" och ")} kan inte följas` });
+    if (!present(groups[0]))
+      missing.push({
+        groups,
+        sentence: `${headerOf(field)} saknas i Avslut: ${groups.map((g) => GROUP_WORDS[g]).join(" och ")} kan inte följas`,
+      });
   }
 
   const reg = sources.registers.avslut;
   const ref = (field: string) => columnRef(reg, field, "Avslut", headerOf(field));
-  const support = (field: string, header: string) => columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header);
+  const support = (field: string, header: string) =>
+    columnRef(sources.registers.forsorjningsstod, field, "Forsorjningsstod", header);
   const window = `${dateFormula(isoOf(period.periodEnd))};${period.months}`;
   const index = supportIndexOf(sources, today);
   const rows: TargetGroupRow[] = [];
@@ -213,49 +255,108 @@ export function targetGroupSection(
     const inUnit = unit === null ? "" : `(${ref("unit")}=${quoted(unit)})*`;
     const f = (field: string) => `FILTRERA(${ref(field)};urval)`;
     const genderArg = (g: string) => (g === "T" ? ";" : `${f("gender")};${quoted(g)}`);
-    const formula = (isExit: string, call: (g: string) => string) => (g: string) => `=LET(${lets}urval;${inUnit}${isExit}(${condition});${call(g)})`;
+    const formula = (isExit: string, call: (g: string) => string) => (g: string) =>
+      `=LET(${lets}urval;${inUnit}${isExit}(${condition});${call(g)})`;
     const label = groupLabel(group, s);
 
-    const row = (indicator: TargetIndicator, now: RateResult[] | null, make: (g: string) => string, error?: string): TargetGroupRow => {
+    const row = (
+      indicator: TargetIndicator,
+      now: RateResult[] | null,
+      make: (g: string) => string,
+      error?: string
+    ): TargetGroupRow => {
       const [w, mm, t] = now ? now.map(rateMeasure) : [NONE, NONE, NONE];
       const shown = suppressGenders(w, mm, t, threshold, settings.minGroupSize);
       return {
-        key: `${indicator}_${GROUP_NAMES[group]}`, label: `${label}: ${INDICATOR_LABELS[indicator]}`, kind: "rate",
-        women: shown.women, men: shown.men, total: shown.total, previous: null, higherIsBetter: true,
+        key: `${indicator}_${GROUP_NAMES[group]}`,
+        label: `${label}: ${INDICATOR_LABELS[indicator]}`,
+        kind: "rate",
+        women: shown.women,
+        men: shown.men,
+        total: shown.total,
+        previous: null,
+        higherIsBetter: true,
         gap: now ? gapOf(now[0], now[1], settings) : null,
-        formulas: { K: make("K"), M: make("M"), T: make("T") }, note: error, chart: false,
-        group, indicator, groupLabel: label,
+        formulas: { K: make("K"), M: make("M"), T: make("T") },
+        note: error,
+        chart: false,
+        group,
+        indicator,
+        groupLabel: label,
       };
     };
 
     const exits = attempt(() =>
       GENDERS.map((gender) =>
-        exitRate({ reasons: m.reasons, positiveReasons: settings.positiveExitReasons, genders: gender ? m.genders : null, gender, exitDates: m.ends, periodEnd: period.periodEnd, months: period.months })
+        exitRate({
+          reasons: m.reasons,
+          positiveReasons: settings.positiveExitReasons,
+          genders: gender ? m.genders : null,
+          gender,
+          exitDates: m.ends,
+          periodEnd: period.periodEnd,
+          months: period.months,
+        })
       )
     );
-    rows.push(row("EXITRATE", "value" in exits ? exits.value : null,
-      formula("", (g) => `AMF.EXITRATE(${f("exitReason")};${genderArg(g)};${f("exitDate")};${window})`), "error" in exits ? exits.error : undefined));
+    rows.push(
+      row(
+        "EXITRATE",
+        "value" in exits ? exits.value : null,
+        formula(
+          "",
+          (g) => `AMF.EXITRATE(${f("exitReason")};${genderArg(g)};${f("exitDate")};${window})`
+        ),
+        "error" in exits ? exits.error : undefined
+      )
+    );
 
     if (index) {
       const self = attempt(() =>
         GENDERS.map((gender) =>
-          selfSufficiencyWith({ exitIds: m.ids, exitDates: m.ends, genders: gender ? m.genders : null, gender, periodEnd: period.periodEnd, months: period.months }, index)
+          selfSufficiencyWith(
+            {
+              exitIds: m.ids,
+              exitDates: m.ends,
+              genders: gender ? m.genders : null,
+              gender,
+              periodEnd: period.periodEnd,
+              months: period.months,
+            },
+            index
+          )
         )
       );
       // SELFSUFF6M has no reason argument: its formula leaves the blank reasons out in the selection.
-      rows.push(row("SELFSUFF6M", "value" in self ? self.value : null,
-        formula(`(${ref("exitReason")}<>"")*`, (g) => `AMF.SELFSUFF6M(${f("personalNumber")};${f("exitDate")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArg(g)};${window})`),
-        "error" in self ? self.error : undefined));
+      rows.push(
+        row(
+          "SELFSUFF6M",
+          "value" in self ? self.value : null,
+          formula(
+            `(${ref("exitReason")}<>"")*`,
+            (g) =>
+              `AMF.SELFSUFF6M(${f("personalNumber")};${f("exitDate")};${support("personalNumber", "Personnummer")};${support("month", "Månad")};${genderArg(g)};${window})`
+          ),
+          "error" in self ? self.error : undefined
+        )
+      );
     }
   }
 
   const partitions: TargetGroupPartition[] = [];
   for (const indicator of ["EXITRATE", "SELFSUFF6M"] as const) {
     const total = indicatorRows.find((r) => r.key === indicator);
-    const parts = rows.filter((r) => r.indicator === indicator && (r.group === "utrikes" || r.group === "inrikes"));
+    const parts = rows.filter(
+      (r) => r.indicator === indicator && (r.group === "utrikes" || r.group === "inrikes")
+    );
     if (!total || parts.length !== 2) continue;
     // Exact only where no exit lacks the background: then the parts' sizes add up to the row's.
-    const groups = (["women", "men", "total"] as const).filter((g) => total[g] && parts.every((p) => p[g]) && parts.reduce((sum, p) => sum + p[g]!.n, 0) === total[g]!.n);
+    const groups = (["women", "men", "total"] as const).filter(
+      (g) =>
+        total[g] &&
+        parts.every((p) => p[g]) &&
+        parts.reduce((sum, p) => sum + p[g]!.n, 0) === total[g]!.n
+    );
     if (groups.length > 0) partitions.push({ parts, total, groups: [...groups] });
   }
   return { rows, missing, partitions, settings: s };

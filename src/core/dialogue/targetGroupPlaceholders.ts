@@ -43,10 +43,17 @@ export function setTargetGroupPlaceholderValues(model: DialogueModel, set: Sette
   const section = model.targetGroups;
   if (!section) return;
   for (const group of TARGET_GROUPS) {
-    set(`SAKNAS.${GROUP_NAMES[group]}`, section.missing.find((m) => m.groups.includes(group))?.sentence ?? "");
+    set(
+      `SAKNAS.${GROUP_NAMES[group]}`,
+      section.missing.find((m) => m.groups.includes(group))?.sentence ?? ""
+    );
   }
   for (const row of section.rows) {
-    const groups = [["K", row.women!], ["M", row.men!], ["T", row.total]] as const;
+    const groups = [
+      ["K", row.women!],
+      ["M", row.men!],
+      ["T", row.total],
+    ] as const;
     for (const [g, m] of groups) {
       const hidden = m.suppressed ? SUPPRESSED : null;
       const ci = intervalOf(m);
@@ -60,8 +67,10 @@ export function setTargetGroupPlaceholderValues(model: DialogueModel, set: Sette
     const hidden = row.women!.suppressed || row.men!.suppressed ? SUPPRESSED : null;
     set(`GAP.${row.key}`, hidden ?? (gap && Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING));
     set(`P.${row.key}`, hidden ?? (gap && Number.isFinite(gap.p) ? gap.p : MISSING));
-    set(`KI.GAP.${row.key}`, hidden ?? (gap && Number.isFinite(gap.lowPp) ? svPpInterval(gap.lowPp, gap.highPp) : MISSING));
+    set(
+      `KI.GAP.${row.key}`,
+      hidden ?? (gap && Number.isFinite(gap.lowPp) ? svPpInterval(gap.lowPp, gap.highPp) : MISSING)
+    );
     set(`BEDOMNING.${row.key}`, shownAssessment(row));
   }
 }
-

@@ -4,14 +4,28 @@
  * assessment; a sentence per group whose column Avslut lacks; their lines in "Så beräknades det" and
  * the footnotes defining the groups.
  */
-import { intervalText, MISSING, powerSentence, shown, shownAssessment, SUPPRESSED, valueCell } from "./dialogueSheet";
+import {
+  intervalText,
+  MISSING,
+  powerSentence,
+  shown,
+  shownAssessment,
+  SUPPRESSED,
+  valueCell,
+} from "./dialogueSheet";
 import { svNumber } from "./format";
 import type { DialogueModel } from "./model";
 import { SheetBuilder } from "./sheet";
 import { CellStyle, COLORS, FORMATS } from "./types";
 
 const WIDTH = 13;
-const HEAD: CellStyle = { bold: true, fill: COLORS.header, wrap: true, border: true, verticalTop: true };
+const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
 const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const BODY: CellStyle = { border: true };
 const RIGHT: CellStyle = { ...BODY, align: "right" };
@@ -26,7 +40,23 @@ export function targetGroupBlock(b: SheetBuilder, model: DialogueModel, number: 
     { italic: true }
   );
   if (section.rows.length > 0) {
-    const h = b.line(["Målgrupp och indikator", "Kvinnor", "95 % KI kvinnor", "Antal kvinnor", "Män", "95 % KI män", "Antal män", "Totalt", "95 % KI", "Antal totalt", "Skillnad (procentenheter)", "Bedömning av skillnaden"], HEAD);
+    const h = b.line(
+      [
+        "Målgrupp och indikator",
+        "Kvinnor",
+        "95 % KI kvinnor",
+        "Antal kvinnor",
+        "Män",
+        "95 % KI män",
+        "Antal män",
+        "Totalt",
+        "95 % KI",
+        "Antal totalt",
+        "Skillnad (procentenheter)",
+        "Bedömning av skillnaden",
+      ],
+      HEAD
+    );
     b.rowHeights[h] = 44;
   }
   let group: string | null = null;
@@ -44,14 +74,23 @@ export function targetGroupBlock(b: SheetBuilder, model: DialogueModel, number: 
       valueCell(b, r, 4 + 3 * i, size(m), FORMATS.count);
     });
     const gap = row.gap;
-    valueCell(b, r, 11, hidden ? SUPPRESSED : gap && Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING, FORMATS.pp);
+    valueCell(
+      b,
+      r,
+      11,
+      hidden ? SUPPRESSED : gap && Number.isFinite(gap.gapPp) ? gap.gapPp : MISSING,
+      FORMATS.pp
+    );
     const assessment = shownAssessment(row);
     const flagged = assessment === "Skillnad att analysera";
-    b.put(r, 12, assessment, { style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined } });
+    b.put(r, 12, assessment, {
+      style: { ...BODY, wrap: true, bold: flagged, fill: flagged ? COLORS.banner : undefined },
+    });
   }
   for (const row of section.rows) {
     const sentence = powerSentence(row);
-    if (sentence && shownAssessment(row) !== SUPPRESSED) b.banner(`${row.label}: ${sentence}`, WIDTH, { italic: true });
+    if (sentence && shownAssessment(row) !== SUPPRESSED)
+      b.banner(`${row.label}: ${sentence}`, WIDTH, { italic: true });
   }
   for (const { sentence } of section.missing) b.banner(`${sentence}.`, WIDTH, { italic: true });
   b.skip();
@@ -79,7 +118,8 @@ export function targetGroupFootnotes(model: DialogueModel): string[] {
     `Målgrupper: unga = ${svNumber(s.youthMinAge)}–${svNumber(s.youthMaxAge)} år på avslutsdatumet (ur personnumret); utrikes och inrikes födda ur Bakgrund eller Födelseland (Sverige = inrikes); kortutbildade = förgymnasial utbildning; nyanlända = avslutet mindre än ${svNumber(s.newArrivalYears)} år efter Folkbokföringsdatum (inte inrikes födda). Gränserna ändras under Inställningar.`,
     `Målgruppernas formler: AMF.AGE tar ett personnummer och ett datum, så formeln räknar åldern per rad med MAP och LAMBDA (Excel 365); i äldre Excel fungerar en kolumn Ålder i tabellen Avslut med =AMF.AGE([@Personnummer];[@Avslutsdatum]) och villkoret (Avslut[Ålder]>=${s.youthMinAge})*(Avslut[Ålder]<=${s.youthMaxAge}).`,
   ];
-  for (const row of section.rows) if (row.note) notes.push(`${row.label}: kunde inte beräknas – ${row.note}`);
+  for (const row of section.rows)
+    if (row.note) notes.push(`${row.label}: kunde inte beräknas – ${row.note}`);
   return notes;
 }
 
@@ -88,7 +128,8 @@ export function targetGroupFootnotes(model: DialogueModel): string[] {
  * total, as each unit's sheet shows it (hidden cells stay hidden, "–").
  */
 export function targetGroupOverview(b: SheetBuilder, models: readonly DialogueModel[]): void {
-  const rowsOf = (model: DialogueModel) => (model.targetGroups?.rows ?? []).filter((r) => r.indicator === "EXITRATE");
+  const rowsOf = (model: DialogueModel) =>
+    (model.targetGroups?.rows ?? []).filter((r) => r.indicator === "EXITRATE");
   const groups = rowsOf(models[0]);
   if (groups.length === 0) return;
   const width = 1 + 3 * groups.length;
@@ -104,9 +145,12 @@ export function targetGroupOverview(b: SheetBuilder, models: readonly DialogueMo
     const r = b.line([model.unit ?? "Alla"], BODY);
     groups.forEach((g, i) => {
       const row = rowsOf(model).find((x) => x.group === g.group);
-      [row?.women ?? null, row?.men ?? null, row?.total ?? null].forEach((m, j) => valueCell(b, r, 2 + 3 * i + j, m ? shown(m) : MISSING, FORMATS.rate));
+      [row?.women ?? null, row?.men ?? null, row?.total ?? null].forEach((m, j) =>
+        valueCell(b, r, 2 + 3 * i + j, m ? shown(m) : MISSING, FORMATS.rate)
+      );
     });
   }
-  for (const { sentence } of models[0].targetGroups!.missing) b.banner(`${sentence}.`, Math.max(2, width), { italic: true, fontSize: 9 });
+  for (const { sentence } of models[0].targetGroups!.missing)
+    b.banner(`${sentence}.`, Math.max(2, width), { italic: true, fontSize: 9 });
   b.skip();
 }

@@ -101,17 +101,24 @@ export interface ChartSpec {
 
 /** True for a chart whose x axis is numbers (each series has `x`), false for a chart over categories. */
 export function isXYChart(chart: ChartSpec): boolean {
-  return chart.kind === "scatterWithLines" || (chart.kind === "line" && chart.categories === undefined);
+  return (
+    chart.kind === "scatterWithLines" || (chart.kind === "line" && chart.categories === undefined)
+  );
 }
 
 /** What is wrong with a chart spec for its kind (null: nothing), so that both writers refuse it alike. */
 export function chartProblem(chart: ChartSpec): string | null {
-  if (chart.series.length === 0) return `Diagrammet "${chart.title}" har inga serier / has no series`;
+  if (chart.series.length === 0)
+    return `Diagrammet "${chart.title}" har inga serier / has no series`;
   if (isXYChart(chart)) {
     const without = chart.series.find((s) => s.x === undefined);
-    return without ? `Diagrammet "${chart.title}": serien "${without.name}" saknar x-värden / has no x values` : null;
+    return without
+      ? `Diagrammet "${chart.title}": serien "${without.name}" saknar x-värden / has no x values`
+      : null;
   }
-  return chart.categories ? null : `Diagrammet "${chart.title}" saknar kategorier / has no categories`;
+  return chart.categories
+    ? null
+    : `Diagrammet "${chart.title}" saknar kategorier / has no categories`;
 }
 
 /** What kind of sheet this is, and what it was made from (stored so "Uppdatera" can rebuild it). */

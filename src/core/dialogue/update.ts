@@ -6,7 +6,10 @@
 import type { SheetDescription, SheetValue } from "./types";
 
 /** The manager's text of a written sheet by key, read at the addresses its description gave them. */
-export function managerTextOf(previous: SheetDescription, read: (row: number, col: number) => SheetValue): Map<string, SheetValue> {
+export function managerTextOf(
+  previous: SheetDescription,
+  read: (row: number, col: number) => SheetValue
+): Map<string, SheetValue> {
   const texts = new Map<string, SheetValue>();
   for (const cell of previous.cells) {
     if (!cell.managerText) continue;
@@ -20,7 +23,10 @@ export function managerTextOf(previous: SheetDescription, read: (row: number, co
  * The fresh description with the manager's text put back; keys the fresh sheet no longer has (an
  * indicator that disappeared) are returned so the caller can show them rather than lose them.
  */
-export function carryManagerText(fresh: SheetDescription, texts: ReadonlyMap<string, SheetValue>): { sheet: SheetDescription; orphaned: string[] } {
+export function carryManagerText(
+  fresh: SheetDescription,
+  texts: ReadonlyMap<string, SheetValue>
+): { sheet: SheetDescription; orphaned: string[] } {
   const used = new Set<string>();
   const cells = fresh.cells.map((cell) => {
     if (!cell.managerText || !texts.has(cell.managerText)) return cell;

@@ -2,7 +2,16 @@
  * The adult-education indicators of SPEC §7 by training type: share completed, share dropped out, work
  * or studies after the training, and the response rate of that follow-up — all through AMF.SHARE's core.
  */
-import { CellValue, Gender, isBlank, isoOf, normalizeCode, parseDate, serialOf, ymdOf } from "../cells";
+import {
+  CellValue,
+  Gender,
+  isBlank,
+  isoOf,
+  normalizeCode,
+  parseDate,
+  serialOf,
+  ymdOf,
+} from "../cells";
 import type { RateResult } from "../indicators/rate";
 import { share } from "../indicators/share";
 import type { Settings } from "../settings";
@@ -86,7 +95,10 @@ const VUX_INDICATORS: readonly VuxIndicator[] = [
     label: "Arbete eller studier efter utbildningen (andel av svarande)",
     value: (x, i) => x.after[i],
     positives: ["Arbete", "Studier"],
-    formulaValues: (x) => [x.ref("occupationAfter", "Sysselsättning efter"), `{"Arbete";"Studier"}`],
+    formulaValues: (x) => [
+      x.ref("occupationAfter", "Sysselsättning efter"),
+      `{"Arbete";"Studier"}`,
+    ],
   },
   {
     key: "RESPONSE",
@@ -104,17 +116,33 @@ const VUX_INDICATORS: readonly VuxIndicator[] = [
 ];
 
 /** SHARE of an indicator over the ended courses of a period and type (null = all types). */
-function shares(x: VuxContext, p: ReportPeriod, type: string | null, indicator: VuxIndicator): RateResult[] {
+function shares(
+  x: VuxContext,
+  p: ReportPeriod,
+  type: string | null,
+  indicator: VuxIndicator
+): RateResult[] {
   const rows = x.schoolRows.filter((i) => {
     const end = parseDate(x.ends[i]);
-    if (end === null || end < p.from || end > p.periodEnd || !ENDED.includes(normalizeCode(x.status[i]))) return false;
+    if (
+      end === null ||
+      end < p.from ||
+      end > p.periodEnd ||
+      !ENDED.includes(normalizeCode(x.status[i]))
+    )
+      return false;
     return type === null || normalizeCode(x.types[i]) === normalizeCode(type);
   });
   const values = rows.map((i) => indicator.value(x, i));
   const genders = x.genders;
   const positiveValues = indicator.positives;
   return GENDERS.map((gender) =>
-    share({ values, positiveValues, genders: gender && genders ? rows.map((i) => genders[i]) : null, gender })
+    share({
+      values,
+      positiveValues,
+      genders: gender && genders ? rows.map((i) => genders[i]) : null,
+      gender,
+    })
   );
 }
 
@@ -153,7 +181,8 @@ function vuxDefinition(
     formula: (x, g) => {
       const condition = courseCondition(x, name) + (indicator.condition?.(x) ?? "");
       const [values, positive] = indicator.formulaValues(x);
-      const genders = g === "T" ? "" : `;FILTRERA(${x.ref("gender", "Kön")};${condition});${quoted(g)}`;
+      const genders =
+        g === "T" ? "" : `;FILTRERA(${x.ref("gender", "Kön")};${condition});${quoted(g)}`;
       return `=AMF.SHARE(FILTRERA(${values};${condition});${positive}${genders})`;
     },
   };

@@ -24,7 +24,8 @@ export function asColumn(range: unknown): Column {
 
 function checkWidth(column: Column, r: number, argName: string): void {
   const row = (column as ReadonlyArray<unknown>)[r];
-  if (Array.isArray(row) && row.length !== 1) throw new AmfError("value", "notSingleColumn", { arg: argName });
+  if (Array.isArray(row) && row.length !== 1)
+    throw new AmfError("value", "notSingleColumn", { arg: argName });
 }
 
 /**
@@ -58,15 +59,26 @@ function filledRows(column: Column, argName: string, zeroIsValue = false): numbe
  * accepted only when everything beyond the shorter one is blank; otherwise #VALUE! naming both.
  * Absent (null/undefined) columns are skipped.
  */
-export function columnsLength(columns: Array<[string, Column | null | undefined, { zeroIsValue: boolean }?]>): number {
-  const present = columns.filter((c): c is [string, Column, { zeroIsValue: boolean }?] => c[1] !== null && c[1] !== undefined);
+export function columnsLength(
+  columns: Array<[string, Column | null | undefined, { zeroIsValue: boolean }?]>
+): number {
+  const present = columns.filter(
+    (c): c is [string, Column, { zeroIsValue: boolean }?] => c[1] !== null && c[1] !== undefined
+  );
   if (present.length === 0) return 0;
-  const length = Math.max(...present.map(([name, column, options]) => filledRows(column, name, options?.zeroIsValue)));
+  const length = Math.max(
+    ...present.map(([name, column, options]) => filledRows(column, name, options?.zeroIsValue))
+  );
   const [firstName, first] = present[0];
   const shortest = Math.min(...present.map(([, column]) => column.length));
   for (const [name, column] of present.slice(1)) {
     if (column.length !== first.length && length > shortest) {
-      throw new AmfError("value", "shapeMismatch", { a: firstName, na: first.length, b: name, nb: column.length });
+      throw new AmfError("value", "shapeMismatch", {
+        a: firstName,
+        na: first.length,
+        b: name,
+        nb: column.length,
+      });
     }
   }
   return length;

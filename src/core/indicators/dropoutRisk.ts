@@ -47,7 +47,7 @@ export function aalenJohansen(courses: readonly CourseTime[]): IncidenceStep[] {
   let atRisk = sorted.length;
   let survival = 1;
   let incidence = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const day = sorted[i].days;
     const tally = { dropout: 0, completion: 0, censored: 0 };
     let j = i;
@@ -55,7 +55,15 @@ export function aalenJohansen(courses: readonly CourseTime[]): IncidenceStep[] {
     // Every course ending or censored today is still at risk today (n_j counts them all).
     incidence += (survival * tally.dropout) / atRisk;
     survival *= 1 - (tally.dropout + tally.completion) / atRisk;
-    steps.push({ day, atRisk, dropouts: tally.dropout, completions: tally.completion, censored: tally.censored, survival, incidence });
+    steps.push({
+      day,
+      atRisk,
+      dropouts: tally.dropout,
+      completions: tally.completion,
+      censored: tally.censored,
+      survival,
+      incidence,
+    });
     atRisk -= j - i;
     i = j;
   }
@@ -130,7 +138,12 @@ export function courseTimes(input: CoursesInput): CourseTime[] {
     const statusCell = cellAt(statuses, r);
     if (isBlankOrZero(statusCell)) continue;
     const status = statusOf(statusCell);
-    if (status === undefined) throw new AmfError("value", "invalidStatus", { arg: "statuses", row: r + 1, value: displayValue(statusCell) });
+    if (status === undefined)
+      throw new AmfError("value", "invalidStatus", {
+        arg: "statuses",
+        row: r + 1,
+        value: displayValue(statusCell),
+      });
     if (inScope !== null && !inScope(r)) continue;
     const start = startOf(cellAt(startDates, r), r);
     if (start > asOf) continue;
@@ -139,10 +152,20 @@ export function courseTimes(input: CoursesInput): CourseTime[] {
       continue;
     }
     const endCell = cellAt(endDates, r);
-    if (isBlankOrZero(endCell)) throw new AmfError("value", "endDateMissing", { arg: "end_dates", row: r + 1 });
+    if (isBlankOrZero(endCell))
+      throw new AmfError("value", "endDateMissing", { arg: "end_dates", row: r + 1 });
     const end = endOf(endCell, r);
-    if (end < start) throw new AmfError("value", "dateOrder", { row: r + 1, start: displayValue(cellAt(startDates, r)), end: displayValue(endCell) });
-    courses.push(end > asOf ? { days: asOf - start, outcome: "censored" } : { days: end - start, outcome: status });
+    if (end < start)
+      throw new AmfError("value", "dateOrder", {
+        row: r + 1,
+        start: displayValue(cellAt(startDates, r)),
+        end: displayValue(endCell),
+      });
+    courses.push(
+      end > asOf
+        ? { days: asOf - start, outcome: "censored" }
+        : { days: end - start, outcome: status }
+    );
   }
   return courses;
 }
@@ -154,7 +177,11 @@ export interface DropoutRiskInput extends CoursesInput {
 
 /** The courses in scope (n) and the cumulative incidence of dropout within `days` (NaN when n is 0). */
 export function dropoutRisk(input: DropoutRiskInput): { n: number; risk: number } {
-  if (!Number.isFinite(input.days) || input.days < 0) throw new AmfError("num", "outOfRange", { arg: "days", min: 0, max: "∞" });
+  if (!Number.isFinite(input.days) || input.days < 0)
+    throw new AmfError("num", "outOfRange", { arg: "days", min: 0, max: "∞" });
   const courses = courseTimes(input);
-  return { n: courses.length, risk: incidenceAt(aalenJohansen(courses), input.days, courses.length) };
+  return {
+    n: courses.length,
+    risk: incidenceAt(aalenJohansen(courses), input.days, courses.length),
+  };
 }

@@ -21,11 +21,21 @@ export interface EfficiencyInput {
 /** One row's index, an error for that row only, or null for a blank row. */
 export type IndexCell = number | AmfError | null;
 
-function rowValues(outcome: CellValue, cost: CellValue, row: number): [number, number] | AmfError | null {
+function rowValues(
+  outcome: CellValue,
+  cost: CellValue,
+  row: number
+): [number, number] | AmfError | null {
   if (isBlankOrZero(outcome) && isBlankOrZero(cost)) return null;
   const o = parseNumber(outcome);
-  if (o === null) return new AmfError("value", "invalidNumber", { arg: "positive_outcomes", row, value: displayValue(outcome) });
-  if (o < 0) return new AmfError("num", "outOfRange", { arg: "positive_outcomes", min: 0, max: "∞" });
+  if (o === null)
+    return new AmfError("value", "invalidNumber", {
+      arg: "positive_outcomes",
+      row,
+      value: displayValue(outcome),
+    });
+  if (o < 0)
+    return new AmfError("num", "outOfRange", { arg: "positive_outcomes", min: 0, max: "∞" });
   const c = parseNumber(cost);
   if (c === null) return new AmfError("value", "costNotPositive", { row });
   if (c <= 0) return new AmfError("num", "costNotPositive", { row });
@@ -39,7 +49,12 @@ function sumOf(values: Column, argName: string): number {
     const cell = cellAt(values, r);
     if (isBlank(cell)) continue;
     const n = parseNumber(cell);
-    if (n === null) throw new AmfError("value", "invalidNumber", { arg: argName, row: r + 1, value: displayValue(cell) });
+    if (n === null)
+      throw new AmfError("value", "invalidNumber", {
+        arg: argName,
+        row: r + 1,
+        value: displayValue(cell),
+      });
     sum += n;
   }
   return sum;
@@ -59,7 +74,9 @@ export function efficiencyIndex(input: EfficiencyInput): IndexCell[] {
       needs: referenceOutcomes ? "reference_costs" : "reference_outcomes",
     });
   }
-  const rows = Array.from({ length }, (_, r) => rowValues(cellAt(outcomes, r), cellAt(costs, r), r + 1));
+  const rows = Array.from({ length }, (_, r) =>
+    rowValues(cellAt(outcomes, r), cellAt(costs, r), r + 1)
+  );
   const valid = rows.filter((v): v is [number, number] => Array.isArray(v));
   if (!hasReference && valid.length === 0) throw new AmfError("div0", "noObservations");
 

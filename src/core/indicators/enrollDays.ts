@@ -39,7 +39,11 @@ export function enrollDays(input: EnrollDaysInput): { n: number; days: number | 
     const start = startOf(startCell, r);
     const end = endOf(endCell, r);
     if (end < start) {
-      throw new AmfError("value", "dateOrder", { row: r + 1, start: displayValue(startCell), end: displayValue(endCell) });
+      throw new AmfError("value", "dateOrder", {
+        row: r + 1,
+        start: displayValue(startCell),
+        end: displayValue(endCell),
+      });
     }
     durations.push(end - start);
   }

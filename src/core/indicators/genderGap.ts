@@ -65,11 +65,24 @@ export function genderCounts(input: GenderCountsInput): GenderCounts {
  * interval and minimal detectable difference (two-sided `significanceLevel`, default 0.05). The one
  * gap formula: AMF.GENDERGAP and the result dialogue both use it.
  */
-export function genderGap(women: RateResult, men: RateResult, significanceLevel = 0.05): GenderGapResult {
-  const gapPp = women.total > 0 && men.total > 0 ? (women.count / women.total - men.count / men.total) * 100 : null;
+export function genderGap(
+  women: RateResult,
+  men: RateResult,
+  significanceLevel = 0.05
+): GenderGapResult {
+  const gapPp =
+    women.total > 0 && men.total > 0
+      ? (women.count / women.total - men.count / men.total) * 100
+      : null;
   const p = fisherExact(women.count, women.total - women.count, men.count, men.total - men.count);
   const ci = newcombeInterval(women.count, women.total, men.count, men.total);
-  const mdd = minimalDetectableDifference(women.count, women.total, men.count, men.total, significanceLevel);
+  const mdd = minimalDetectableDifference(
+    women.count,
+    women.total,
+    men.count,
+    men.total,
+    significanceLevel
+  );
   // The statistics module says "undefined" with NaN; here it becomes an explicit null.
   const pp = (share: number) => (Number.isFinite(share) ? share * 100 : null);
   return { gapPp, p, lowPp: pp(ci.low), highPp: pp(ci.high), mddPp: pp(mdd) };

@@ -48,7 +48,14 @@ export const NETVALUE_BOUNDS = {
   share: { min: 0, max: 1 },
 } as const;
 
-function checked(value: number | null | undefined, fallback: number, arg: string, min: number, max: number, maxOpen = false): number {
+function checked(
+  value: number | null | undefined,
+  fallback: number,
+  arg: string,
+  min: number,
+  max: number,
+  maxOpen = false
+): number {
   const v = value === null || value === undefined ? fallback : value;
   if (!Number.isFinite(v) || v < min || v > max || (maxOpen && v === max)) {
     throw new AmfError("num", "outOfRange", { arg, min, max });
@@ -60,11 +67,25 @@ function checked(value: number | null | undefined, fallback: number, arg: string
 export function netValue(input: NetValueInput): NetValueResult {
   const participants = checked(input.participants, 0, "participants", 0, Number.MAX_VALUE);
   const cost = checked(input.interventionCost, 0, "intervention_cost", 0, Number.MAX_VALUE);
-  const effect = checked(input.annualEffect, 0, "annual_effect", -Number.MAX_VALUE, Number.MAX_VALUE);
+  const effect = checked(
+    input.annualEffect,
+    0,
+    "annual_effect",
+    -Number.MAX_VALUE,
+    Number.MAX_VALUE
+  );
   const { years: yearBounds, discountRate: rateBounds, share } = NETVALUE_BOUNDS;
   const years = checked(input.years, 1, "years", yearBounds.min, yearBounds.max);
-  if (!Number.isInteger(years)) throw new AmfError("num", "outOfRange", { arg: "years", ...yearBounds });
-  const rate = checked(input.discountRate, 0, "discount_rate", rateBounds.min, rateBounds.max, rateBounds.maxOpen);
+  if (!Number.isInteger(years))
+    throw new AmfError("num", "outOfRange", { arg: "years", ...yearBounds });
+  const rate = checked(
+    input.discountRate,
+    0,
+    "discount_rate",
+    rateBounds.min,
+    rateBounds.max,
+    rateBounds.maxOpen
+  );
   const deadweight = checked(input.deadweight, 0, "deadweight", share.min, share.max);
   const decay = checked(input.decay, 0, "decay", share.min, share.max);
 
@@ -76,7 +97,12 @@ export function netValue(input: NetValueInput): NetValueResult {
     perParticipant += effect * factor;
     const yearEffect = participants * effect * factor;
     cumulativeEffect += yearEffect;
-    table.push({ year: t, effect: yearEffect, cumulativeEffect, cumulativeNet: cumulativeEffect - cost });
+    table.push({
+      year: t,
+      effect: yearEffect,
+      cumulativeEffect,
+      cumulativeNet: cumulativeEffect - cost,
+    });
   }
   return {
     net: cumulativeEffect - cost,

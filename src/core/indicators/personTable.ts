@@ -50,7 +50,14 @@ export function validDigits12(hi: number, lo: number): boolean {
   const day = writtenDay > 60 ? writtenDay - 60 : writtenDay;
   if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const daysInMonth =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
   if (day > daysInMonth) return false;
   // Luhn over YYMMDDNNN (weights 2,1,2,…), checked against C.
   const digits = (hi % 10000) * 100000 + ((lo / 10) | 0); // YYMM DDNNN as one 9-digit number

@@ -3,7 +3,15 @@
  * and after an intervention (Outcome Rating Scale, the Danish BIP indicators). The occasion is `Före` /
  * `Efter` or a date; per person the earliest and the latest count. Persons measured once are left out.
  */
-import { CellValue, displayValue, isBlank, isBlankOrZero, normalizeCode, parseDate, parseNumber } from "../cells";
+import {
+  CellValue,
+  displayValue,
+  isBlank,
+  isBlankOrZero,
+  normalizeCode,
+  parseDate,
+  parseNumber,
+} from "../cells";
 import { AmfError } from "../errors";
 import { personKey } from "../pnr";
 import { meanInterval, MeanInterval } from "../stats";
@@ -39,7 +47,10 @@ export function occasionOrder(value: CellValue): number | null {
 }
 
 /** The last-minus-first change of every person measured at least twice, in first-seen order. */
-export function progressionChanges(input: ProgressionInput): { changes: number[]; singleMeasurement: number } {
+export function progressionChanges(input: ProgressionInput): {
+  changes: number[];
+  singleMeasurement: number;
+} {
   const { ids, occasions, scores, genders } = input;
   const length = columnsLength([
     ["ids", ids],
@@ -48,27 +59,59 @@ export function progressionChanges(input: ProgressionInput): { changes: number[]
     ["genders", genders],
   ]);
   const inScope = rowFilter({ genders, gender: input.gender }, null, NAMES);
-  const persons = new Map<string, { first: number; firstScore: number; last: number; lastScore: number; count: number; seen: Set<number> }>();
+  const persons = new Map<
+    string,
+    {
+      first: number;
+      firstScore: number;
+      last: number;
+      lastScore: number;
+      count: number;
+      seen: Set<number>;
+    }
+  >();
   for (let r = 0; r < length; r++) {
     const scoreCell = cellAt(scores, r);
     // A 0 is a rating (the scales start at 0), so only a truly empty score means "not measured".
     if (isBlank(scoreCell)) continue;
     const score = parseNumber(scoreCell);
-    if (score === null) throw new AmfError("value", "invalidNumber", { arg: "scores", row: r + 1, value: displayValue(scoreCell) });
+    if (score === null)
+      throw new AmfError("value", "invalidNumber", {
+        arg: "scores",
+        row: r + 1,
+        value: displayValue(scoreCell),
+      });
     const idCell = cellAt(ids, r);
     if (isBlankOrZero(idCell)) throw new AmfError("value", "missingId", { arg: "ids", row: r + 1 });
     const occasionCell = cellAt(occasions, r);
     const order = isBlankOrZero(occasionCell) ? null : occasionOrder(occasionCell);
-    if (order === null) throw new AmfError("value", "invalidOccasion", { arg: "occasions", row: r + 1, value: displayValue(occasionCell) });
+    if (order === null)
+      throw new AmfError("value", "invalidOccasion", {
+        arg: "occasions",
+        row: r + 1,
+        value: displayValue(occasionCell),
+      });
     if (inScope !== null && !inScope(r)) continue;
     const key = personKey(idCell);
     const person = persons.get(key);
     if (!person) {
-      persons.set(key, { first: order, firstScore: score, last: order, lastScore: score, count: 1, seen: new Set([order]) });
+      persons.set(key, {
+        first: order,
+        firstScore: score,
+        last: order,
+        lastScore: score,
+        count: 1,
+        seen: new Set([order]),
+      });
       continue;
     }
     // Two ratings on one occasion leave "first" or "last" undecided: the register must say which.
-    if (person.seen.has(order)) throw new AmfError("value", "duplicateOccasion", { arg: "occasions", row: r + 1, value: displayValue(occasionCell) });
+    if (person.seen.has(order))
+      throw new AmfError("value", "duplicateOccasion", {
+        arg: "occasions",
+        row: r + 1,
+        value: displayValue(occasionCell),
+      });
     person.seen.add(order);
     person.count++;
     if (order < person.first) [person.first, person.firstScore] = [order, score];
@@ -92,7 +135,10 @@ export function progression(input: ProgressionInput): ProgressionSummary {
 }
 
 /** What PROGRESSION returns for `output`: "all" is mean_change, n, sd, low, high, share_improved. */
-export function progressionOutput(summary: ProgressionSummary, output: ProgressionOutput): Array<Array<number | AmfError>> {
+export function progressionOutput(
+  summary: ProgressionSummary,
+  output: ProgressionOutput
+): Array<Array<number | AmfError>> {
   if (output === "n") return [[summary.n]];
   if (summary.n === 0) throw new AmfError("div0", "noObservations");
   const improved = summary.improved / summary.n;

@@ -50,7 +50,8 @@ export class Memo<T> {
   get(value: CellValue): T | undefined {
     const recentKeys = this.recentKeys;
     if (this.frontMisses < 64) {
-      for (let i = 0; i < recentKeys.length; i++) if (recentKeys[i] === value) return this.recentValues[i];
+      for (let i = 0; i < recentKeys.length; i++)
+        if (recentKeys[i] === value) return this.recentValues[i];
     }
     const result = this.cache.get(value);
     if (result !== undefined) this.remember(value, result);
@@ -75,7 +76,10 @@ export class Memo<T> {
 }
 
 /** A Memo in front of `convert`, as a function (a conversion giving undefined is not kept). */
-export function memoize<T>(convert: (value: CellValue) => T, limit = 1 << 21): (value: CellValue) => T {
+export function memoize<T>(
+  convert: (value: CellValue) => T,
+  limit = 1 << 21
+): (value: CellValue) => T {
   const memo = new Memo<T>(limit);
   return (value) => {
     const kept = memo.get(value);
@@ -148,13 +152,19 @@ export interface RowScope {
  * The scope options checked and taken apart, or null when every row is in scope. Argument errors
  * (a filter without its column, months out of range) are thrown here, before any row is read.
  */
-export function rowScope(options: ScopeOptions, dates: Column | null | undefined, names: ScopeNames): RowScope | null {
+export function rowScope(
+  options: ScopeOptions,
+  dates: Column | null | undefined,
+  names: ScopeNames
+): RowScope | null {
   const { genders, gender, periodEnd } = options;
   const months = monthsOf(options.months, names.months);
   const byGender = gender !== null && gender !== undefined;
   const byPeriod = periodEnd !== null && periodEnd !== undefined;
-  if (byGender && !genders) throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, needs: names.genders });
-  if (byPeriod && !dates) throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, needs: names.dates });
+  if (byGender && !genders)
+    throw new AmfError("value", "filterNeedsColumn", { arg: names.gender, needs: names.genders });
+  if (byPeriod && !dates)
+    throw new AmfError("value", "filterNeedsColumn", { arg: names.periodEnd, needs: names.dates });
   if (!byGender && !byPeriod) return null;
   return {
     window: byPeriod ? periodWindow(periodEnd, months) : null,
@@ -204,7 +214,12 @@ export class GenderReader {
     const kept = this.memo.get(value);
     // An unknown code (undefined) is not kept: it fails on its first row.
     const g = kept !== undefined ? kept : this.memo.set(value, genderOfCell(value));
-    if (g === undefined) throw new AmfError("value", "invalidGender", { arg: this.argName, row: row + 1, value: displayValue(value) });
+    if (g === undefined)
+      throw new AmfError("value", "invalidGender", {
+        arg: this.argName,
+        row: row + 1,
+        value: displayValue(value),
+      });
     return g;
   }
 }
@@ -246,8 +261,18 @@ export function monthReader(argName: string): (value: CellValue, row: number) =>
   const parse = memoize(parseMonth);
   return (value, row) => {
     // Support registers run to millions of rows: the two common forms are read directly.
-    const month = typeof value === "string" ? yearMonthText(value) ?? parse(value) : typeof value === "number" ? serialMonth(value) : parse(value);
-    if (month === null) throw new AmfError("value", "invalidMonth", { arg: argName, row: row + 1, value: displayValue(value) });
+    const month =
+      typeof value === "string"
+        ? (yearMonthText(value) ?? parse(value))
+        : typeof value === "number"
+          ? serialMonth(value)
+          : parse(value);
+    if (month === null)
+      throw new AmfError("value", "invalidMonth", {
+        arg: argName,
+        row: row + 1,
+        value: displayValue(value),
+      });
     return month;
   };
 }
@@ -260,8 +285,15 @@ export function monthIndexOfSerial(serial: number): number {
   const z = serial - 25569 + 719468; // days since 0000-03-01 in the proleptic Gregorian calendar
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);

@@ -8,7 +8,14 @@ import { parsePnr } from "../pnr";
 import { NOT_FAST, NOT_PNR, PersonTable } from "./personTable";
 import { RateResult } from "./rate";
 import { SupportIndex } from "./supportIndex";
-import { dateReader, memoize, monthIndexOfSerial, monthReader, rowFilter, ScopeOptions } from "./scope";
+import {
+  dateReader,
+  memoize,
+  monthIndexOfSerial,
+  monthReader,
+  rowFilter,
+  ScopeOptions,
+} from "./scope";
 
 export interface SelfSufficiencyInput extends ScopeOptions {
   /** Person per exit (personnummer in any form, or another ID matched as trimmed text). */
@@ -145,14 +152,20 @@ export function selfSufficiency(input: SelfSufficiencyInput): RateResult {
 }
 
 /** SELFSUFF6M's exit side, for selfSufficiencyWith. */
-export type SelfSufficiencyExits = Omit<SelfSufficiencyInput, "supportIds" | "supportMonths" | "referenceSerial">;
+export type SelfSufficiencyExits = Omit<
+  SelfSufficiencyInput,
+  "supportIds" | "supportMonths" | "referenceSerial"
+>;
 
 /**
  * selfSufficiency's figures, and its errors in the same order, against a support register indexed
  * beforehand (SupportIndex, whose reference date applies): for a report that asks for many units,
  * genders and periods of one register, the exits are looked up instead of every support row read again.
  */
-export function selfSufficiencyWith(input: SelfSufficiencyExits, support: SupportIndex): RateResult {
+export function selfSufficiencyWith(
+  input: SelfSufficiencyExits,
+  support: SupportIndex
+): RateResult {
   const { exitIds, exitDates, genders } = input;
   const exitLength = columnsLength([
     [NAMES.exitIds, exitIds],

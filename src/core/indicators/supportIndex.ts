@@ -27,7 +27,11 @@ export class SupportIndex {
   private readonly people = new Memo<number>();
 
   /** `reference`: the date the 10-digit century rule is applied on, as SELFSUFF6M's referenceSerial. */
-  constructor(supportIds: Column, supportMonths: Column, readonly reference: number) {
+  constructor(
+    supportIds: Column,
+    supportMonths: Column,
+    readonly reference: number
+  ) {
     let length = 0;
     let columnsError: unknown = null;
     try {
@@ -60,14 +64,21 @@ export class SupportIndex {
       let person: number;
       if (typeof id === "string" && readDigits12(id, d)) {
         // A 12-digit form: its digits when a valid personnummer, its text otherwise (no spaces to trim).
-        person = validDigits12(d[0], d[1]) ? add(this.table.getOrAdd(d[0], d[1], count)) : addText(id);
+        person = validDigits12(d[0], d[1])
+          ? add(this.table.getOrAdd(d[0], d[1], count))
+          : addText(id);
       } else {
         if (isBlankOrZero(id)) continue;
         const kept = general.get(id);
         if (kept !== undefined) person = kept;
         else {
           const parsed = parsePnr(id, reference);
-          person = general.set(id, parsed.ok ? add(this.table.addNormalized(parsed.pnr.normalized, count)) : addText(String(id).trim()));
+          person = general.set(
+            id,
+            parsed.ok
+              ? add(this.table.addNormalized(parsed.pnr.normalized, count))
+              : addText(String(id).trim())
+          );
         }
       }
       let month: number;
@@ -91,7 +102,8 @@ export class SupportIndex {
     for (let p = 0; p < count; p++) offsets[p + 1] += offsets[p];
     const months = new Int32Array(offsets[count]);
     const next = offsets.slice(0, count);
-    for (let r = 0; r < length; r++) if (rowPerson[r] >= 0) months[next[rowPerson[r]]++] = rowMonth[r];
+    for (let r = 0; r < length; r++)
+      if (rowPerson[r] >= 0) months[next[rowPerson[r]]++] = rowMonth[r];
     this.offsets = offsets;
     this.months = months;
   }
@@ -103,13 +115,14 @@ export class SupportIndex {
    */
   personOf(id: CellValue): number {
     const d = this.digits;
-    if (typeof id === "string" && readDigits12(id, d) && validDigits12(d[0], d[1])) return this.table.get(d[0], d[1]);
+    if (typeof id === "string" && readDigits12(id, d) && validDigits12(d[0], d[1]))
+      return this.table.get(d[0], d[1]);
     const kept = this.people.get(id);
     if (kept !== undefined) return kept;
     const parsed = parsePnr(id, this.reference);
     const person = parsed.ok
       ? this.table.getNormalized(parsed.pnr.normalized)
-      : this.textPeople.get(id === null || id === undefined ? "" : String(id).trim()) ?? -1;
+      : (this.textPeople.get(id === null || id === undefined ? "" : String(id).trim()) ?? -1);
     return this.people.set(id, person);
   }
 
@@ -117,7 +130,8 @@ export class SupportIndex {
   hasMonth(person: number, month: number): boolean {
     if (person < 0) return false;
     const months = this.months;
-    for (let i = this.offsets[person], end = this.offsets[person + 1]; i < end; i++) if (months[i] === month) return true;
+    for (let i = this.offsets[person], end = this.offsets[person + 1]; i < end; i++)
+      if (months[i] === month) return true;
     return false;
   }
 

@@ -18,7 +18,13 @@ export const DEFAULT_SCALE_MAX = 5;
 export const MAX_SCALE = 100;
 
 /** Texts that mean "no answer" besides a blank or 0 (normalised: case and spaces ignored). */
-export const NO_ANSWER_TEXTS: ReadonlySet<string> = new Set(["vet ej", "vet inte", "ej svar", "inget svar", "don't know"]);
+export const NO_ANSWER_TEXTS: ReadonlySet<string> = new Set([
+  "vet ej",
+  "vet inte",
+  "ej svar",
+  "inget svar",
+  "don't know",
+]);
 
 export interface SurveyMeanInput extends Pick<ScopeOptions, "genders" | "gender"> {
   answers: Column;
@@ -37,24 +43,37 @@ const NAMES = { genders: "genders", gender: "gender", dates: "", periodEnd: "", 
 /** The scale's top: the default 5, or a whole number 2..100 (otherwise #NUM!). */
 export function scaleMaxOf(value: number | null | undefined, argName = "scale_max"): number {
   if (value === null || value === undefined) return DEFAULT_SCALE_MAX;
-  if (!Number.isInteger(value) || value < 2 || value > MAX_SCALE) throw new AmfError("num", "outOfRange", { arg: argName, min: 2, max: MAX_SCALE });
+  if (!Number.isInteger(value) || value < 2 || value > MAX_SCALE)
+    throw new AmfError("num", "outOfRange", { arg: argName, min: 2, max: MAX_SCALE });
   return value;
 }
 
 /** True when a cell is no answer: blank, 0 or "Vet ej" (and its variants). */
 export function isNoAnswer(value: CellValue): boolean {
-  return isBlankOrZero(value) || (typeof value === "string" && NO_ANSWER_TEXTS.has(normalizeCode(value)));
+  return (
+    isBlankOrZero(value) || (typeof value === "string" && NO_ANSWER_TEXTS.has(normalizeCode(value)))
+  );
 }
 
 /**
  * The answer of a cell on 1..scaleMax, null for no answer; any other value (7 on a 1–5 scale, 3.5,
  * "bra") is #VALUE! naming the row, since a mean over a mistyped answer would look like a result.
  */
-export function answerOf(value: CellValue, scaleMax: number, row: number, argName = "answers"): number | null {
+export function answerOf(
+  value: CellValue,
+  scaleMax: number,
+  row: number,
+  argName = "answers"
+): number | null {
   if (isNoAnswer(value)) return null;
   const n = parseNumber(value);
   if (n === null || !Number.isInteger(n) || n < 1 || n > scaleMax) {
-    throw new AmfError("value", "invalidAnswer", { arg: argName, row: row + 1, value: displayValue(value), max: scaleMax });
+    throw new AmfError("value", "invalidAnswer", {
+      arg: argName,
+      row: row + 1,
+      value: displayValue(value),
+      max: scaleMax,
+    });
   }
   return n;
 }
@@ -88,7 +107,10 @@ export function surveyMean(input: SurveyMeanInput): SurveySummary {
 }
 
 /** What SURVEYMEAN returns for `output`: the mean, n, or the row mean, n, sd, low, high (see meanRow). */
-export function surveyOutput(summary: SurveySummary, output: SurveyOutput): Array<Array<number | AmfError>> {
+export function surveyOutput(
+  summary: SurveySummary,
+  output: SurveyOutput
+): Array<Array<number | AmfError>> {
   if (output === "n") return [[summary.n]];
   if (summary.n === 0) throw new AmfError("div0", "noObservations");
   return output === "mean" ? [[summary.mean]] : [meanRow(summary)];

@@ -65,14 +65,33 @@ export const DEFAULT_CODE_LISTS: Readonly<CodeLists> = Object.freeze({
  * Other spellings of a code that mean it (SCB's deliveries word the same category in several ways):
  * code as the default list writes it → synonyms. A synonym counts only while its code is in the list.
  */
-export const CODE_SYNONYMS: Readonly<Partial<Record<CodeListName, Readonly<Record<string, readonly string[]>>>>> = {
+export const CODE_SYNONYMS: Readonly<
+  Partial<Record<CodeListName, Readonly<Record<string, readonly string[]>>>>
+> = {
   incomeSources: {
     Arbetslös: ["Arbetslösa", "Arbetslöshet", "Arbetslöshetsersättning", "Arbetssökande"],
-    "Arbetsmarknadspolitisk åtgärd": ["Arbetsmarknadspolitiska åtgärder", "Arbetsmarknadsåtgärd", "Åtgärd", "Aktivitetsstöd"],
+    "Arbetsmarknadspolitisk åtgärd": [
+      "Arbetsmarknadspolitiska åtgärder",
+      "Arbetsmarknadsåtgärd",
+      "Åtgärd",
+      "Aktivitetsstöd",
+    ],
     "Ekonomiskt bistånd": ["Försörjningsstöd", "Socialbidrag", "Ek. bistånd"],
-    Förvärvsarbete: ["Förvärvsarbetande", "Förvärvsarbetare", "Arbete", "Sysselsatt", "Förvärvsinkomst"],
+    Förvärvsarbete: [
+      "Förvärvsarbetande",
+      "Förvärvsarbetare",
+      "Arbete",
+      "Sysselsatt",
+      "Förvärvsinkomst",
+    ],
     Studerande: ["Studier", "Studerar", "Studiemedel"],
-    "Vård av barn/anhörig": ["Vård av barn", "Vård av anhörig", "Föräldraledig", "Föräldrapenning", "Vård av barn eller anhörig"],
+    "Vård av barn/anhörig": [
+      "Vård av barn",
+      "Vård av anhörig",
+      "Föräldraledig",
+      "Föräldrapenning",
+      "Vård av barn eller anhörig",
+    ],
     Övrigt: ["Övriga", "Annat", "Annan"],
   },
   scbTimePoints: {
@@ -119,7 +138,13 @@ export const CODE_SYNONYMS: Readonly<Partial<Record<CodeListName, Readonly<Recor
   // parents as having a foreign background, and this column is about where the person was born.
   backgrounds: {
     "Inrikes född": ["Inrikes", "Inrikes födda", "Född i Sverige", "Svenskfödd"],
-    "Utrikes född": ["Utrikes", "Utrikes födda", "Född utomlands", "Född utanför Sverige", "Utlandsfödd"],
+    "Utrikes född": [
+      "Utrikes",
+      "Utrikes födda",
+      "Född utomlands",
+      "Född utanför Sverige",
+      "Utlandsfödd",
+    ],
   },
   // A checkbox column reads as TRUE/FALSE (normalised "true"/"false").
   yesNo: {
@@ -132,7 +157,9 @@ export const CODE_SYNONYMS: Readonly<Partial<Record<CodeListName, Readonly<Recor
 export function resolveCodeLists(overrides?: Partial<CodeLists>): CodeLists {
   const pick = (name: CodeListName): string[] => {
     const given = overrides?.[name];
-    return Array.isArray(given) && given.length > 0 ? given.map(String) : DEFAULT_CODE_LISTS[name].slice();
+    return Array.isArray(given) && given.length > 0
+      ? given.map(String)
+      : DEFAULT_CODE_LISTS[name].slice();
   };
   return {
     exitReasons: pick("exitReasons"),
@@ -164,7 +191,10 @@ export function codeLookup(codes: readonly string[]): Map<string, string> {
  * A code list's lookup with its synonyms: normalised code or synonym → the code as the list writes it.
  * A synonym of a code the workbook has removed from its list is no code either.
  */
-export function codeLookupWithSynonyms(name: CodeListName | undefined, lists: CodeLists): Map<string, string> {
+export function codeLookupWithSynonyms(
+  name: CodeListName | undefined,
+  lists: CodeLists
+): Map<string, string> {
   if (name === undefined) return new Map();
   const lookup = codeLookup(lists[name]);
   for (const [code, synonyms] of Object.entries(CODE_SYNONYMS[name] ?? {})) {

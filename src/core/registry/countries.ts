@@ -55,7 +55,9 @@ const SWEDEN: readonly string[] = ["Sverige", "Sweden", "SE", "SWE"];
 
 /** Compared without case, surrounding spaces or diacritics: "Osterrike" is Österrike, "Rumanien" Rumänien. */
 function folded(value: CellValue): string {
-  return normalizeCode(value).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return normalizeCode(value)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 const GROUP_OF: ReadonlyMap<string, CountryGroup> = new Map([
@@ -77,7 +79,9 @@ export function isSweden(value: CellValue): boolean {
 
 // What registers write when the country of birth is not known: no country, so not foreign-born either.
 const UNKNOWN_COUNTRY: ReadonlySet<string> = new Set(
-  ["Okänt", "Okänd", "Ej känt", "Uppgift saknas", "Saknas", "Vet ej", "Unknown", "-", "?"].map(folded)
+  ["Okänt", "Okänd", "Ej känt", "Uppgift saknas", "Saknas", "Vet ej", "Unknown", "-", "?"].map(
+    folded
+  )
 );
 
 /** What a Bakgrund/Födelseland cell says; a near miss carries the code it most likely meant. */
@@ -97,7 +101,10 @@ const SWEDEN_NAMES: readonly string[] = SWEDEN.filter((name) => name.length >= 4
  * foreign-born. Anything further from every code is a country name, known to the EU/EEA list or not.
  * `lookup` is the column's code list with its synonyms (`codeLookupWithSynonyms("backgrounds", …)`).
  */
-export function readBackground(value: CellValue, lookup: ReadonlyMap<string, string>): BackgroundReading {
+export function readBackground(
+  value: CellValue,
+  lookup: ReadonlyMap<string, string>
+): BackgroundReading {
   const key = normalizeCode(value);
   const code = lookup.get(key);
   if (code !== undefined) return { kind: "code", code };
@@ -106,7 +113,9 @@ export function readBackground(value: CellValue, lookup: ReadonlyMap<string, str
   const group = GROUP_OF.get(country);
   if (group !== undefined) return { kind: "country", sweden: group === "Sverige" };
   const suggestion = nearMiss(key, [...lookup]);
-  return suggestion === null ? { kind: "country", sweden: false } : { kind: "nearMiss", suggestion };
+  return suggestion === null
+    ? { kind: "country", sweden: false }
+    : { kind: "nearMiss", suggestion };
 }
 
 /** The code (or Sweden's name) a value is a typo of: within two edits, fewer for short values. */
@@ -115,7 +124,10 @@ function nearMiss(key: string, codes: ReadonlyArray<readonly [string, string]>):
   const allowed = Math.min(2, Math.floor(bare.length / 2));
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const [spelling, written] of [...codes, ...SWEDEN_NAMES.map((n) => [n, SWEDEN[0]] as const)]) {
+  for (const [spelling, written] of [
+    ...codes,
+    ...SWEDEN_NAMES.map((n) => [n, SWEDEN[0]] as const),
+  ]) {
     const distance = editDistance(bare, normalizeHeader(spelling));
     if (distance <= allowed && distance < bestDistance) {
       best = written;

@@ -63,7 +63,13 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
     if (kind === "date") numberFormats[column] = FIXED_DATE_FORMAT;
   });
 
-  const counts: FixCounts = { pnrNormalized: 0, genderNormalized: 0, datesConverted: 0, textTrimmed: 0, duplicatesDropped: 0 };
+  const counts: FixCounts = {
+    pnrNormalized: 0,
+    genderNormalized: 0,
+    datesConverted: 0,
+    textTrimmed: 0,
+    duplicatesDropped: 0,
+  };
   const changedRows: number[] = [];
   const rows: CellValue[][] = [];
   const source = Array.isArray(table.rows) ? table.rows : [];
@@ -80,7 +86,11 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
     const changed = totalCellFixes(counts) > fixesBefore;
     // Blank rows are kept where they are: they are not repeats of each other.
     rows.push(fixed);
-    if (dropRepeats && rowFilled(fixed, width) && seen.add(rows.length - 1, rowHash(fixed, width)) !== -1) {
+    if (
+      dropRepeats &&
+      rowFilled(fixed, width) &&
+      seen.add(rows.length - 1, rowHash(fixed, width)) !== -1
+    ) {
       rows.pop();
       counts.duplicatesDropped++;
       changedRows.push(table.headerRow + 1 + i);
@@ -92,11 +102,18 @@ function computeFixes(table: SheetTable, options: ValidationOptions): FixResult 
 }
 
 function totalCellFixes(counts: FixCounts): number {
-  return counts.pnrNormalized + counts.genderNormalized + counts.datesConverted + counts.textTrimmed;
+  return (
+    counts.pnrNormalized + counts.genderNormalized + counts.datesConverted + counts.textTrimmed
+  );
 }
 
 // Returns the fixed value (the same value when nothing applies) and counts what it did.
-function fixCell(value: CellValue, kind: FieldType | undefined, today: number, counts: FixCounts): CellValue {
+function fixCell(
+  value: CellValue,
+  kind: FieldType | undefined,
+  today: number,
+  counts: FixCounts
+): CellValue {
   if (kind === "date" && value instanceof Date) {
     // Same day, written as a serial like every other date in the copy; not a fix to count.
     return parseDate(value) ?? value;

@@ -9,7 +9,11 @@ const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
 /** A header as compared: NFD without diacritics, lower case, only letters and digits ("Kön " → "kon"). */
 export function normalizeHeader(header: unknown): string {
   if (header === null || header === undefined) return "";
-  return String(header).normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(NOT_ALPHANUMERIC, "");
+  return String(header)
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(NOT_ALPHANUMERIC, "");
 }
 
 export type HeaderClass = "sensitive" | "identifying";
@@ -76,7 +80,15 @@ const IDENTIFYING_HEADERS = new Set(
     "Phone",
   ].map(normalizeHeader)
 );
-const IDENTIFYING_PREFIXES: readonly string[] = ["telefon", "mobil", "epost", "email", "phone", "adress", "address"];
+const IDENTIFYING_PREFIXES: readonly string[] = [
+  "telefon",
+  "mobil",
+  "epost",
+  "email",
+  "phone",
+  "adress",
+  "address",
+];
 
 /** Whether a header names a special-category column, a direct identifier, or neither (null). */
 export function classifyHeader(header: unknown): HeaderClass | null {

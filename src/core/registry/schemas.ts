@@ -10,7 +10,17 @@ import { normalizeHeader } from "./headers";
 
 export { classifyHeader, normalizeHeader, type HeaderClass } from "./headers";
 
-export type FieldType = "pnr" | "gender" | "date" | "month" | "period" | "code" | "text" | "number" | "answer" | "occasion";
+export type FieldType =
+  | "pnr"
+  | "gender"
+  | "date"
+  | "month"
+  | "period"
+  | "code"
+  | "text"
+  | "number"
+  | "answer"
+  | "occasion";
 
 export interface FieldSchema {
   /** Stable English key, used by `ValidationOptions.mapping` and the task pane. */
@@ -81,7 +91,14 @@ export function isHiddenMark(field: FieldSchema, value: CellValue): boolean {
 const pnrField: FieldSchema = {
   key: "personalNumber",
   header: "Personnummer",
-  synonyms: ["Pnr", "Personnr", "Pers nr", "Person-ID", "Personnummer/samordningsnummer", "Samordningsnummer"],
+  synonyms: [
+    "Pnr",
+    "Personnr",
+    "Pers nr",
+    "Person-ID",
+    "Personnummer/samordningsnummer",
+    "Samordningsnummer",
+  ],
   type: "pnr",
   required: true,
 };
@@ -118,7 +135,14 @@ const courseFields: readonly FieldSchema[] = [
     // A course still running has a planned end date, which may well lie ahead.
     futureAllowedWhen: { field: "status", values: ["Pågående"] },
   },
-  { key: "status", header: "Status", synonyms: [], type: "code", required: true, codeList: "studyStatuses" },
+  {
+    key: "status",
+    header: "Status",
+    synonyms: [],
+    type: "code",
+    required: true,
+    codeList: "studyStatuses",
+  },
 ];
 
 /** The registry types, in the order the task pane lists them. */
@@ -131,7 +155,13 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       pnrField,
       genderField,
       unitField,
-      { key: "intervention", header: "Insats", synonyms: ["Insatstyp", "Aktivitet"], type: "text", required: false },
+      {
+        key: "intervention",
+        header: "Insats",
+        synonyms: ["Insatstyp", "Aktivitet"],
+        type: "text",
+        required: false,
+      },
       {
         key: "enrolmentDate",
         header: "Inskrivningsdatum",
@@ -139,7 +169,13 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
         type: "date",
         required: true,
       },
-      { key: "exitDate", header: "Avslutsdatum", synonyms: ["Slutdatum", "Avslutad"], type: "date", required: true },
+      {
+        key: "exitDate",
+        header: "Avslutsdatum",
+        synonyms: ["Slutdatum", "Avslutad"],
+        type: "date",
+        required: true,
+      },
       {
         key: "exitReason",
         header: "Avslutsorsak",
@@ -152,7 +188,12 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       {
         key: "educationLevel",
         header: "Utbildningsnivå",
-        synonyms: ["Utbildningsnivå (SUN)", "Högsta utbildningsnivå", "Högsta utbildning", "Utbildningsbakgrund"],
+        synonyms: [
+          "Utbildningsnivå (SUN)",
+          "Högsta utbildningsnivå",
+          "Högsta utbildning",
+          "Utbildningsbakgrund",
+        ],
         type: "code",
         required: false,
         codeList: "educationLevels",
@@ -160,7 +201,12 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       {
         key: "background",
         header: "Bakgrund",
-        synonyms: ["Födelseland", "Inrikes/utrikes född", "Född i Sverige/utomlands", "Födelseregion"],
+        synonyms: [
+          "Födelseland",
+          "Inrikes/utrikes född",
+          "Född i Sverige/utomlands",
+          "Födelseregion",
+        ],
         type: "code",
         required: false,
         codeList: "backgrounds",
@@ -169,7 +215,13 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       {
         key: "registrationDate",
         header: "Folkbokföringsdatum",
-        synonyms: ["Folkbokförd", "Folkbokförd sedan", "Första folkbokföring", "Datum för folkbokföring", "Invandringsdatum"],
+        synonyms: [
+          "Folkbokförd",
+          "Folkbokförd sedan",
+          "Första folkbokföring",
+          "Datum för folkbokföring",
+          "Invandringsdatum",
+        ],
         type: "date",
         required: false,
       },
@@ -184,7 +236,12 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       {
         key: "followUp3m",
         header: "Sysselsättning 3 mån",
-        synonyms: ["Sysselsättning 3 månader", "Sysselsättning efter 3 mån", "Uppföljning 3 mån", "Sysselsättning tre månader"],
+        synonyms: [
+          "Sysselsättning 3 månader",
+          "Sysselsättning efter 3 mån",
+          "Uppföljning 3 mån",
+          "Sysselsättning tre månader",
+        ],
         type: "code",
         required: false,
         codeList: "occupations",
@@ -228,8 +285,20 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     fields: [
       pnrField,
       genderField,
-      { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
-      { key: "programme", header: "Utbildning", synonyms: ["Kurs", "Program"], type: "text", required: false },
+      {
+        key: "school",
+        header: "Skola",
+        synonyms: ["Anordnare", "Utbildningsanordnare"],
+        type: "text",
+        required: true,
+      },
+      {
+        key: "programme",
+        header: "Utbildning",
+        synonyms: ["Kurs", "Program"],
+        type: "text",
+        required: false,
+      },
       {
         key: "educationType",
         header: "Utbildningstyp",
@@ -277,7 +346,13 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     label: { sv: "Personalkostnad", en: "Staff cost" },
     fields: [
       unitField,
-      { key: "period", header: "Period", synonyms: ["Tertial", "Avser period"], type: "period", required: true },
+      {
+        key: "period",
+        header: "Period",
+        synonyms: ["Tertial", "Avser period"],
+        type: "period",
+        required: true,
+      },
       {
         key: "staffCost",
         header: "Personalkostnad",
@@ -301,9 +376,22 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     fields: [
       surveyUnitField,
       genderField,
-      { key: "question", header: "Fråga", synonyms: ["Frågetext", "Påstående", "Question", "Item"], type: "text", required: true },
+      {
+        key: "question",
+        header: "Fråga",
+        synonyms: ["Frågetext", "Påstående", "Question", "Item"],
+        type: "text",
+        required: true,
+      },
       // A required column whose blank cells are "no answer", not missing data (the answer pass skips them).
-      { key: "answer", header: "Svar", synonyms: ["Svarsvärde", "Värde", "Answer", "Skalvärde"], type: "answer", required: true, scaleMax: 5 },
+      {
+        key: "answer",
+        header: "Svar",
+        synonyms: ["Svarsvärde", "Värde", "Answer", "Skalvärde"],
+        type: "answer",
+        required: true,
+        scaleMax: 5,
+      },
     ],
     key: [],
     conditionals: [],
@@ -339,7 +427,13 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       pnrField,
       genderField,
       unitField,
-      { key: "intervention", header: "Insats", synonyms: ["Insatstyp", "Aktivitet"], type: "text", required: false },
+      {
+        key: "intervention",
+        header: "Insats",
+        synonyms: ["Insatstyp", "Aktivitet"],
+        type: "text",
+        required: false,
+      },
       {
         key: "occasion",
         header: "Mättillfälle",
@@ -347,7 +441,14 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
         type: "occasion",
         required: true,
       },
-      { key: "score", header: "Skattning", synonyms: ["Poäng", "Självskattning", "Score", "ORS"], type: "number", required: true, sign: "nonNegative" },
+      {
+        key: "score",
+        header: "Skattning",
+        synonyms: ["Poäng", "Självskattning", "Score", "ORS"],
+        type: "number",
+        required: true,
+        sign: "nonNegative",
+      },
     ],
     // Two ratings of one person on one occasion of one insats leave "first" and "last" undecided.
     key: ["personalNumber", "intervention", "occasion"],
@@ -360,9 +461,28 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     table: "ScbInkomstkalla",
     label: { sv: "SCB-uttag: huvudsaklig inkomstkälla", en: "SCB extract: main income source" },
     fields: [
-      { key: "group", header: "Grupp", synonyms: ["Deltagargrupp", "Population", "Kategori"], type: "text", required: true },
-      { key: "gender", header: "Kön", synonyms: ["Kon", "Gender", "Sex"], type: "code", required: true, codeList: "scbGenders" },
-      { key: "ageGroup", header: "Åldersgrupp", synonyms: ["Ålder", "Åldersklass", "Age group"], type: "text", required: false },
+      {
+        key: "group",
+        header: "Grupp",
+        synonyms: ["Deltagargrupp", "Population", "Kategori"],
+        type: "text",
+        required: true,
+      },
+      {
+        key: "gender",
+        header: "Kön",
+        synonyms: ["Kon", "Gender", "Sex"],
+        type: "code",
+        required: true,
+        codeList: "scbGenders",
+      },
+      {
+        key: "ageGroup",
+        header: "Åldersgrupp",
+        synonyms: ["Ålder", "Åldersklass", "Age group"],
+        type: "text",
+        required: false,
+      },
       {
         key: "educationLevel",
         header: "Utbildningsnivå",
@@ -388,7 +508,12 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       {
         key: "incomeSource",
         header: "Inkomstkälla",
-        synonyms: ["Huvudsaklig inkomstkälla", "Försörjningskälla", "Huvudsaklig försörjning", "Income source"],
+        synonyms: [
+          "Huvudsaklig inkomstkälla",
+          "Försörjningskälla",
+          "Huvudsaklig försörjning",
+          "Income source",
+        ],
         type: "code",
         required: true,
         codeList: "incomeSources",
@@ -425,13 +550,33 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     fields: [
       pnrField,
       genderField,
-      { key: "school", header: "Skola", synonyms: ["Anordnare", "Utbildningsanordnare"], type: "text", required: true },
-      { key: "course", header: "Kurs", synonyms: ["Sfi-kurs", "Kurs (A–D)"], type: "code", required: true, codeList: "sfiCourses" },
+      {
+        key: "school",
+        header: "Skola",
+        synonyms: ["Anordnare", "Utbildningsanordnare"],
+        type: "text",
+        required: true,
+      },
+      {
+        key: "course",
+        header: "Kurs",
+        synonyms: ["Sfi-kurs", "Kurs (A–D)"],
+        type: "code",
+        required: true,
+        codeList: "sfiCourses",
+      },
       ...courseFields,
       {
         key: "country",
         header: "Födelseland",
-        synonyms: ["Medborgarskap", "Födelseland/medborgarskap", "Ursprungsland", "Land", "Country of birth", "Citizenship"],
+        synonyms: [
+          "Medborgarskap",
+          "Födelseland/medborgarskap",
+          "Ursprungsland",
+          "Land",
+          "Country of birth",
+          "Citizenship",
+        ],
         type: "text",
         required: false,
       },
@@ -445,7 +590,9 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       },
     ],
     key: [],
-    conditionals: [{ field: "endDate", when: { field: "status", values: ["Slutförd", "Avbruten"] } }],
+    conditionals: [
+      { field: "endDate", when: { field: "status", values: ["Slutförd", "Avbruten"] } },
+    ],
     dateOrder: [{ start: "startDate", end: "endDate" }],
   },
 };
@@ -504,7 +651,13 @@ export function mapColumns(
   const claimed = new Map<number, string>();
   for (const [field, column] of Object.entries(overrides)) {
     const known = schema.fields.some((f) => f.key === field);
-    if (known && Number.isInteger(column) && column >= 0 && column < headers.length && !claimed.has(column)) {
+    if (
+      known &&
+      Number.isInteger(column) &&
+      column >= 0 &&
+      column < headers.length &&
+      !claimed.has(column)
+    ) {
       fields[field] = column;
       claimed.set(column, field);
     }

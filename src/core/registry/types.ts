@@ -4,7 +4,16 @@
  */
 import type { CellValue } from "../cells";
 
-export type RegisterType = "avslut" | "forsorjningsstod" | "vux" | "personalkostnad" | "enkat" | "enkaturval" | "progression" | "scb" | "sfi";
+export type RegisterType =
+  | "avslut"
+  | "forsorjningsstod"
+  | "vux"
+  | "personalkostnad"
+  | "enkat"
+  | "enkaturval"
+  | "progression"
+  | "scb"
+  | "sfi";
 
 export type Severity = "error" | "warning" | "info";
 

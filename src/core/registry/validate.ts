@@ -17,7 +17,10 @@ export { registerTypes, type RegisterTypeInfo } from "./schemas";
 export { CHECKS, ALL_CHECK_CODES, type CheckInfo } from "./checks/catalogue";
 
 /** Validates a sheet read as a table against its registry schema (SPEC §5). Never throws on cell values. */
-export function validateTable(table: SheetTable, options: ValidationOptions = {}): ValidationReport {
+export function validateTable(
+  table: SheetTable,
+  options: ValidationOptions = {}
+): ValidationReport {
   const headers = Array.isArray(table.headers) ? table.headers : [];
   const rows = Array.isArray(table.rows) ? table.rows : [];
   const safeTable: SheetTable = { ...table, headers, rows };
@@ -25,7 +28,8 @@ export function validateTable(table: SheetTable, options: ValidationOptions = {}
   const schema = SCHEMAS[type];
   const mapping = mapColumns(headers, type, options.mapping);
   const rowCount = filledRowCount(rows, headers.length);
-  const firstColumn = Number.isInteger(table.firstColumn) && table.firstColumn > 0 ? table.firstColumn : 1;
+  const firstColumn =
+    Number.isInteger(table.firstColumn) && table.firstColumn > 0 ? table.firstColumn : 1;
   const ctx: CheckContext = {
     table: safeTable,
     schema,

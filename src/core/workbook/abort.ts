@@ -9,5 +9,9 @@ export function abortError(): Error {
 
 /** True for the error of a cancelled operation. */
 export function isAbortError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { name?: unknown }).name === "AbortError"
+  );
 }

@@ -64,7 +64,9 @@ export function firstTableBounds(tables: readonly SheetTableRef[]): Bounds | nul
   const found = tables
     .map((t) => {
       const b = parseRange(t.ref);
-      return b && t.totalsRowCount > 0 ? { ...b, bottom: Math.max(b.top, b.bottom - t.totalsRowCount) } : b;
+      return b && t.totalsRowCount > 0
+        ? { ...b, bottom: Math.max(b.top, b.bottom - t.totalsRowCount) }
+        : b;
     })
     .filter((b): b is Bounds => b !== null)
     .sort((a, b) => a.top - b.top || a.left - b.left);
@@ -72,9 +74,14 @@ export function firstTableBounds(tables: readonly SheetTableRef[]): Bounds | nul
 }
 
 /** The right edge of a table's columns: its last filled header (a ref may claim every column, A1:XFD…). */
-export function cutToHeaders(left: number, right: number, headerValues: readonly CellValue[]): number {
+export function cutToHeaders(
+  left: number,
+  right: number,
+  headerValues: readonly CellValue[]
+): number {
   let last = -1;
-  for (let c = 0; c < headerValues.length && c <= right - left; c++) if (!isBlank(headerValues[c])) last = c;
+  for (let c = 0; c < headerValues.length && c <= right - left; c++)
+    if (!isBlank(headerValues[c])) last = c;
   return last >= 0 ? left + last : right;
 }
 
@@ -92,7 +99,13 @@ export function emptyTable(name: string): SheetTable {
  * The table of a sheet read as a block of values (the Office adapter's used range): `grid[0][0]` is
  * the cell at row `top`, column `left` (1-based). `table` is the sheet's Excel table, if it has one.
  */
-export function tableOfGrid(name: string, grid: readonly CellValue[][], top: number, left: number, table: Bounds | null = null): SheetTable {
+export function tableOfGrid(
+  name: string,
+  grid: readonly CellValue[][],
+  top: number,
+  left: number,
+  table: Bounds | null = null
+): SheetTable {
   let bounds: Bounds;
   if (table) {
     const headerValues = grid[table.top - top] ?? [];
@@ -101,11 +114,22 @@ export function tableOfGrid(name: string, grid: readonly CellValue[][], top: num
   } else {
     const search = new HeaderSearch();
     for (let r = 0; r < grid.length; r++) {
-      if (search.offer(top + r, grid[r].map((v, c) => [left + c, v] as const))) break;
+      if (
+        search.offer(
+          top + r,
+          grid[r].map((v, c) => [left + c, v] as const)
+        )
+      )
+        break;
     }
     const header = search.result();
     if (!header) return emptyTable(name);
-    bounds = { top: header.row, left: header.left, right: header.right, bottom: top + grid.length - 1 };
+    bounds = {
+      top: header.row,
+      left: header.left,
+      right: header.right,
+      bottom: top + grid.length - 1,
+    };
   }
   const width = bounds.right - bounds.left + 1;
   const slice = (r: number): CellValue[] => {
@@ -126,5 +150,11 @@ export function tableOfGrid(name: string, grid: readonly CellValue[][], top: num
     if (values.some((v) => !isBlank(v))) lastFilled = rows.length;
   }
   rows.length = lastFilled; // trailing blank rows are formatting, not data
-  return { name, headerRow: bounds.top, firstColumn: bounds.left, headers: slice(bounds.top).map(headerText), rows };
+  return {
+    name,
+    headerRow: bounds.top,
+    firstColumn: bounds.left,
+    headers: slice(bounds.top).map(headerText),
+    rows,
+  };
 }

@@ -4,8 +4,20 @@
  * recompute ("Uppdatera") a generated sheet — with the settings the workbook stores.
  */
 import { isoOf } from "../cells";
-import { build, buildModel, requirePeriod, scbModels, sfiModels, unitsOf, type TemplateName } from "../dialogue/build";
-import { placeholderValues, type PlaceholderTemplate, type PlaceholderValue } from "../dialogue/placeholders";
+import {
+  build,
+  buildModel,
+  requirePeriod,
+  scbModels,
+  sfiModels,
+  unitsOf,
+  type TemplateName,
+} from "../dialogue/build";
+import {
+  placeholderValues,
+  type PlaceholderTemplate,
+  type PlaceholderValue,
+} from "../dialogue/placeholders";
 import { scbPlaceholderValues } from "../dialogue/scbPlaceholders";
 import { sfiPlaceholderValues } from "../dialogue/sfiPlaceholders";
 import type { DialogueModel } from "../dialogue/model";
@@ -39,14 +51,18 @@ export interface ReadTablesOptions {
 }
 
 /** Reads the tables of every sheet but the skipped ones, one after the other, cancellable. */
-export async function readTables(source: Pick<WorkbookSource, "listSheets" | "readSheet">, options: ReadTablesOptions = {}): Promise<SheetTable[]> {
+export async function readTables(
+  source: Pick<WorkbookSource, "listSheets" | "readSheet">,
+  options: ReadTablesOptions = {}
+): Promise<SheetTable[]> {
   const { signal, onProgress } = options;
   const skip = new Set(options.skip ?? []);
   const names = (await source.listSheets()).filter((name) => !skip.has(name));
   const tables: SheetTable[] = [];
   for (const [i, sheet] of names.entries()) {
     if (signal?.aborted) throw abortError();
-    const progress = (done: number, total: number) => onProgress?.({ sheet, index: i + 1, count: names.length, done, total });
+    const progress = (done: number, total: number) =>
+      onProgress?.({ sheet, index: i + 1, count: names.length, done, total });
     progress(0, 0);
     tables.push(await source.readSheet(sheet, { signal, onProgress: progress }));
   }
@@ -54,16 +70,26 @@ export async function readTables(source: Pick<WorkbookSource, "listSheets" | "re
 }
 
 /** The validation options a workbook's settings give: its code list of exit reasons. */
-export function settingsValidation(settings: Settings | undefined): Pick<ValidationOptions, "codeLists"> {
+export function settingsValidation(
+  settings: Settings | undefined
+): Pick<ValidationOptions, "codeLists"> {
   return settings ? { codeLists: { exitReasons: settings.exitReasons } } : {};
 }
 
 /** Register sheets (by their standard table name) with unresolved validation errors, for the banners. */
-export function validationErrors(tables: readonly SheetTable[], today: number, settings?: Settings): Array<{ sheet: string; errors: number }> {
+export function validationErrors(
+  tables: readonly SheetTable[],
+  today: number,
+  settings?: Settings
+): Array<{ sheet: string; errors: number }> {
   const registers = new Set(Object.values(SCHEMAS).map((s) => s.table.toLowerCase()));
   return tables
     .filter((t) => registers.has(t.name.toLowerCase()))
-    .map((t) => ({ sheet: t.name, errors: validateTable(t, { today, capPerCode: 1, ...settingsValidation(settings) }).counts.error }))
+    .map((t) => ({
+      sheet: t.name,
+      errors: validateTable(t, { today, capPerCode: 1, ...settingsValidation(settings) }).counts
+        .error,
+    }))
     .filter((e) => e.errors > 0);
 }
 
@@ -89,7 +115,10 @@ export interface BuiltMeta extends SheetMeta {
 }
 
 /** Where the description puts each manager-text key, stored so "Uppdatera" finds the text even if rows move. */
-export function storedMeta(description: SheetDescription, built: TemplateName | undefined): BuiltMeta {
+export function storedMeta(
+  description: SheetDescription,
+  built: TemplateName | undefined
+): BuiltMeta {
   const cells: Record<string, [number, number]> = {};
   for (const c of description.cells) if (c.managerText) cells[c.managerText] = [c.row, c.col];
   return { ...description.meta, built, cells };
@@ -139,15 +168,28 @@ export class WorkbookSession {
   }
 
   /** The sheets of a built-in template. */
-  build(choice: Pick<DialogueChoice, "template" | "period"> & Partial<DialogueChoice>): SheetDescription[] {
+  build(
+    choice: Pick<DialogueChoice, "template" | "period"> & Partial<DialogueChoice>
+  ): SheetDescription[] {
     const { template, period, unit = null, all = false } = choice;
-    return build(this.tables, { template, period, unit, all, settings: this.settings, today: this.today, validationErrors: this.errors });
+    return build(this.tables, {
+      template,
+      period,
+      unit,
+      all,
+      settings: this.settings,
+      today: this.today,
+      validationErrors: this.errors,
+    });
   }
 
   /** Builds the sheets of a built-in template and writes each as a new sheet; returns their names. */
   async write(sink: DescriptionSink, choice: DialogueChoice): Promise<string[]> {
     const names: string[] = [];
-    for (const sheet of this.build(choice)) names.push(await sink.writeDescription({ ...sheet, meta: storedMeta(sheet, choice.template) }));
+    for (const sheet of this.build(choice))
+      names.push(
+        await sink.writeDescription({ ...sheet, meta: storedMeta(sheet, choice.template) })
+      );
     return names;
   }
 
@@ -162,21 +204,53 @@ export class WorkbookSession {
    * code the copies are named with (scb: the extract's Inskrivningsår). An unknown unit or subgroup, or a
    * missing register, is refused as the built-in templates refuse it.
    */
-  templateFills(kind: PlaceholderTemplate, choice: Omit<DialogueChoice, "template">): { period: string; fills: TemplateFill[] } {
+  templateFills(
+    kind: PlaceholderTemplate,
+    choice: Omit<DialogueChoice, "template">
+  ): { period: string; fills: TemplateFill[] } {
     if (kind === "scb") {
-      const { models } = scbModels(this.tables, { unit: choice.all ? null : choice.unit, all: choice.all, settings: this.settings, validationErrors: this.errors });
+      const { models } = scbModels(this.tables, {
+        unit: choice.all ? null : choice.unit,
+        all: choice.all,
+        settings: this.settings,
+        validationErrors: this.errors,
+      });
       const made = isoOf(this.today);
-      const fills = models.map((m) => ({ unit: m.subgroup ? m.subgroupLabel : null, label: m.subgroup?.value ?? null, values: scbPlaceholderValues(m, made) }));
+      const fills = models.map((m) => ({
+        unit: m.subgroup ? m.subgroupLabel : null,
+        label: m.subgroup?.value ?? null,
+        values: scbPlaceholderValues(m, made),
+      }));
       return { period: models[0]?.years ?? "", fills };
     }
     const period = requirePeriod(choice.period);
     this.build({ template: kind, unit: choice.all ? null : choice.unit, period: choice.period });
     const units = choice.all ? unitsOf(this.sources(), kind) : [choice.unit];
     if (kind === "sfi") {
-      const models = sfiModels(this.sources(), choice.all ? [null, ...units] : units, period, this.settings, this.today);
-      return { period: period.code, fills: models.map((m) => ({ unit: m.unit, label: m.unit, values: sfiPlaceholderValues(m) })) };
+      const models = sfiModels(
+        this.sources(),
+        choice.all ? [null, ...units] : units,
+        period,
+        this.settings,
+        this.today
+      );
+      return {
+        period: period.code,
+        fills: models.map((m) => ({
+          unit: m.unit,
+          label: m.unit,
+          values: sfiPlaceholderValues(m),
+        })),
+      };
     }
-    return { period: period.code, fills: units.map((unit) => ({ unit, label: unit, values: placeholderValues(this.model(kind, unit, period)) })) };
+    return {
+      period: period.code,
+      fills: units.map((unit) => ({
+        unit,
+        label: unit,
+        values: placeholderValues(this.model(kind, unit, period)),
+      })),
+    };
   }
 
   /**
@@ -184,18 +258,44 @@ export class WorkbookSession {
    * (read with `read` at the addresses its meta stored) carried over; text whose key is gone is kept
    * below the sheet and listed.
    */
-  refresh(sheet: string, meta: BuiltMeta, read: (row: number, col: number) => SheetValue): { sheet: SheetDescription; orphaned: string[] } {
-    const built = meta.built ?? (meta.template === "overview" ? (/vux/i.test(sheet) ? "vux" : "jobbtorg") : (meta.template as TemplateName));
+  refresh(
+    sheet: string,
+    meta: BuiltMeta,
+    read: (row: number, col: number) => SheetValue
+  ): { sheet: SheetDescription; orphaned: string[] } {
+    const built =
+      meta.built ??
+      (meta.template === "overview"
+        ? /vux/i.test(sheet)
+          ? "vux"
+          : "jobbtorg"
+        : (meta.template as TemplateName));
     const overview = meta.template === "overview";
-    const fresh = this.build({ template: built, unit: overview ? null : meta.unit, all: overview, period: meta.period })[0];
+    const fresh = this.build({
+      template: built,
+      unit: overview ? null : meta.unit,
+      all: overview,
+      period: meta.period,
+    })[0];
     // Where the text was written; a sheet from before the address map (or from the CLI) uses today's layout.
     const previous: SheetDescription = meta.cells
-      ? { ...fresh, cells: Object.entries(meta.cells).map(([key, [row, col]]) => ({ row, col, value: null, managerText: key })) }
+      ? {
+          ...fresh,
+          cells: Object.entries(meta.cells).map(([key, [row, col]]) => ({
+            row,
+            col,
+            value: null,
+            managerText: key,
+          })),
+        }
       : fresh;
     const texts = managerTextOf(previous, read);
     const carried = carryManagerText(fresh, texts);
     const kept = keepOrphans(carried.sheet, texts, carried.orphaned);
-    return { sheet: { ...kept, name: sheet, meta: storedMeta(kept, built) }, orphaned: carried.orphaned };
+    return {
+      sheet: { ...kept, name: sheet, meta: storedMeta(kept, built) },
+      orphaned: carried.orphaned,
+    };
   }
 
   /** The meta of a filled own template (`period` as templateFills gives it). */
@@ -205,12 +305,26 @@ export class WorkbookSession {
 }
 
 /** Text the manager wrote under keys the recomputed sheet no longer has, put below it so nothing is lost. */
-function keepOrphans(sheet: SheetDescription, texts: ReadonlyMap<string, SheetValue>, orphaned: readonly string[]): SheetDescription {
+function keepOrphans(
+  sheet: SheetDescription,
+  texts: ReadonlyMap<string, SheetValue>,
+  orphaned: readonly string[]
+): SheetDescription {
   if (orphaned.length === 0) return sheet;
   const last = Math.max(...sheet.cells.map((c) => c.row), ...sheet.merges.map((m) => m.bottom));
-  const extra: SheetDescription["cells"] = [{ row: last + 2, col: 1, value: "Tidigare text utan plats i det uppdaterade bladet", style: { bold: true } }];
+  const extra: SheetDescription["cells"] = [
+    {
+      row: last + 2,
+      col: 1,
+      value: "Tidigare text utan plats i det uppdaterade bladet",
+      style: { bold: true },
+    },
+  ];
   orphaned.forEach((key, i) => {
-    extra.push({ row: last + 3 + i, col: 1, value: key }, { row: last + 3 + i, col: 2, value: texts.get(key) ?? null, managerText: key });
+    extra.push(
+      { row: last + 3 + i, col: 1, value: key },
+      { row: last + 3 + i, col: 2, value: texts.get(key) ?? null, managerText: key }
+    );
   });
   return { ...sheet, cells: [...sheet.cells, ...extra] };
 }

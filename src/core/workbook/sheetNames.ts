@@ -12,7 +12,10 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 
 /** A name Excel accepts: forbidden characters become "_", no apostrophe at either end, ≤ 31 characters. */
 export function cleanSheetName(wanted: string): string {
-  const cleaned = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  const cleaned = wanted
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Blad").slice(0, MAX_SHEET_NAME).trim();
 }
 

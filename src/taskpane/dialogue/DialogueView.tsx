@@ -4,7 +4,20 @@
  * in dialogueActions.ts; this file only shows them. It never calls Excel itself.
  */
 import * as React from "react";
-import { Body1, Button, Checkbox, Divider, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Divider,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { Language } from "../../core/messages";
 import { todaySerial } from "../../core/cells";
 import { maskPersonalNumbers } from "../../core/pnr";
@@ -26,7 +39,13 @@ import {
 export type { DialogueServices } from "./dialogueActions";
 export { defaultPeriod } from "./dialogueHooks";
 
-const LABELS = { jobbtorg: "dlgJobbtorg", vux: "dlgVux", kalkyl: "dlgKalkyl", scb: "dlgScb", sfi: "dlgSfi" } as const;
+const LABELS = {
+  jobbtorg: "dlgJobbtorg",
+  vux: "dlgVux",
+  kalkyl: "dlgKalkyl",
+  scb: "dlgScb",
+  sfi: "dlgSfi",
+} as const;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -35,7 +54,15 @@ const useStyles = makeStyles({
 });
 
 /** The Resultatdialog view. */
-export function DialogueView({ language, services, today = todaySerial() }: { language: Language; services: DialogueServices; today?: number }): React.ReactElement {
+export function DialogueView({
+  language,
+  services,
+  today = todaySerial(),
+}: {
+  language: Language;
+  services: DialogueServices;
+  today?: number;
+}): React.ReactElement {
   const styles = useStyles();
   const book = useDialogueWorkbook(services);
   const { busy, message, setMessage, act } = useAnswer(language);
@@ -44,7 +71,10 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   const options = useChoiceOptions(book.workbook?.tables, choice, language, today);
   const request = useDialogueRequest({ services, language, today, choice, workbook: book, act });
   const { workbook, reading, cancelled } = book;
-  const answerAt = (at: "create" | "update") => message?.at === at && <Answer message={message} language={language} listClass={styles.problems} />;
+  const answerAt = (at: "create" | "update") =>
+    message?.at === at && (
+      <Answer message={message} language={language} listClass={styles.problems} />
+    );
   const reads = (
     <>
       {reading && <ReadingProgress language={language} reading={reading} onCancel={book.cancel} />}
@@ -63,7 +93,9 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
   return (
     <div className={styles.root}>
       <ErrorBanner language={language} errors={options.errors} />
-      <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgCreateTitle")}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t(language, "dlgCreateTitle")}
+      </Subtitle2>
       <ChoiceFields
         language={language}
         choice={choice}
@@ -82,21 +114,47 @@ export function DialogueView({ language, services, today = todaySerial() }: { la
       {reads}
       {answerAt("create")}
       <Divider />
-      <Subtitle2 as="h2" className={styles.heading}>{t(language, "dlgUpdateTitle")}</Subtitle2>
-      <UpdateSection language={language} workbook={workbook} target={book.target} onTargetChange={book.setTarget} busy={busy} onUpdate={request.update} onSaveOwn={request.saveOwn} />
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t(language, "dlgUpdateTitle")}
+      </Subtitle2>
+      <UpdateSection
+        language={language}
+        workbook={workbook}
+        target={book.target}
+        onTargetChange={book.setTarget}
+        busy={busy}
+        onUpdate={request.update}
+        onSaveOwn={request.saveOwn}
+      />
       {answerAt("update")}
     </div>
   );
 }
 
 /** Reading the registers: sheet by sheet, row by row, with a cancel. */
-function ReadingProgress({ language, reading, onCancel }: { language: Language; reading: LoadProgress; onCancel: () => void }): React.ReactElement {
+function ReadingProgress({
+  language,
+  reading,
+  onCancel,
+}: {
+  language: Language;
+  reading: LoadProgress;
+  onCancel: () => void;
+}): React.ReactElement {
   const styles = useStyles();
   const { sheet, index, count, done, total } = reading;
   return (
     <div className={styles.root} data-testid="register-progress">
-      <ProgressBar aria-label={t(language, "dlgReading")} value={total > 0 ? done / total : undefined} thickness="large" />
-      <Body1>{count > 0 ? t(language, "dlgReadingSheet", { sheet, index, count, done, total }) : t(language, "dlgReading")}</Body1>
+      <ProgressBar
+        aria-label={t(language, "dlgReading")}
+        value={total > 0 ? done / total : undefined}
+        thickness="large"
+      />
+      <Body1>
+        {count > 0
+          ? t(language, "dlgReadingSheet", { sheet, index, count, done, total })
+          : t(language, "dlgReading")}
+      </Body1>
       <Button onClick={onCancel}>{t(language, "cancel")}</Button>
     </div>
   );
@@ -111,11 +169,21 @@ function CancelNote({ language }: { language: Language }): React.ReactElement {
 }
 
 /** The register sheets with unresolved validation errors, each with its count. */
-function ErrorBanner({ language, errors }: { language: Language; errors: Array<{ sheet: string; errors: number }> }): React.ReactElement | null {
+function ErrorBanner({
+  language,
+  errors,
+}: {
+  language: Language;
+  errors: Array<{ sheet: string; errors: number }>;
+}): React.ReactElement | null {
   if (errors.length === 0) return null;
   return (
     <MessageBar intent="warning">
-      <MessageBarBody>{t(language, "dlgBanner", { sheets: errors.map((e) => `${e.sheet} (${e.errors})`).join(", ") })}</MessageBarBody>
+      <MessageBarBody>
+        {t(language, "dlgBanner", {
+          sheets: errors.map((e) => `${e.sheet} (${e.errors})`).join(", "),
+        })}
+      </MessageBarBody>
     </MessageBar>
   );
 }
@@ -129,42 +197,74 @@ interface ChoiceFieldsProps {
 }
 
 /** Template, unit or all units, and period. */
-function ChoiceFields({ language, choice, options, templates, onTemplateChange }: ChoiceFieldsProps): React.ReactElement {
+function ChoiceFields({
+  language,
+  choice,
+  options,
+  templates,
+  onTemplateChange,
+}: ChoiceFieldsProps): React.ReactElement {
   const { sections, kind, units, periods } = options;
   return (
     <>
-      <Field label={t(language, "dlgTemplate")} hint={sections.length > 0 ? t(language, "dlgSections", { sections: sections.join(", ") }) : undefined}>
-        <Select value={choice.template} onChange={(_, d) => {
+      <Field
+        label={t(language, "dlgTemplate")}
+        hint={
+          sections.length > 0
+            ? t(language, "dlgSections", { sections: sections.join(", ") })
+            : undefined
+        }
+      >
+        <Select
+          value={choice.template}
+          onChange={(_, d) => {
             choice.setTemplate(d.value);
             onTemplateChange();
-          }}>
+          }}
+        >
           <optgroup label={t(language, "dlgBuiltIn")}>
             {BUILT_IN.map((name) => (
-              <option key={name} value={name}>{t(language, LABELS[name])}</option>
+              <option key={name} value={name}>
+                {t(language, LABELS[name])}
+              </option>
             ))}
           </optgroup>
           {templates.length > 0 && (
             <optgroup label={t(language, "dlgOwn")}>
               {templates.map((name) => (
-                <option key={name} value={OWN + name}>{maskPersonalNumbers(name)}</option>
+                <option key={name} value={OWN + name}>
+                  {maskPersonalNumbers(name)}
+                </option>
               ))}
             </optgroup>
           )}
         </Select>
       </Field>
       <Field label={t(language, kind === "scb" ? "dlgSubgroup" : "dlgUnit")}>
-        <Select value={choice.unit} disabled={choice.all} onChange={(_, d) => choice.setUnit(d.value)}>
+        <Select
+          value={choice.unit}
+          disabled={choice.all}
+          onChange={(_, d) => choice.setUnit(d.value)}
+        >
           <option value="">{t(language, "dlgWhole")}</option>
           {units.map((u) => (
-            <option key={u} value={u}>{maskPersonalNumbers(u)}</option>
+            <option key={u} value={u}>
+              {maskPersonalNumbers(u)}
+            </option>
           ))}
         </Select>
       </Field>
-      <Checkbox label={t(language, "dlgAllUnits")} checked={choice.all} onChange={(_, d) => choice.setAll(d.checked === true)} />
+      <Checkbox
+        label={t(language, "dlgAllUnits")}
+        checked={choice.all}
+        onChange={(_, d) => choice.setAll(d.checked === true)}
+      />
       <Field label={t(language, "dlgPeriod")}>
         <Select value={choice.period} onChange={(_, d) => choice.setPeriod(d.value)}>
           {periods.map((p) => (
-            <option key={p.code} value={p.code}>{p.label}</option>
+            <option key={p.code} value={p.code}>
+              {p.label}
+            </option>
           ))}
         </Select>
       </Field>
@@ -183,9 +283,22 @@ interface UpdateSectionProps {
 }
 
 /** The generated sheet to update, "Uppdatera", and "Spara som egen fil" for a built-in one. */
-function UpdateSection({ language, workbook, target, onTargetChange, busy, onUpdate, onSaveOwn }: UpdateSectionProps): React.ReactElement {
+function UpdateSection({
+  language,
+  workbook,
+  target,
+  onTargetChange,
+  busy,
+  onUpdate,
+  onSaveOwn,
+}: UpdateSectionProps): React.ReactElement {
   const styles = useStyles();
-  if (workbook.generated.length === 0) return <Body1 as="p" className={styles.heading}>{t(language, "dlgNoGenerated")}</Body1>;
+  if (workbook.generated.length === 0)
+    return (
+      <Body1 as="p" className={styles.heading}>
+        {t(language, "dlgNoGenerated")}
+      </Body1>
+    );
   // Only a built-in sheet is a description the writer can write; a filled own template is the user's sheet.
   const savable = workbook.generated.some((g) => g.sheet === target && g.meta.template !== "own");
   return (
@@ -193,7 +306,9 @@ function UpdateSection({ language, workbook, target, onTargetChange, busy, onUpd
       <Field label={t(language, "dlgUpdateSheet")} hint={t(language, "dlgUpdateHint")}>
         <Select value={target} onChange={(_, d) => onTargetChange(d.value)}>
           {workbook.generated.map((g) => (
-            <option key={g.sheet} value={g.sheet}>{maskPersonalNumbers(g.sheet)}</option>
+            <option key={g.sheet} value={g.sheet}>
+              {maskPersonalNumbers(g.sheet)}
+            </option>
           ))}
         </Select>
       </Field>
@@ -212,7 +327,15 @@ function UpdateSection({ language, workbook, target, onTargetChange, busy, onUpd
 }
 
 /** A result or error message, with the template's placeholder problems listed when there are any. */
-function Answer({ message, language, listClass }: { message: Message; language: Language; listClass: string }): React.ReactElement {
+function Answer({
+  message,
+  language,
+  listClass,
+}: {
+  message: Message;
+  language: Language;
+  listClass: string;
+}): React.ReactElement {
   return (
     <MessageBar intent={message.intent} layout="multiline">
       <MessageBarBody>
@@ -220,7 +343,9 @@ function Answer({ message, language, listClass }: { message: Message; language: 
         {message.problems && (
           <ul className={listClass} data-testid="template-problems">
             {message.problems.map((p) => (
-              <li key={`${p.address}${p.placeholder}`}>{`${p.address}: ${maskPersonalNumbers(p.placeholder)} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
+              <li
+                key={`${p.address}${p.placeholder}`}
+              >{`${p.address}: ${maskPersonalNumbers(p.placeholder)} – ${t(language, p.reason === "unknown" ? "dlgUnknown" : "dlgMalformed")}`}</li>
             ))}
           </ul>
         )}

@@ -33,7 +33,11 @@ export type BuiltIn = (typeof BUILT_IN)[number];
 /** The value of an own template in the template list: the prefix and the sheet's name. */
 export const OWN = "sheet:";
 
-export type Message = { intent: "success" | "error" | "warning"; text: string; problems?: PlaceholderProblem[] };
+export type Message = {
+  intent: "success" | "error" | "warning";
+  text: string;
+  problems?: PlaceholderProblem[];
+};
 /** The part of the screen an answer belongs under. */
 export type Section = "create" | "update";
 
@@ -42,7 +46,8 @@ function errorText(language: Language, e: unknown): string {
   return maskPersonalNumbers((language === "sv" ? err.sv : err.en) || err.message || String(e));
 }
 
-const yearOf = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 86400000).getUTCFullYear();
+const yearOf = (serial: number) =>
+  new Date(Date.UTC(1899, 11, 30) + serial * 86400000).getUTCFullYear();
 
 /** The registers as last read (chunked, cancellable, with progress), and the generated sheet to update. */
 export function useDialogueWorkbook(services: DialogueServices) {
@@ -73,7 +78,7 @@ export function useDialogueWorkbook(services: DialogueServices) {
     setTarget((current) => {
       const names = loaded.generated.map((g) => g.sheet);
       if (names.includes(loaded.active)) return loaded.active;
-      return names.includes(current) ? current : names[names.length - 1] ?? "";
+      return names.includes(current) ? current : (names[names.length - 1] ?? "");
     });
     return loaded;
   }, [services]);
@@ -108,7 +113,8 @@ export function useReadOnOpen(
 ): () => void {
   const readAll = React.useCallback(() => {
     reload().catch((e) => {
-      if (!isAbortError(e)) setMessage({ intent: "error", text: errorText(language, e), at: "create" });
+      if (!isAbortError(e))
+        setMessage({ intent: "error", text: errorText(language, e), at: "create" });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of language must not read the workbook again
   }, [reload]);
@@ -144,14 +150,22 @@ export function useChoiceOptions(
   today: number
 ) {
   const { template, period } = choice;
-  const errors = React.useMemo(() => (tables ? validationErrors(tables, today, getSettings()) : []), [tables, today]);
+  const errors = React.useMemo(
+    () => (tables ? validationErrors(tables, today, getSettings()) : []),
+    [tables, today]
+  );
   const kind = React.useMemo(() => {
     if (!template.startsWith(OWN) || !tables) return template as BuiltIn;
     const sheet = tables.find((s) => s.name === template.slice(OWN.length));
     const cells = sheet ? [sheet.headers, ...sheet.rows].flat() : [];
-    return templateKind(cells.filter((v): v is string => typeof v === "string").map((text) => ({ address: "", text }))).kind;
+    return templateKind(
+      cells.filter((v): v is string => typeof v === "string").map((text) => ({ address: "", text }))
+    ).kind;
   }, [template, tables]);
-  const units = React.useMemo(() => (tables ? unitsOf(findSources(tables), kind) : []), [tables, kind]);
+  const units = React.useMemo(
+    () => (tables ? unitsOf(findSources(tables), kind) : []),
+    [tables, kind]
+  );
   // Issue #14: which subjective sections the chosen template will hold, from the registers present.
   const sections = React.useMemo(() => {
     if (!tables || kind === "kalkyl" || kind === "scb" || kind === "sfi") return [];
@@ -176,7 +190,14 @@ interface RequestInput {
 }
 
 /** The screen's requests: create the chosen sheets; update a generated sheet, or save it as a file of its own. */
-export function useDialogueRequest({ services, language, today, choice, workbook, act }: RequestInput) {
+export function useDialogueRequest({
+  services,
+  language,
+  today,
+  choice,
+  workbook,
+  act,
+}: RequestInput) {
   const { template, unit, all, period } = choice;
   const { reload, target, setTarget } = workbook;
 
@@ -185,14 +206,28 @@ export function useDialogueRequest({ services, language, today, choice, workbook
       if (!parsePeriod(period)) return { intent: "error", text: t(language, "dlgBadPeriod") };
       // Read afresh: the registers may have changed since the screen opened.
       const { tables: current } = await reload();
-      const request = { tables: current, unit: all ? null : unit || null, all, period, settings: getSettings(), today };
+      const request = {
+        tables: current,
+        unit: all ? null : unit || null,
+        all,
+        period,
+        settings: getSettings(),
+        today,
+      };
       if (template.startsWith(OWN)) {
         const result = await createFromTemplate(services, template.slice(OWN.length), request);
         if (result.problems.length > 0) {
-          return { intent: "error", text: t(language, "dlgProblems", { count: result.problems.length }), problems: result.problems };
+          return {
+            intent: "error",
+            text: t(language, "dlgProblems", { count: result.problems.length }),
+            problems: result.problems,
+          };
         }
         await reload();
-        return { intent: "success", text: t(language, "dlgCreated", { names: result.names.join(", ") }) };
+        return {
+          intent: "success",
+          text: t(language, "dlgCreated", { names: result.names.join(", ") }),
+        };
       }
       const names = await createSheets(services, { ...request, template: template as BuiltIn });
       await reload();
@@ -207,12 +242,23 @@ export function useDialogueRequest({ services, language, today, choice, workbook
       const current = await reload();
       const generated = current.generated.find((g) => g.sheet === target);
       if (!generated) return { intent: "error", text: t(language, "dlgNoGenerated") };
-      const { orphaned } = await work(services, generated, { tables: current.tables, settings: getSettings(), today });
+      const { orphaned } = await work(services, generated, {
+        tables: current.tables,
+        settings: getSettings(),
+        today,
+      });
       const done = t(language, doneKey, { sheet: target });
       return orphaned.length > 0
-        ? { intent: "warning", text: `${done} ${t(language, "dlgOrphaned", { keys: orphaned.join(", ") })}` }
+        ? {
+            intent: "warning",
+            text: `${done} ${t(language, "dlgOrphaned", { keys: orphaned.join(", ") })}`,
+          }
         : { intent: "success", text: done };
     });
 
-  return { create, update: refresh(updateSheet, "dlgUpdated"), saveOwn: refresh(saveAsOwnFile, "dlgSavedOwn") };
+  return {
+    create,
+    update: refresh(updateSheet, "dlgUpdated"),
+    saveOwn: refresh(saveAsOwnFile, "dlgSavedOwn"),
+  };
 }

@@ -14,21 +14,37 @@ import { demoTables, TODAY } from "./demoTables";
 const UNIT = "Jobbtorg City";
 
 function copyTables(): SheetTable[] {
-  return demoTables().map((t) => ({ ...t, headers: [...t.headers], rows: t.rows.map((r) => [...r]) }));
+  return demoTables().map((t) => ({
+    ...t,
+    headers: [...t.headers],
+    rows: t.rows.map((r) => [...r]),
+  }));
 }
 
 describe("defect 1: a row with a blank Avslutsorsak is not an exit for any indicator", () => {
   function blankFiveReasons(): SheetTable[] {
     const tables = copyTables();
     const avslut = tables.find((t) => t.name === "Avslut")!;
-    const [unit, end, reason] = ["Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) => avslut.headers.indexOf(h));
+    const [unit, end, reason] = ["Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) =>
+      avslut.headers.indexOf(h)
+    );
     const from = serialOf(2025, 1, 1);
     const to = serialOf(2025, 4, 30); // measurable six months on, so SELFSUFF6M would count them
-    const rows = avslut.rows.filter((r) => r[unit] === UNIT && (parseDate(r[end]) ?? 0) >= from && (parseDate(r[end]) ?? 0) <= to);
+    const rows = avslut.rows.filter(
+      (r) => r[unit] === UNIT && (parseDate(r[end]) ?? 0) >= from && (parseDate(r[end]) ?? 0) <= to
+    );
     for (const r of rows.slice(0, 5)) r[reason] = "";
     return tables;
   }
-  const model = (tables: SheetTable[]) => buildModel(findSources(tables), "jobbtorg", UNIT, parsePeriod("2025")!, defaultSettings(), TODAY);
+  const model = (tables: SheetTable[]) =>
+    buildModel(
+      findSources(tables),
+      "jobbtorg",
+      UNIT,
+      parsePeriod("2025")!,
+      defaultSettings(),
+      TODAY
+    );
   const n = (m: DialogueModel, key: string) => m.rows.find((r) => r.key === key)!.total.n;
 
   test("blanking 5 reasons lowers exits and the bases of SELFSUFF6M and ENROLLDAYS by 5 each", () => {
@@ -40,8 +56,17 @@ describe("defect 1: a row with a blank Avslutsorsak is not an exit for any indic
   });
 
   test("the formulas of Så beräknades det leave the blank reasons out as well", () => {
-    const [sheet] = build(blankFiveReasons(), { template: "jobbtorg", unit: UNIT, period: "2025", today: TODAY });
-    const formulas = sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === "string" && /^=AMF\.(SELFSUFF6M|ENROLLDAYS)\(/.test(v));
+    const [sheet] = build(blankFiveReasons(), {
+      template: "jobbtorg",
+      unit: UNIT,
+      period: "2025",
+      today: TODAY,
+    });
+    const formulas = sheet.cells
+      .map((c) => c.value)
+      .filter(
+        (v): v is string => typeof v === "string" && /^=AMF\.(SELFSUFF6M|ENROLLDAYS)\(/.test(v)
+      );
     expect(formulas).toHaveLength(9); // SELFSUFF6M K/M/T, ENROLLDAYS mean and median K/M/T
     for (const f of formulas) expect(f).toContain('Avslut[Avslutsorsak]<>""');
   });
@@ -57,15 +82,28 @@ describe("defect 3: staff-cost periods in every spelling the validation accepts"
     return tables;
   }
   const effindex = (tables: SheetTable[], period: string) => {
-    const m = buildModel(findSources(tables), "jobbtorg", UNIT, parsePeriod(period)!, defaultSettings(), TODAY);
+    const m = buildModel(
+      findSources(tables),
+      "jobbtorg",
+      UNIT,
+      parsePeriod(period)!,
+      defaultSettings(),
+      TODAY
+    );
     return m.rows.find((r) => r.key === "EFFINDEX");
   };
 
   test("2025-T2 and 2025 T2 give the same EFFINDEX as 2025T2", () => {
-    const plain = effindex(withCostPeriods((p) => (p === "2025" ? "2025T2" : p)), "2025T2")!;
+    const plain = effindex(
+      withCostPeriods((p) => (p === "2025" ? "2025T2" : p)),
+      "2025T2"
+    )!;
     expect(Number.isFinite(plain.total.value)).toBe(true);
     for (const spelling of ["2025-T2", "2025 T2", "2025 t2"]) {
-      const row = effindex(withCostPeriods((p) => (p === "2025" ? spelling : p)), "2025T2")!;
+      const row = effindex(
+        withCostPeriods((p) => (p === "2025" ? spelling : p)),
+        "2025T2"
+      )!;
       expect(row.total.value).toBeCloseTo(plain.total.value, 12);
       expect(row.note).toBeUndefined();
     }
@@ -75,11 +113,24 @@ describe("defect 3: staff-cost periods in every spelling the validation accepts"
     const tables = withCostPeriods((p) => (p === "2025" ? "2023" : p));
     const row = effindex(tables, "2025")!;
     expect(Number.isNaN(row.total.value)).toBe(true);
-    expect(row.note).toMatch(/ingen personalkostnad för enheten täcker perioden \(Period 2025 eller 2025T3/);
-    const [sheet] = build(tables, { template: "jobbtorg", unit: UNIT, period: "2025", today: TODAY });
+    expect(row.note).toMatch(
+      /ingen personalkostnad för enheten täcker perioden \(Period 2025 eller 2025T3/
+    );
+    const [sheet] = build(tables, {
+      template: "jobbtorg",
+      unit: UNIT,
+      period: "2025",
+      today: TODAY,
+    });
     const r = sheet.cells.find((c) => c.col === 1 && c.value === LABEL)!.row;
     expect(sheet.cells.find((c) => c.row === r && c.col === 4)!.value).toBe("..");
-    expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.startsWith(`${LABEL}: kunde inte beräknas – ingen personalkostnad`))).toBe(true);
+    expect(
+      sheet.cells.some(
+        (c) =>
+          typeof c.value === "string" &&
+          c.value.startsWith(`${LABEL}: kunde inte beräknas – ingen personalkostnad`)
+      )
+    ).toBe(true);
   });
 });
 
@@ -87,11 +138,24 @@ describe("defect 3: staff-cost periods in every spelling the validation accepts"
 function smallUnit(women: number, womenPositive: number, men: number): SheetTable[] {
   const tables = copyTables();
   const avslut = tables.find((t) => t.name === "Avslut")!;
-  const [g, unit, end, reason] = ["Kön", "Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) => avslut.headers.indexOf(h));
+  const [g, unit, end, reason] = ["Kön", "Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) =>
+    avslut.headers.indexOf(h)
+  );
   const positive = new Set(defaultSettings().positiveExitReasons);
-  const in2025 = avslut.rows.filter((r) => r[unit] === UNIT && (parseDate(r[end]) ?? 0) >= serialOf(2025, 1, 1) && (parseDate(r[end]) ?? 0) <= serialOf(2025, 12, 31));
-  const pickRows = (gender: string, pos: boolean, k: number) => in2025.filter((r) => r[g] === gender && positive.has(String(r[reason])) === pos).slice(0, k);
-  const kept = [...pickRows("K", true, womenPositive), ...pickRows("K", false, women - womenPositive), ...pickRows("M", true, Math.ceil(men / 2)), ...pickRows("M", false, Math.floor(men / 2))];
+  const in2025 = avslut.rows.filter(
+    (r) =>
+      r[unit] === UNIT &&
+      (parseDate(r[end]) ?? 0) >= serialOf(2025, 1, 1) &&
+      (parseDate(r[end]) ?? 0) <= serialOf(2025, 12, 31)
+  );
+  const pickRows = (gender: string, pos: boolean, k: number) =>
+    in2025.filter((r) => r[g] === gender && positive.has(String(r[reason])) === pos).slice(0, k);
+  const kept = [
+    ...pickRows("K", true, womenPositive),
+    ...pickRows("K", false, women - womenPositive),
+    ...pickRows("M", true, Math.ceil(men / 2)),
+    ...pickRows("M", false, Math.floor(men / 2)),
+  ];
   expect(kept).toHaveLength(women + men);
   avslut.rows = [...avslut.rows.filter((r) => r[unit] !== UNIT), ...kept];
   return tables;
@@ -99,12 +163,20 @@ function smallUnit(women: number, womenPositive: number, men: number): SheetTabl
 
 describe("defect 4: no assessment on a row whose values are hidden", () => {
   test("2 of 12 women: values, group sizes and the assessment all show –", () => {
-    const [sheet] = build(smallUnit(12, 2, 20), { template: "jobbtorg", unit: UNIT, period: "2025", today: TODAY });
-    const rows = sheet.cells.filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)").map((c) => c.row);
+    const [sheet] = build(smallUnit(12, 2, 20), {
+      template: "jobbtorg",
+      unit: UNIT,
+      period: "2025",
+      today: TODAY,
+    });
+    const rows = sheet.cells
+      .filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)")
+      .map((c) => c.row);
     const analysis = rows[1];
     const heads = sheet.cells.filter((c) => c.row === analysis - 1).map((c) => [c.col, c.value]);
     const col = (name: string) => heads.find(([, v]) => v === name)![0] as number;
-    const value = (name: string) => sheet.cells.find((c) => c.row === analysis && c.col === col(name))!.value;
+    const value = (name: string) =>
+      sheet.cells.find((c) => c.row === analysis && c.col === col(name))!.value;
     expect(value("Kvinnor")).toBe("–");
     expect(value("Antal kvinnor")).toBe("–");
     expect(value("Bedömning av skillnaden")).toBe("–");
@@ -112,8 +184,15 @@ describe("defect 4: no assessment on a row whose values are hidden", () => {
 });
 
 describe("defect 5: headers say what the column holds", () => {
-  const [sheet] = build(demoTables(), { template: "jobbtorg", unit: UNIT, period: "2025", today: TODAY });
-  const texts = sheet.cells.filter((c) => c.style?.fill && typeof c.value === "string").map((c) => c.value as string);
+  const [sheet] = build(demoTables(), {
+    template: "jobbtorg",
+    unit: UNIT,
+    period: "2025",
+    today: TODAY,
+  });
+  const texts = sheet.cells
+    .filter((c) => c.style?.fill && typeof c.value === "string")
+    .map((c) => c.value as string);
   test("the change column does not claim percentage points for days and counts", () => {
     expect(texts).not.toContain("Förändring (procentenheter)");
     expect(texts).toContain("Förändring (p.e. för andelar)");

@@ -11,7 +11,13 @@ let cached: SheetTable[] | null = null;
 export function demoTables(): SheetTable[] {
   if (!cached) {
     const demo = generateDemo({ exits: 2000, seed: 1, today: TODAY });
-    cached = demo.sheets.map((s) => ({ name: s.name, headerRow: s.note ? 3 : 1, firstColumn: 1, headers: s.headers, rows: s.rows }));
+    cached = demo.sheets.map((s) => ({
+      name: s.name,
+      headerRow: s.note ? 3 : 1,
+      firstColumn: 1,
+      headers: s.headers,
+      rows: s.rows,
+    }));
   }
   return cached;
 }

@@ -39,16 +39,31 @@ interface Shown {
 
 /** Reads the rate rows of a vux dialogue sheet as a reader sees them: shares and group sizes. */
 function readVuxSheet(sheet: SheetDescription): Map<string, Record<Groups, Shown>> {
-  const at = (r: number, c: number) => sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
+  const at = (r: number, c: number) =>
+    sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
   const num = (v: unknown) => (typeof v === "number" ? v : null);
   const rows = new Map<string, Record<Groups, Shown>>();
   const labelRows = new Map<string, number[]>();
-  for (const c of sheet.cells) if (c.col === 1 && typeof c.value === "string" && c.value.includes("(andel")) labelRows.set(c.value, [...(labelRows.get(c.value) ?? []), c.row]);
+  for (const c of sheet.cells)
+    if (c.col === 1 && typeof c.value === "string" && c.value.includes("(andel"))
+      labelRows.set(c.value, [...(labelRows.get(c.value) ?? []), c.row]);
   for (const [label, [result, analysis]] of labelRows) {
     if (analysis === undefined) continue;
-    const k: Shown = { rate: num(at(analysis, 2)), n: num(at(analysis, 6)), hidden: at(analysis, 2) === "–" };
-    const m: Shown = { rate: num(at(analysis, 4)), n: num(at(analysis, 7)), hidden: at(analysis, 4) === "–" };
-    const t: Shown = { rate: num(at(result, 4)), n: k.n !== null && m.n !== null ? k.n + m.n : null, hidden: at(result, 4) === "–" };
+    const k: Shown = {
+      rate: num(at(analysis, 2)),
+      n: num(at(analysis, 6)),
+      hidden: at(analysis, 2) === "–",
+    };
+    const m: Shown = {
+      rate: num(at(analysis, 4)),
+      n: num(at(analysis, 7)),
+      hidden: at(analysis, 4) === "–",
+    };
+    const t: Shown = {
+      rate: num(at(result, 4)),
+      n: k.n !== null && m.n !== null ? k.n + m.n : null,
+      hidden: at(result, 4) === "–",
+    };
     rows.set(label, { K: k, M: m, T: t });
   }
   return rows;
@@ -69,7 +84,8 @@ function determinedHiddenCounts(sheet: SheetDescription): string[] {
     if (!index.has(key)) index.set(key, index.size);
     return index.get(key)!;
   };
-  for (const l of labels) for (const g of ["K", "M", "T"] as Groups[]) for (const w of ["c", "n"] as const) v(l, g, w);
+  for (const l of labels)
+    for (const g of ["K", "M", "T"] as Groups[]) for (const w of ["c", "n"] as const) v(l, g, w);
   const size = index.size;
   const eqs: number[][] = [];
   const eq = (terms: Array<[number, number]>) => {
@@ -88,22 +104,39 @@ function determinedHiddenCounts(sheet: SheetDescription): string[] {
         eq([[v(l, g, "n"), 1]]);
         if (s.rate !== null) eq([[v(l, g, "c"), 1]]);
       } else if (s.rate !== null) {
-        eq([[v(l, g, "c"), 1], [v(l, g, "n"), -s.rate]]);
+        eq([
+          [v(l, g, "c"), 1],
+          [v(l, g, "n"), -s.rate],
+        ]);
       }
     }
-    for (const w of ["c", "n"] as const) eq([[v(l, "K", w), 1], [v(l, "M", w), 1], [v(l, "T", w), -1]]);
+    for (const w of ["c", "n"] as const)
+      eq([
+        [v(l, "K", w), 1],
+        [v(l, "M", w), 1],
+        [v(l, "T", w), -1],
+      ]);
   }
   const base = (l: string) => l.replace(/ – .*$/, "");
   for (const l of labels.filter((x) => x.endsWith("alla utbildningstyper"))) {
     const types = labels.filter((x) => x !== l && base(x) === base(l));
-    for (const g of ["K", "M", "T"] as Groups[]) for (const w of ["c", "n"] as const) eq([[v(l, g, w), -1], ...types.map((t): [number, number] => [v(t, g, w), 1])]);
+    for (const g of ["K", "M", "T"] as Groups[])
+      for (const w of ["c", "n"] as const)
+        eq([[v(l, g, w), -1], ...types.map((t): [number, number] => [v(t, g, w), 1])]);
   }
   for (const l of labels.filter((x) => x.startsWith("Slutfört"))) {
     const d = labels.find((x) => x === l.replace("Slutfört utbildningen", "Avbrutit utbildningen"));
     if (!d) continue;
     for (const g of ["K", "M", "T"] as Groups[]) {
-      eq([[v(l, g, "n"), 1], [v(d, g, "n"), -1]]);
-      eq([[v(l, g, "c"), 1], [v(d, g, "c"), 1], [v(l, g, "n"), -1]]);
+      eq([
+        [v(l, g, "n"), 1],
+        [v(d, g, "n"), -1],
+      ]);
+      eq([
+        [v(l, g, "c"), 1],
+        [v(d, g, "c"), 1],
+        [v(l, g, "n"), -1],
+      ]);
     }
   }
   const r0 = rank(eqs);
@@ -129,7 +162,11 @@ describe("the attacker on the vux workbook of every school", () => {
   });
 
   test("no hidden count is determined by the shown numbers", () => {
-    for (const sheet of sheets) expect({ sheet: sheet.name, determined: determinedHiddenCounts(sheet) }).toEqual({ sheet: sheet.name, determined: [] });
+    for (const sheet of sheets)
+      expect({ sheet: sheet.name, determined: determinedHiddenCounts(sheet) }).toEqual({
+        sheet: sheet.name,
+        determined: [],
+      });
   });
 
   test("without complementary suppression the same attacker does find hidden counts", () => {
@@ -137,7 +174,9 @@ describe("the attacker on the vux workbook of every school", () => {
     const sources = findSources(demoTables());
     const period = parsePeriod("2025T2")!;
     const schools = sheets.map((s) => s.meta.unit!);
-    const bare = schools.map((u) => dialogueSheet(buildModel(sources, "vux", u, period, defaultSettings(), TODAY), u));
+    const bare = schools.map((u) =>
+      dialogueSheet(buildModel(sources, "vux", u, period, defaultSettings(), TODAY), u)
+    );
     expect(bare.flatMap(determinedHiddenCounts).length).toBeGreaterThan(0);
   });
 });
@@ -147,7 +186,9 @@ describe("complementary suppression across Jobbtorg units", () => {
     const sources = findSources(demoTables());
     const period = parsePeriod("2025")!;
     const units = ["Jobbtorg City", "Jobbtorg Järva", "Jobbtorg Söderort", "Jobbtorg Västerort"];
-    const models = units.map((u) => buildModel(sources, "jobbtorg", u, period, defaultSettings(), TODAY));
+    const models = units.map((u) =>
+      buildModel(sources, "jobbtorg", u, period, defaultSettings(), TODAY)
+    );
     const exits = (i: number) => models[i].rows.find((r) => r.key === "EXITRATE")!;
     // As if City's total had been hidden by the primary rule.
     exits(0).total = { ...exits(0).total, suppressed: true };

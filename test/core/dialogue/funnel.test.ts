@@ -6,7 +6,12 @@
  * Reference: r = binom.ppf(p, n, θ) (R: qbinom(p, n, θ)); F = binom.cdf (R: pbinom);
  * α = (F(r) − p) / (F(r) − F(r − 1)); limit = max(0, min(1, (r − α) / n)).
  */
-import { binomialLimit, funnel, funnelLimits, funnelPosition } from "../../../src/core/dialogue/funnel";
+import {
+  binomialLimit,
+  funnel,
+  funnelLimits,
+  funnelPosition,
+} from "../../../src/core/dialogue/funnel";
 import type { Measure } from "../../../src/core/dialogue/statistics";
 
 describe("Spiegelhalter's exact binomial limits", () => {
@@ -41,7 +46,9 @@ describe("Spiegelhalter's exact binomial limits", () => {
   test("the 95 % pair is the 2.5 % and 97.5 % limits; the funnel narrows as n grows", () => {
     expect(funnelLimits(140, 0.44, 0.95).lower).toBeCloseTo(0.35447759008999513, 10);
     expect(funnelLimits(140, 0.44, 0.95).upper).toBeCloseTo(0.5191817748886042, 10);
-    const widths = [10, 50, 140, 500].map((n) => funnelLimits(n, 0.44, 0.95)).map((l) => l.upper - l.lower);
+    const widths = [10, 50, 140, 500]
+      .map((n) => funnelLimits(n, 0.44, 0.95))
+      .map((l) => l.upper - l.lower);
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
   });
 
@@ -61,7 +68,12 @@ describe("a unit's position", () => {
   });
 });
 
-const rate = (count: number, n: number, suppressed = false): Measure => ({ value: n > 0 ? count / n : NaN, n, count, suppressed });
+const rate = (count: number, n: number, suppressed = false): Measure => ({
+  value: n > 0 ? count / n : NaN,
+  n,
+  count,
+  suppressed,
+});
 
 describe("the funnel of an indicator", () => {
   const units = [
@@ -90,7 +102,12 @@ describe("the funnel of an indicator", () => {
       ["D", null],
       ["E", null],
     ]);
-    expect(plot.units.find((u) => u.unit === "D")).toEqual({ unit: "D", n: null, rate: null, position: null });
+    expect(plot.units.find((u) => u.unit === "D")).toEqual({
+      unit: "D",
+      n: null,
+      rate: null,
+      position: null,
+    });
   });
 
   test("the limit lines run from half the smallest to beyond the largest plotted n, not to a hidden one's", () => {

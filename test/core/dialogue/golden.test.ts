@@ -12,7 +12,10 @@ const DIR = join(__dirname, "..", "..", "fixtures", "dialogue");
 
 const CASES: Array<[string, Omit<BuildOptions, "today">]> = [
   ["jobbtorg-city-2025", { template: "jobbtorg", unit: "Jobbtorg City", period: "2025" }],
-  ["vux-exempelskolan-norr-2025T2", { template: "vux", unit: "Exempelskolan Norr", period: "2025T2" }],
+  [
+    "vux-exempelskolan-norr-2025T2",
+    { template: "vux", unit: "Exempelskolan Norr", period: "2025T2" },
+  ],
   ["kalkyl-city-2025", { template: "kalkyl", unit: "Jobbtorg City", period: "2025" }],
   ["jobbtorg-all-2025T2-overview", { template: "jobbtorg", all: true, period: "2025T2" }],
   ["scb-alla", { template: "scb", period: "" }],
@@ -20,7 +23,11 @@ const CASES: Array<[string, Omit<BuildOptions, "today">]> = [
 
 /** Stable JSON: numbers rounded to 10 significant digits so a last-bit change in a library is no diff. */
 function stable(sheet: SheetDescription): unknown {
-  return JSON.parse(JSON.stringify(sheet, (_k, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v)));
+  return JSON.parse(
+    JSON.stringify(sheet, (_k, v) =>
+      typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v
+    )
+  );
 }
 
 describe.each(CASES)("golden %s", (name, options) => {
@@ -30,21 +37,37 @@ describe.each(CASES)("golden %s", (name, options) => {
   const file = join(DIR, `${name}.json`);
 
   test("matches the reviewed golden", () => {
-    if (process.env.UPDATE_GOLDENS === "1" || !existsSync(file)) writeFileSync(file, JSON.stringify(stable(sheet), null, 1) + "\n");
+    if (process.env.UPDATE_GOLDENS === "1" || !existsSync(file))
+      writeFileSync(file, JSON.stringify(stable(sheet), null, 1) + "\n");
     expect(stable(sheet)).toEqual(JSON.parse(readFileSync(file, "utf8")));
   });
 
   test("holds no personnummer", () => {
-    const texts = sheet.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
+    const texts = sheet.cells
+      .filter((c) => typeof c.value === "string")
+      .map((c) => c.value as string);
     expect(texts.filter((t) => /\b(\d{2})?\d{6}[-+]?\d{4}\b/.test(t))).toEqual([]);
-    const people = new Set(demoTables().find((t) => t.name === "Avslut")!.rows.map((r) => String(r[0]).replace(/\D/g, "").slice(-10)));
-    const digits = texts.join(" ").replace(/\D+/g, " ").split(" ").filter((d) => d.length >= 10);
+    const people = new Set(
+      demoTables()
+        .find((t) => t.name === "Avslut")!
+        .rows.map((r) => String(r[0]).replace(/\D/g, "").slice(-10))
+    );
+    const digits = texts
+      .join(" ")
+      .replace(/\D+/g, " ")
+      .split(" ")
+      .filter((d) => d.length >= 10);
     expect(digits.filter((d) => people.has(d.slice(-10)))).toEqual([]);
   });
 });
 
 describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
-  const [sheet] = build(demoTables(), { template: "jobbtorg", unit: "Jobbtorg City", period: "2025", today: TODAY });
+  const [sheet] = build(demoTables(), {
+    template: "jobbtorg",
+    unit: "Jobbtorg City",
+    period: "2025",
+    today: TODAY,
+  });
   const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
   const rowOf = (label: string) => sheet.cells.find((c) => c.col === 1 && c.value === label)!.row;
 
@@ -61,7 +84,9 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
   });
 
   test("the gender analysis flags EXITRATE and leaves the manager's cells empty and marked", () => {
-    const rows = sheet.cells.filter((c) => c.value === "Avslut till arbete eller studier (andel)").map((c) => c.row);
+    const rows = sheet.cells
+      .filter((c) => c.value === "Avslut till arbete eller studier (andel)")
+      .map((c) => c.row);
     const analysis = rows[1];
     expect(at(analysis, 8)!.value).toBeCloseTo(-27.1469, 3);
     expect(at(analysis, 11)!.value).toBe("Skillnad att analysera");
@@ -70,7 +95,9 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
   });
 
   test("the four analysis prompts each have a manager text area", () => {
-    const keys = sheet.cells.filter((c) => c.managerText && !c.managerText.includes(".")).map((c) => c.managerText);
+    const keys = sheet.cells
+      .filter((c) => c.managerText && !c.managerText.includes("."))
+      .map((c) => c.managerText);
     expect(keys).toEqual(["ANALYS", "FORANDRINGAR", "GODA_EXEMPEL", "UTMANINGAR"]);
   });
 
@@ -82,7 +109,11 @@ describe("the Jobbtorg City 2025 dialogue on the demo data", () => {
   });
 
   test("EFFINDEX is there because the demo has staff cost for 2025", () => {
-    expect(sheet.cells.some((c) => c.value === "Effektivitetsindex (100 = alla enheter)")).toBe(true);
-    expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.startsWith("=AMF.EFFINDEX("))).toBe(true);
+    expect(sheet.cells.some((c) => c.value === "Effektivitetsindex (100 = alla enheter)")).toBe(
+      true
+    );
+    expect(
+      sheet.cells.some((c) => typeof c.value === "string" && c.value.startsWith("=AMF.EFFINDEX("))
+    ).toBe(true);
   });
 });

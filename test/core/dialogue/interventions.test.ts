@@ -7,7 +7,12 @@ import { serialOf } from "../../../src/core/cells";
 import { build, buildModel } from "../../../src/core/dialogue/build";
 import { isStudiesReason, placeholderId } from "../../../src/core/dialogue/interventionModel";
 import { parsePeriod } from "../../../src/core/dialogue/period";
-import { checkTemplate, fillCell, placeholderNames, placeholderValues } from "../../../src/core/dialogue/placeholders";
+import {
+  checkTemplate,
+  fillCell,
+  placeholderNames,
+  placeholderValues,
+} from "../../../src/core/dialogue/placeholders";
 import { findSources } from "../../../src/core/dialogue/sources";
 import type { SheetDescription } from "../../../src/core/dialogue/types";
 import type { SheetTable } from "../../../src/core/registry/types";
@@ -16,10 +21,28 @@ import { wilsonInterval } from "../../../src/core/stats";
 import { mulberry32, syntheticPnrs } from "../../helpers/synthetic";
 import { TODAY } from "./demoTables";
 
-const HEADERS = ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak", "Sysselsättning 3 mån", "Partnerskap"];
+const HEADERS = [
+  "Personnummer",
+  "Kön",
+  "Enhet",
+  "Insats",
+  "Inskrivningsdatum",
+  "Avslutsdatum",
+  "Avslutsorsak",
+  "Sysselsättning 3 mån",
+  "Partnerskap",
+];
 
 /** One group of identical exits: how many, gender, insats, reason, follow-up, partnership, exit date. */
-type Spec = [number, "K" | "M", string | null, string | null, string | null, string | null, string?];
+type Spec = [
+  number,
+  "K" | "M",
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string?,
+];
 
 /**
  * Unit E, 2025. By hand:
@@ -61,19 +84,44 @@ const SPECS: Spec[] = [
 ];
 
 function tables(drop: string[] = [], specs: Spec[] = SPECS): SheetTable[] {
-  const people = syntheticPnrs(mulberry32(13), specs.reduce((s, x) => s + x[0], 0));
+  const people = syntheticPnrs(
+    mulberry32(13),
+    specs.reduce((s, x) => s + x[0], 0)
+  );
   const rows: unknown[][] = [];
   for (const [count, gender, insats, reason, followUp, partnership, date] of specs) {
-    for (let i = 0; i < count; i++) rows.push([people[rows.length].long, gender, "E", insats, "2024-10-01", date ?? "2025-03-15", reason, followUp, partnership]);
+    for (let i = 0; i < count; i++)
+      rows.push([
+        people[rows.length].long,
+        gender,
+        "E",
+        insats,
+        "2024-10-01",
+        date ?? "2025-03-15",
+        reason,
+        followUp,
+        partnership,
+      ]);
   }
   const keep = HEADERS.map((h, i) => (drop.includes(h) ? -1 : i)).filter((i) => i >= 0);
-  return [{ name: "Avslut", headerRow: 1, firstColumn: 1, headers: keep.map((i) => HEADERS[i]), rows: rows.map((r) => keep.map((i) => r[i])) as SheetTable["rows"] }];
+  return [
+    {
+      name: "Avslut",
+      headerRow: 1,
+      firstColumn: 1,
+      headers: keep.map((i) => HEADERS[i]),
+      rows: rows.map((r) => keep.map((i) => r[i])) as SheetTable["rows"],
+    },
+  ];
 }
 
 const period = parsePeriod("2025")!;
-const model = (t: SheetTable[], today = TODAY) => buildModel(findSources(t), "jobbtorg", "E", period, defaultSettings(), today);
-const sheetOf = (t: SheetTable[]) => build(t, { template: "jobbtorg", unit: "E", period: "2025", today: TODAY })[0];
-const texts = (sheet: SheetDescription) => sheet.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
+const model = (t: SheetTable[], today = TODAY) =>
+  buildModel(findSources(t), "jobbtorg", "E", period, defaultSettings(), today);
+const sheetOf = (t: SheetTable[]) =>
+  build(t, { template: "jobbtorg", unit: "E", period: "2025", today: TODAY })[0];
+const texts = (sheet: SheetDescription) =>
+  sheet.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
 
 describe("EXITRATE per insats", () => {
   const section = model(tables()).interventions!;
@@ -91,21 +139,44 @@ describe("EXITRATE per insats", () => {
 
   test("the rates and group sizes counted by hand", () => {
     const [coaching, sj, praktik, rest] = section.rows;
-    const counts = (t: typeof coaching.exits) => [t.women, t.men, t.total].map((m) => [m.count, m.n]);
-    expect(counts(coaching.exits)).toEqual([[8, 20], [10, 20], [18, 40]]);
-    expect(counts(sj.exits)).toEqual([[6, 12], [7, 14], [13, 26]]);
-    expect(counts(praktik.exits)).toEqual([[1, 10], [5, 10], [6, 20]]);
-    expect(counts(rest.exits)).toEqual([[1, 2], [1, 2], [2, 4]]);
+    const counts = (t: typeof coaching.exits) =>
+      [t.women, t.men, t.total].map((m) => [m.count, m.n]);
+    expect(counts(coaching.exits)).toEqual([
+      [8, 20],
+      [10, 20],
+      [18, 40],
+    ]);
+    expect(counts(sj.exits)).toEqual([
+      [6, 12],
+      [7, 14],
+      [13, 26],
+    ]);
+    expect(counts(praktik.exits)).toEqual([
+      [1, 10],
+      [5, 10],
+      [6, 20],
+    ]);
+    expect(counts(rest.exits)).toEqual([
+      [1, 2],
+      [1, 2],
+      [2, 4],
+    ]);
     expect(sj.exits.women.value).toBeCloseTo(6 / 12, 12);
     // The insatser together are the unit's exits: 16 of 44 women, 23 of 46 men.
     const unit = model(tables()).rows.find((r) => r.key === "EXITRATE")!;
-    expect([unit.women!.count, unit.women!.n, unit.men!.count, unit.men!.n]).toEqual([16, 44, 23, 46]);
+    expect([unit.women!.count, unit.women!.n, unit.men!.count, unit.men!.n]).toEqual([
+      16, 44, 23, 46,
+    ]);
   });
 
   test("primary suppression: Praktik's one woman in work hides both genders, the pooled total of 2 of 4 is hidden", () => {
     const [, , praktik, rest] = section.rows;
     expect([praktik.exits.women.suppressed, praktik.exits.men.suppressed]).toEqual([true, true]);
-    expect([rest.exits.women.suppressed, rest.exits.men.suppressed, rest.exits.total.suppressed]).toEqual([true, true, true]);
+    expect([
+      rest.exits.women.suppressed,
+      rest.exits.men.suppressed,
+      rest.exits.total.suppressed,
+    ]).toEqual([true, true, true]);
   });
 
   test("complementary suppression on the built sheet: the pooled total alone would be the unit's total minus the others, so Praktik's total goes too", () => {
@@ -113,7 +184,12 @@ describe("EXITRATE per insats", () => {
     const at = (r: number, c: number) => built.cells.find((x) => x.row === r && x.col === c)?.value;
     const rowOf = (label: string) => built.cells.find((c) => c.col === 1 && c.value === label)!.row;
     const praktik = rowOf("Praktik");
-    expect([at(praktik, 2), at(praktik, 4), at(praktik, 6), at(praktik, 10)]).toEqual(["–", "–", "–", "–"]);
+    expect([at(praktik, 2), at(praktik, 4), at(praktik, 6), at(praktik, 10)]).toEqual([
+      "–",
+      "–",
+      "–",
+      "–",
+    ]);
     const sj = rowOf("Stockholmsjobb");
     expect(at(sj, 6)).toBeCloseTo(13 / 26, 12);
     // scipy: binomtest(13, 26).proportion_ci(method="wilson") = (0.3206, 0.6794)
@@ -127,9 +203,18 @@ describe("the 3-month follow-up", () => {
     const section = model(tables()).interventions!;
     expect(section.rows.filter((r) => r.followUp).map((r) => r.label)).toEqual(["Stockholmsjobb"]);
     const f = section.rows[1].followUp!;
-    const counts = (t: typeof f.work) => [t.women, t.men, t.total].map((m) => [m.count, m.n, m.suppressed]);
-    expect(counts(f.work)).toEqual([[6, 9, false], [7, 11, false], [13, 20, false]]);
-    expect(counts(f.followed)).toEqual([[9, 12, false], [11, 14, false], [20, 26, false]]);
+    const counts = (t: typeof f.work) =>
+      [t.women, t.men, t.total].map((m) => [m.count, m.n, m.suppressed]);
+    expect(counts(f.work)).toEqual([
+      [6, 9, false],
+      [7, 11, false],
+      [13, 20, false],
+    ]);
+    expect(counts(f.followed)).toEqual([
+      [9, 12, false],
+      [11, 14, false],
+      [20, 26, false],
+    ]);
     const ci = wilsonInterval(13, 20);
     // scipy: binomtest(13, 20).proportion_ci(method="wilson") = (0.4329, 0.8188)
     expect([ci.low, ci.high].map((v) => Number(v.toFixed(4)))).toEqual([0.4329, 0.8188]);
@@ -143,17 +228,41 @@ describe("the 3-month follow-up", () => {
     // The three men of 10 May (not followed up) are not measurable yet: 11 of 11 men followed up.
     expect([f.followed.men.count, f.followed.men.n]).toEqual([11, 11]);
     expect(section.notYetMeasurable).toBe(3);
-    const sheet = build(tables(), { template: "jobbtorg", unit: "E", period: "2025", today: serialOf(2025, 7, 1) })[0];
-    expect(texts(sheet).some((t) => t.includes("3 avslut efter 2025-04-01 ingår inte än."))).toBe(true);
+    const sheet = build(tables(), {
+      template: "jobbtorg",
+      unit: "E",
+      period: "2025",
+      today: serialOf(2025, 7, 1),
+    })[0];
+    expect(texts(sheet).some((t) => t.includes("3 avslut efter 2025-04-01 ingår inte än."))).toBe(
+      true
+    );
   });
 
   test("a hidden follow-up rate hides the work share, whose group size is the number followed up", () => {
     // Two of the twelve women not followed up: the follow-up rate is hidden (2 is below 3).
-    const specs = SPECS.map((s): Spec => (s[2] === "Stockholmsjobb" && s[1] === "K" && s[3] === "Avbrott" && s[4] === null && s[5] === null ? [s[0], s[1], s[2], s[3], "Annat", s[5]] : s));
+    const specs = SPECS.map((s): Spec =>
+      s[2] === "Stockholmsjobb" &&
+      s[1] === "K" &&
+      s[3] === "Avbrott" &&
+      s[4] === null &&
+      s[5] === null
+        ? [s[0], s[1], s[2], s[3], "Annat", s[5]]
+        : s
+    );
     const m = model(tables([], specs));
-    const built = build(tables([], specs), { template: "jobbtorg", unit: "E", period: "2025", today: TODAY })[0];
+    const built = build(tables([], specs), {
+      template: "jobbtorg",
+      unit: "E",
+      period: "2025",
+      today: TODAY,
+    })[0];
     const f = m.interventions!.rows[1].followUp!;
-    expect([f.followed.women.count, f.followed.women.n, f.followed.women.suppressed]).toEqual([11, 12, true]);
+    expect([f.followed.women.count, f.followed.women.n, f.followed.women.suppressed]).toEqual([
+      11,
+      12,
+      true,
+    ]);
     const rowOf = (label: string) => built.cells.find((c) => c.col === 1 && c.value === label)!.row;
     const at = (r: number, c: number) => built.cells.find((x) => x.row === r && x.col === c)?.value;
     const work = rowOf("Stockholmsjobb: i arbete eller studier (antal = uppföljda)");
@@ -172,9 +281,16 @@ describe("partnerships", () => {
   });
 
   test("suppressed like other counts: two men hide the men and the women", () => {
-    const specs = SPECS.filter((s) => !(s[2] === "Stockholmsjobb" && s[1] === "M" && s[5] === "Ja")).concat([[1, "M", "Stockholmsjobb", "Arbete", "Arbete", "Ja"]]);
+    const specs = SPECS.filter(
+      (s) => !(s[2] === "Stockholmsjobb" && s[1] === "M" && s[5] === "Ja")
+    ).concat([[1, "M", "Stockholmsjobb", "Arbete", "Arbete", "Ja"]]);
     const p = model(tables([], specs)).interventions!.partnership!;
-    expect([p.counts.men.value, p.counts.men.suppressed, p.counts.women.suppressed, p.counts.total.suppressed]).toEqual([2, true, true, false]);
+    expect([
+      p.counts.men.value,
+      p.counts.men.suppressed,
+      p.counts.women.suppressed,
+      p.counts.total.suppressed,
+    ]).toEqual([2, true, true, false]);
     expect(placeholderValues(model(tables([], specs))).get("PARTNERSHIP.N.M")!.value).toBe("–");
   });
 });
@@ -182,18 +298,30 @@ describe("partnerships", () => {
 describe("absent columns", () => {
   test("a sentence for each absent column", () => {
     const sheet = sheetOf(tables(["Sysselsättning 3 mån", "Partnerskap"]));
-    expect(texts(sheet)).toContain("Sysselsättning 3 mån saknas i Avslut: andelen i arbete eller studier tre månader efter avslut kan inte följas.");
-    expect(texts(sheet)).toContain("Partnerskap saknas i Avslut: avslut till arbete via partnerskap kan inte räknas.");
-    expect(texts(sheet).some((t) => t.startsWith("Arbete eller studier tre månader efter"))).toBe(false);
+    expect(texts(sheet)).toContain(
+      "Sysselsättning 3 mån saknas i Avslut: andelen i arbete eller studier tre månader efter avslut kan inte följas."
+    );
+    expect(texts(sheet)).toContain(
+      "Partnerskap saknas i Avslut: avslut till arbete via partnerskap kan inte räknas."
+    );
+    expect(texts(sheet).some((t) => t.startsWith("Arbete eller studier tre månader efter"))).toBe(
+      false
+    );
     const noInsats = sheetOf(tables(["Insats"]));
-    expect(texts(noInsats)).toContain("Insats saknas i Avslut: resultat per insats kan inte visas.");
+    expect(texts(noInsats)).toContain(
+      "Insats saknas i Avslut: resultat per insats kan inte visas."
+    );
     expect(texts(noInsats)).toContain("Avslut till arbete via partnerskap (antal)");
   });
 
   test("without Insats, Sysselsättning 3 mån and Partnerskap there is no section", () => {
     const m = model(tables(["Insats", "Sysselsättning 3 mån", "Partnerskap"]));
     expect(m.interventions).toBeNull();
-    expect(texts(sheetOf(tables(["Insats", "Sysselsättning 3 mån", "Partnerskap"]))).some((t) => /^\d+\. Insatser$/.test(t))).toBe(false);
+    expect(
+      texts(sheetOf(tables(["Insats", "Sysselsättning 3 mån", "Partnerskap"]))).some((t) =>
+        /^\d+\. Insatser$/.test(t)
+      )
+    ).toBe(false);
   });
 });
 
@@ -215,12 +343,14 @@ describe("Så beräknades det", () => {
     );
   });
 
-  test("the 3-month share and the follow-up rate with AMF.SHARE, the partnership count with its \"count\" output", () => {
+  test('the 3-month share and the follow-up rate with AMF.SHARE, the partnership count with its "count" output', () => {
     const c3 = `${c}*${window}*(EDATUM(Avslut[Avslutsdatum];3)<=DATUM(2026;11;27))`;
     expect(formulaOf("Insats Stockholmsjobb: arbete eller studier 3 månader efter, män")).toBe(
       `=AMF.SHARE(FILTRERA(Avslut[Sysselsättning 3 mån];${c3});{"Arbete";"Studier"};FILTRERA(Avslut[Kön];${c3});"M")`
     );
-    expect(formulaOf("Insats Stockholmsjobb: uppföljda 3 månader efter, totalt")).toBe(`=AMF.SHARE(FILTRERA(--(Avslut[Sysselsättning 3 mån]<>"");${c3});1)`);
+    expect(formulaOf("Insats Stockholmsjobb: uppföljda 3 månader efter, totalt")).toBe(
+      `=AMF.SHARE(FILTRERA(--(Avslut[Sysselsättning 3 mån]<>"");${c3});1)`
+    );
     const p = `(Avslut[Enhet]="E")*${window}*(Avslut[Partnerskap]="Ja")`;
     expect(formulaOf("Avslut till arbete via partnerskap, totalt")).toBe(
       `=AMF.SHARE(FILTRERA(Avslut[Avslutsorsak];${p});{"Arbete";"Subventionerad anställning";"Eget företag"};;;"count")`
@@ -257,15 +387,29 @@ describe("placeholders", () => {
 
   test("the check accepts any insats name for Jobbtorg (the names depend on the register), and filling gives '..' for one the sheet lacks", () => {
     const cells = [
-      { address: "A1", text: "{{EXITRATE_STOCKHOLMSJOBB.K}} {{WORK3M_NYINSATS.N.T}} {{KI_HIGH.FOLLOWUP3M_X.M}} {{PARTNERSHIP.N.T}}" },
+      {
+        address: "A1",
+        text: "{{EXITRATE_STOCKHOLMSJOBB.K}} {{WORK3M_NYINSATS.N.T}} {{KI_HIGH.FOLLOWUP3M_X.M}} {{PARTNERSHIP.N.T}}",
+      },
       { address: "A2", text: "{{KI.EXITRATE_X.N.K}} {{EXITRATE_X.Q}} {{PARTNERSHIP.K}}" },
     ];
-    expect(checkTemplate(cells, "jobbtorg").map((p) => p.placeholder)).toEqual(["{{KI.EXITRATE_X.N.K}}", "{{EXITRATE_X.Q}}", "{{PARTNERSHIP.K}}"]);
+    expect(checkTemplate(cells, "jobbtorg").map((p) => p.placeholder)).toEqual([
+      "{{KI.EXITRATE_X.N.K}}",
+      "{{EXITRATE_X.Q}}",
+      "{{PARTNERSHIP.K}}",
+    ]);
     expect(checkTemplate(cells.slice(0, 1), "vux").map((p) => p.placeholder)).toHaveLength(4);
     expect(placeholderNames("jobbtorg").get("PARTNERSHIP.N.M")).toBe("count");
-    expect(fillCell("{{EXITRATE_NYINSATS.K}}", "General", values)).toEqual({ value: "..", numberFormat: "General" });
-    expect(fillCell("Stockholmsjobb: {{WORK3M_STOCKHOLMSJOBB.K}} av {{WORK3M_STOCKHOLMSJOBB.N.K}} kvinnor, {{WORK3M_NY.K}}", "@", values)!.value).toBe(
-      "Stockholmsjobb: 66,7\u00a0% av 9 kvinnor, .."
-    );
+    expect(fillCell("{{EXITRATE_NYINSATS.K}}", "General", values)).toEqual({
+      value: "..",
+      numberFormat: "General",
+    });
+    expect(
+      fillCell(
+        "Stockholmsjobb: {{WORK3M_STOCKHOLMSJOBB.K}} av {{WORK3M_STOCKHOLMSJOBB.N.K}} kvinnor, {{WORK3M_NY.K}}",
+        "@",
+        values
+      )!.value
+    ).toBe("Stockholmsjobb: 66,7\u00a0% av 9 kvinnor, ..");
   });
 });

@@ -35,17 +35,29 @@ interface SectionView {
 
 /** The section and the unit's EXITRATE as a reader sees them on the sheet. */
 function readSheet(sheet: SheetDescription): SectionView | null {
-  const at = (r: number, c: number) => sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
+  const at = (r: number, c: number) =>
+    sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
   const num = (v: unknown) => (typeof v === "number" ? v : null);
   const col1 = new Map(sheet.cells.filter((c) => c.col === 1).map((c) => [c.row, c.value]));
   const title = [...col1].find(([, v]) => typeof v === "string" && /^\d+\. Insatser$/.test(v));
   if (!title) return null;
-  const end = [...col1].find(([r, v]) => r > title[0] && typeof v === "string" && /^\d+\. /.test(v))?.[0] ?? Infinity;
+  const end =
+    [...col1].find(([r, v]) => r > title[0] && typeof v === "string" && /^\d+\. /.test(v))?.[0] ??
+    Infinity;
   const triple = (r: number): Record<G, Shown> => {
-    const one = (c: number, nc: number): Shown => ({ value: num(at(r, c)), n: num(at(r, nc)), hidden: at(r, c) === "–" });
+    const one = (c: number, nc: number): Shown => ({
+      value: num(at(r, c)),
+      n: num(at(r, nc)),
+      hidden: at(r, c) === "–",
+    });
     return { K: one(2, 8), M: one(4, 9), T: one(6, 10) };
   };
-  const view: SectionView = { exits: new Map(), followUps: new Map(), partnership: null, unit: {} as Record<G, Shown> };
+  const view: SectionView = {
+    exits: new Map(),
+    followUps: new Map(),
+    partnership: null,
+    unit: {} as Record<G, Shown>,
+  };
   let table: "exits" | "followUp" | null = null;
   const work = new Map<string, Record<G, Shown>>();
   for (let r = title[0] + 1; r < end; r++) {
@@ -59,13 +71,21 @@ function readSheet(sheet: SheetDescription): SectionView | null {
       continue;
     }
     if (label === "Avslut till arbete via partnerskap (antal)") {
-      const one = (c: number): Shown => ({ value: num(at(r, c)), n: num(at(r, c)), hidden: at(r, c) === "–" });
+      const one = (c: number): Shown => ({
+        value: num(at(r, c)),
+        n: num(at(r, c)),
+        hidden: at(r, c) === "–",
+      });
       view.partnership = { K: one(2), M: one(3), T: one(4) };
     } else if (table === "exits") view.exits.set(label, triple(r));
-    else if (table === "followUp" && label.endsWith(": i arbete eller studier (antal = uppföljda)")) work.set(label.split(":")[0], triple(r));
-    else if (table === "followUp" && label.endsWith(": uppföljda (antal = avslut)")) view.followUps.set(label.split(":")[0], [work.get(label.split(":")[0])!, triple(r)]);
+    else if (table === "followUp" && label.endsWith(": i arbete eller studier (antal = uppföljda)"))
+      work.set(label.split(":")[0], triple(r));
+    else if (table === "followUp" && label.endsWith(": uppföljda (antal = avslut)"))
+      view.followUps.set(label.split(":")[0], [work.get(label.split(":")[0])!, triple(r)]);
   }
-  const rows = sheet.cells.filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)").map((c) => c.row);
+  const rows = sheet.cells
+    .filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)")
+    .map((c) => c.row);
   const exitsRow = sheet.cells.find((c) => c.col === 1 && c.value === "Antal avslut")!.row;
   const [result, analysis] = rows;
   view.unit = {
@@ -83,7 +103,8 @@ function rank(matrix: number[][]): number {
   const cols = a[0]?.length ?? 0;
   for (let c = 0; c < cols && rk < a.length; c++) {
     let pivot = rk;
-    for (let r = rk + 1; r < a.length; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+    for (let r = rk + 1; r < a.length; r++)
+      if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
     if (Math.abs(a[pivot][c]) < 1e-9) continue;
     [a[rk], a[pivot]] = [a[pivot], a[rk]];
     for (let r = 0; r < a.length; r++) {
@@ -110,9 +131,11 @@ function determined(view: SectionView): string[] {
   };
   const figures: Array<[string, Record<G, Shown>]> = [["unit", view.unit]];
   for (const [label, t] of view.exits) figures.push([`exits ${label}`, t]);
-  for (const [label, [w, f]] of view.followUps) figures.push([`work ${label}`, w], [`followed ${label}`, f]);
+  for (const [label, [w, f]] of view.followUps)
+    figures.push([`work ${label}`, w], [`followed ${label}`, f]);
   if (view.partnership) figures.push(["partnership", view.partnership]);
-  for (const [name] of figures) for (const g of GS) for (const w of ["c", "n"]) v(`${name}|${g}|${w}`);
+  for (const [name] of figures)
+    for (const g of GS) for (const w of ["c", "n"]) v(`${name}|${g}|${w}`);
   const eqs: number[][] = [];
   const eq = (terms: Array<[string, number]>) => {
     const row = new Array(index.size).fill(0);
@@ -129,15 +152,34 @@ function determined(view: SectionView): string[] {
       if (s.n !== null) {
         eq([[`${name}|${g}|n`, 1]]);
         if (s.value !== null) eq([[`${name}|${g}|c`, 1]]);
-      } else if (s.value !== null) eq([[`${name}|${g}|c`, 1], [`${name}|${g}|n`, -s.value]]);
+      } else if (s.value !== null)
+        eq([
+          [`${name}|${g}|c`, 1],
+          [`${name}|${g}|n`, -s.value],
+        ]);
     }
-    for (const w of ["c", "n"]) eq([[`${name}|K|${w}`, 1], [`${name}|M|${w}`, 1], [`${name}|T|${w}`, -1]]);
+    for (const w of ["c", "n"])
+      eq([
+        [`${name}|K|${w}`, 1],
+        [`${name}|M|${w}`, 1],
+        [`${name}|T|${w}`, -1],
+      ]);
   }
   for (const g of GS) {
-    for (const w of ["c", "n"]) eq([[`unit|${g}|${w}`, -1], ...[...view.exits.keys()].map((l): [string, number] => [`exits ${l}|${g}|${w}`, 1])]);
+    for (const w of ["c", "n"])
+      eq([
+        [`unit|${g}|${w}`, -1],
+        ...[...view.exits.keys()].map((l): [string, number] => [`exits ${l}|${g}|${w}`, 1]),
+      ]);
     for (const label of view.followUps.keys()) {
-      eq([[`work ${label}|${g}|n`, 1], [`followed ${label}|${g}|c`, -1]]);
-      eq([[`followed ${label}|${g}|n`, 1], [`exits ${label}|${g}|n`, -1]]);
+      eq([
+        [`work ${label}|${g}|n`, 1],
+        [`followed ${label}|${g}|c`, -1],
+      ]);
+      eq([
+        [`followed ${label}|${g}|n`, 1],
+        [`exits ${label}|${g}|n`, -1],
+      ]);
     }
   }
   const r0 = rank(eqs);
@@ -156,25 +198,70 @@ function determined(view: SectionView): string[] {
 /** Unit E in 2025: four insatser of which Praktik (one woman in work) and the pooled rest are small. */
 function crafted(): SheetTable[] {
   const specs: Array<[number, string, string | null, string, string | null, string | null]> = [
-    [8, "K", "Jobbcoachning", "Arbete", null, null], [12, "K", "Jobbcoachning", "Avbrott", null, null],
-    [10, "M", "Jobbcoachning", "Arbete", null, "Ja"], [10, "M", "Jobbcoachning", "Avbrott", null, null],
-    [6, "K", "Stockholmsjobb", "Arbete", "Arbete", "Ja"], [4, "K", "Stockholmsjobb", "Avbrott", "Annat", null], [2, "K", "Stockholmsjobb", "Avbrott", null, null],
-    [7, "M", "Stockholmsjobb", "Arbete", "Arbete", "Ja"], [7, "M", "Stockholmsjobb", "Avbrott", "Arbetssökande", null],
-    [1, "K", "Praktik", "Arbete", null, "Ja"], [9, "K", "Praktik", "Avbrott", null, null], [5, "M", "Praktik", "Arbete", null, null], [5, "M", "Praktik", "Avbrott", null, null],
-    [1, "K", "Yrkessvenska", "Arbete", null, null], [1, "K", "Yrkessvenska", "Avbrott", null, null], [1, "M", "Yrkessvenska", "Avbrott", null, null], [1, "M", null, "Arbete", null, null],
+    [8, "K", "Jobbcoachning", "Arbete", null, null],
+    [12, "K", "Jobbcoachning", "Avbrott", null, null],
+    [10, "M", "Jobbcoachning", "Arbete", null, "Ja"],
+    [10, "M", "Jobbcoachning", "Avbrott", null, null],
+    [6, "K", "Stockholmsjobb", "Arbete", "Arbete", "Ja"],
+    [4, "K", "Stockholmsjobb", "Avbrott", "Annat", null],
+    [2, "K", "Stockholmsjobb", "Avbrott", null, null],
+    [7, "M", "Stockholmsjobb", "Arbete", "Arbete", "Ja"],
+    [7, "M", "Stockholmsjobb", "Avbrott", "Arbetssökande", null],
+    [1, "K", "Praktik", "Arbete", null, "Ja"],
+    [9, "K", "Praktik", "Avbrott", null, null],
+    [5, "M", "Praktik", "Arbete", null, null],
+    [5, "M", "Praktik", "Avbrott", null, null],
+    [1, "K", "Yrkessvenska", "Arbete", null, null],
+    [1, "K", "Yrkessvenska", "Avbrott", null, null],
+    [1, "M", "Yrkessvenska", "Avbrott", null, null],
+    [1, "M", null, "Arbete", null, null],
   ];
   const people = syntheticPnrs(mulberry32(7), 200);
   const rows: unknown[][] = [];
-  for (const [count, g, insats, reason, f, p] of specs) for (let i = 0; i < count; i++) rows.push([people[rows.length].long, g, "E", insats, "2024-10-01", "2025-03-15", reason, f, p]);
-  const headers = ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak", "Sysselsättning 3 mån", "Partnerskap"];
-  return [{ name: "Avslut", headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] }];
+  for (const [count, g, insats, reason, f, p] of specs)
+    for (let i = 0; i < count; i++)
+      rows.push([
+        people[rows.length].long,
+        g,
+        "E",
+        insats,
+        "2024-10-01",
+        "2025-03-15",
+        reason,
+        f,
+        p,
+      ]);
+  const headers = [
+    "Personnummer",
+    "Kön",
+    "Enhet",
+    "Insats",
+    "Inskrivningsdatum",
+    "Avslutsdatum",
+    "Avslutsorsak",
+    "Sysselsättning 3 mån",
+    "Partnerskap",
+  ];
+  return [
+    { name: "Avslut", headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] },
+  ];
 }
 
 describe("the attacker on the section Insatser", () => {
   test("on the crafted unit: hidden cells exist, none is determined", () => {
-    const [sheet] = build(crafted(), { template: "jobbtorg", unit: "E", period: "2025", today: TODAY });
+    const [sheet] = build(crafted(), {
+      template: "jobbtorg",
+      unit: "E",
+      period: "2025",
+      today: TODAY,
+    });
     const view = readSheet(sheet)!;
-    expect([...view.exits.keys()]).toEqual(["Jobbcoachning", "Stockholmsjobb", "Praktik", "Övriga insatser"]);
+    expect([...view.exits.keys()]).toEqual([
+      "Jobbcoachning",
+      "Stockholmsjobb",
+      "Praktik",
+      "Övriga insatser",
+    ]);
     expect(view.exits.get("Övriga insatser")!.T.hidden).toBe(true);
     expect(view.exits.get("Praktik")!.T.hidden).toBe(true);
     expect(determined(view)).toEqual([]);
@@ -184,17 +271,36 @@ describe("the attacker on the section Insatser", () => {
     // Two of Stockholmsjobb's twelve women are not followed up: the rate is hidden, and the work share's
     // group size (the followed up) would give it back against the exits.
     const sources = findSources(crafted());
-    const bare = dialogueSheet(buildModel(sources, "jobbtorg", "E", parsePeriod("2025")!, defaultSettings(), TODAY), "E");
-    expect(determined(readSheet(bare)!)).toEqual(["exits Övriga insatser T", "followed Stockholmsjobb K", "followed Stockholmsjobb M", "followed Stockholmsjobb T"]);
+    const bare = dialogueSheet(
+      buildModel(sources, "jobbtorg", "E", parsePeriod("2025")!, defaultSettings(), TODAY),
+      "E"
+    );
+    expect(determined(readSheet(bare)!)).toEqual([
+      "exits Övriga insatser T",
+      "followed Stockholmsjobb K",
+      "followed Stockholmsjobb M",
+      "followed Stockholmsjobb T",
+    ]);
   });
 
   test("on every unit's sheet of the demo workbook, 2025T2", () => {
-    const sheets = build(demoTables(), { template: "jobbtorg", all: true, period: "2025T2", today: TODAY }).filter((s) => s.meta.template === "jobbtorg");
+    const sheets = build(demoTables(), {
+      template: "jobbtorg",
+      all: true,
+      period: "2025T2",
+      today: TODAY,
+    }).filter((s) => s.meta.template === "jobbtorg");
     expect(sheets).toHaveLength(4);
     const views = sheets.map((s) => readSheet(s)!);
     expect(views.every((view) => view.exits.size >= 3)).toBe(true);
     // The demo fills the whole section: the 3-month follow-up of Stockholmsjobb and the partnerships.
-    expect(views.every((view) => view.followUps.has("Stockholmsjobb") && view.partnership !== null)).toBe(true);
-    for (const [i, view] of views.entries()) expect({ sheet: sheets[i].name, found: determined(view) }).toEqual({ sheet: sheets[i].name, found: [] });
+    expect(
+      views.every((view) => view.followUps.has("Stockholmsjobb") && view.partnership !== null)
+    ).toBe(true);
+    for (const [i, view] of views.entries())
+      expect({ sheet: sheets[i].name, found: determined(view) }).toEqual({
+        sheet: sheets[i].name,
+        found: [],
+      });
   });
 });

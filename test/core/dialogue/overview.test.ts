@@ -14,7 +14,8 @@ import { demoTables, TODAY } from "./demoTables";
 
 const valuesIn = (sheet: SheetDescription, r: RangeRef) => {
   const out: unknown[] = [];
-  for (let row = r.top; row <= r.bottom; row++) out.push(sheet.cells.find((c) => c.row === row && c.col === r.left)?.value ?? null);
+  for (let row = r.top; row <= r.bottom; row++)
+    out.push(sheet.cells.find((c) => c.row === row && c.col === r.left)?.value ?? null);
   return out;
 };
 
@@ -25,16 +26,24 @@ function expectClose(actual: unknown[], expected: number[]): void {
 }
 
 /** The unit's row in the main table (its first row: the funnels' tables below name it again). */
-const tableRow = (sheet: SheetDescription, unit: string) => Math.min(...sheet.cells.filter((c) => c.col === 1 && c.value === unit).map((c) => c.row));
+const tableRow = (sheet: SheetDescription, unit: string) =>
+  Math.min(...sheet.cells.filter((c) => c.col === 1 && c.value === unit).map((c) => c.row));
 
 function models() {
   const sources = findSources(demoTables());
   const period = parsePeriod("2025T2")!;
-  return unitsOf(sources, "jobbtorg").map((unit) => buildModel(sources, "jobbtorg", unit, period, defaultSettings(), TODAY));
+  return unitsOf(sources, "jobbtorg").map((unit) =>
+    buildModel(sources, "jobbtorg", unit, period, defaultSettings(), TODAY)
+  );
 }
 
 describe("the overview of the demo's units", () => {
-  const [overview] = build(demoTables(), { template: "jobbtorg", all: true, period: "2025T2", today: TODAY });
+  const [overview] = build(demoTables(), {
+    template: "jobbtorg",
+    all: true,
+    period: "2025T2",
+    today: TODAY,
+  });
   const ms = models();
   const header = (text: string) => overview.cells.find((c) => c.value === text)!;
 
@@ -53,41 +62,75 @@ describe("the overview of the demo's units", () => {
         ["Övre 99,8 %", "line", true],
       ]);
       // The legend shows the header cell of each series (the .xlsx refers to it): it must say the name.
-      expect(chart.series.map((s) => overview.cells.find((c) => c.row === s.nameCell.row && c.col === s.nameCell.col)!.value)).toEqual(chart.series.map((s) => s.name));
+      expect(
+        chart.series.map(
+          (s) =>
+            overview.cells.find((c) => c.row === s.nameCell.row && c.col === s.nameCell.col)!.value
+        )
+      ).toEqual(chart.series.map((s) => s.name));
     }
   });
 
   test.each([
     [0, "EXITRATE"],
     [1, "SELFSUFF6M"],
-  ])("chart %d plots each unit's n and rate of %s, the pooled rate and the exact limits", (i, key) => {
-    const chart = overview.charts[i];
-    const totals = ms.map((m) => m.rows.find((r) => r.key === key)!.total);
-    const [points, target, lower95, , , upper998] = chart.series;
-    expect(valuesIn(overview, points.x!)).toEqual(totals.map((t) => t.n));
-    expect(valuesIn(overview, points.values)).toEqual(totals.map((t) => t.value));
-    const pooled = totals.reduce((s, t) => s + t.count!, 0) / totals.reduce((s, t) => s + t.n, 0);
-    const ns = valuesIn(overview, target.x!) as number[];
-    expect(ns[0]).toBe(Math.floor(Math.min(...totals.map((t) => t.n)) / 2));
-    expectClose(valuesIn(overview, target.values), ns.map(() => pooled));
-    expectClose(valuesIn(overview, lower95.values), ns.map((n) => binomialLimit(n, pooled, 0.025)));
-    expectClose(valuesIn(overview, upper998.values), ns.map((n) => binomialLimit(n, pooled, 0.999)));
-    // The positions in the table, by the 95 % limits.
-    const col = header(`Mot gemensam andel (95 %): ${ms[0].rows.find((r) => r.key === key)!.label.replace(" (andel)", "")}`).col;
-    const positions = ms.map((m) => overview.cells.find((c) => c.row === tableRow(overview, m.unit!) && c.col === col)!.value);
-    expect(positions).toEqual(totals.map((t) => funnelPosition(t.value, t.n, pooled, 0.95)));
-  });
+  ])(
+    "chart %d plots each unit's n and rate of %s, the pooled rate and the exact limits",
+    (i, key) => {
+      const chart = overview.charts[i];
+      const totals = ms.map((m) => m.rows.find((r) => r.key === key)!.total);
+      const [points, target, lower95, , , upper998] = chart.series;
+      expect(valuesIn(overview, points.x!)).toEqual(totals.map((t) => t.n));
+      expect(valuesIn(overview, points.values)).toEqual(totals.map((t) => t.value));
+      const pooled = totals.reduce((s, t) => s + t.count!, 0) / totals.reduce((s, t) => s + t.n, 0);
+      const ns = valuesIn(overview, target.x!) as number[];
+      expect(ns[0]).toBe(Math.floor(Math.min(...totals.map((t) => t.n)) / 2));
+      expectClose(
+        valuesIn(overview, target.values),
+        ns.map(() => pooled)
+      );
+      expectClose(
+        valuesIn(overview, lower95.values),
+        ns.map((n) => binomialLimit(n, pooled, 0.025))
+      );
+      expectClose(
+        valuesIn(overview, upper998.values),
+        ns.map((n) => binomialLimit(n, pooled, 0.999))
+      );
+      // The positions in the table, by the 95 % limits.
+      const col = header(
+        `Mot gemensam andel (95 %): ${ms[0].rows.find((r) => r.key === key)!.label.replace(" (andel)", "")}`
+      ).col;
+      const positions = ms.map(
+        (m) =>
+          overview.cells.find((c) => c.row === tableRow(overview, m.unit!) && c.col === col)!.value
+      );
+      expect(positions).toEqual(totals.map((t) => funnelPosition(t.value, t.n, pooled, 0.95)));
+    }
+  );
 
   test("EXITRATE of the demo: 210 of 483 exits pooled, every unit inom", () => {
     const totals = ms.map((m) => m.rows.find((r) => r.key === "EXITRATE")!.total);
-    expect([totals.reduce((s, t) => s + t.count!, 0), totals.reduce((s, t) => s + t.n, 0)]).toEqual([210, 483]);
+    expect([totals.reduce((s, t) => s + t.count!, 0), totals.reduce((s, t) => s + t.n, 0)]).toEqual(
+      [210, 483]
+    );
     const col = header("Mot gemensam andel (95 %): Avslut till arbete eller studier").col;
-    expect(overview.cells.filter((c) => c.col === col && c.row > header("Enhet").row && c.row <= header("Enhet").row + 4).map((c) => c.value)).toEqual(["inom", "inom", "inom", "inom"]);
+    expect(
+      overview.cells
+        .filter(
+          (c) => c.col === col && c.row > header("Enhet").row && c.row <= header("Enhet").row + 4
+        )
+        .map((c) => c.value)
+    ).toEqual(["inom", "inom", "inom", "inom"]);
   });
 
   test("the footnotes say which limits the column uses and that tertials can be differenced", () => {
-    const texts = overview.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
-    expect(texts.some((t) => t.startsWith("Mot gemensam andel: inom, över eller under 95 %-gränserna"))).toBe(true);
+    const texts = overview.cells
+      .map((c) => c.value)
+      .filter((v): v is string => typeof v === "string");
+    expect(
+      texts.some((t) => t.startsWith("Mot gemensam andel: inom, över eller under 95 %-gränserna"))
+    ).toBe(true);
     expect(texts.some((t) => t.startsWith("Tertialerna är kumulativa"))).toBe(true);
   });
 });
@@ -106,14 +149,21 @@ describe("a unit whose rate is hidden", () => {
     const tableUnits = valuesIn(overview, { ...points.x!, left: 1, right: 1 });
     expect(tableUnits).toEqual(ms.filter((m) => m !== hidden).map((m) => m.unit));
     const unitRow = tableRow(overview, hidden.unit!);
-    const col = overview.cells.find((c) => c.value === `Mot gemensam andel (95 %): ${row.label.replace(" (andel)", "")}`)!.col;
+    const col = overview.cells.find(
+      (c) => c.value === `Mot gemensam andel (95 %): ${row.label.replace(" (andel)", "")}`
+    )!.col;
     expect(overview.cells.find((c) => c.row === unitRow && c.col === col)!.value).toBe("..");
   });
 
   test("is left out of the pooled rate, which the shown units' rates and sizes give anyway", () => {
-    const shown = ms.filter((m) => m !== hidden).map((m) => m.rows.find((r) => r.key === "EXITRATE")!.total);
+    const shown = ms
+      .filter((m) => m !== hidden)
+      .map((m) => m.rows.find((r) => r.key === "EXITRATE")!.total);
     const pooled = shown.reduce((s, t) => s + t.count!, 0) / shown.reduce((s, t) => s + t.n, 0);
-    expectClose(valuesIn(overview, chart.series[1].values), valuesIn(overview, chart.series[1].values).map(() => pooled));
+    expectClose(
+      valuesIn(overview, chart.series[1].values),
+      valuesIn(overview, chart.series[1].values).map(() => pooled)
+    );
   });
 
   test("does not change the other indicator's funnel", () => {

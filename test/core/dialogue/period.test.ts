@@ -10,7 +10,12 @@ describe("report periods", () => {
     ["2024T3", 12, "2024-01-01", "2024-12-31", "tertial 3 2024 (januari–december)"],
   ])("%s covers %i months from %s to %s", (code, months, from, to, label) => {
     const p = parsePeriod(code)!;
-    expect([p.months, isoOf(p.from), isoOf(p.periodEnd), p.label]).toEqual([months, from, to, label]);
+    expect([p.months, isoOf(p.from), isoOf(p.periodEnd), p.label]).toEqual([
+      months,
+      from,
+      to,
+      label,
+    ]);
   });
 
   test("the comparison period is the same period a year earlier", () => {

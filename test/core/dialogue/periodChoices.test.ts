@@ -20,7 +20,16 @@ describe("periodChoices", () => {
   });
 
   it("speaks English and falls back on a year and the one before without dates", () => {
-    expect(periodChoices([], "en", 2026).map((c) => c.code)).toEqual(["2026", "2026T3", "2026T2", "2026T1", "2025", "2025T3", "2025T2", "2025T1"]);
+    expect(periodChoices([], "en", 2026).map((c) => c.code)).toEqual([
+      "2026",
+      "2026T3",
+      "2026T2",
+      "2026T1",
+      "2025",
+      "2025T3",
+      "2025T2",
+      "2025T1",
+    ]);
     expect(periodChoices([], "en", 2026)[0].label).toBe("Full year 2026");
     expect(periodChoices([], "en", 2026)[2].label).toBe("Tertial 2 2026 (Jan–Aug)");
     expect(periodChoices([], "sv")).toEqual([]);

@@ -1,6 +1,11 @@
 import { buildModel } from "../../../src/core/dialogue/build";
 import { parsePeriod } from "../../../src/core/dialogue/period";
-import { checkTemplate, fillCell, placeholderNames, placeholderValues } from "../../../src/core/dialogue/placeholders";
+import {
+  checkTemplate,
+  fillCell,
+  placeholderNames,
+  placeholderValues,
+} from "../../../src/core/dialogue/placeholders";
 import { findSources } from "../../../src/core/dialogue/sources";
 import { defaultSettings } from "../../../src/core/settings";
 import { demoTables, TODAY } from "./demoTables";
@@ -20,16 +25,22 @@ describe("placeholder names", () => {
   test("Jobbtorg: every indicator has values, group sizes, target, previous, change and goal; rates a gap", () => {
     const names = placeholderNames("jobbtorg");
     for (const key of ["EXITRATE", "SELFSUFF6M", "ENROLLDAYS", "EXITS"]) {
-      for (const suffix of ["K", "M", "T", "N.K", "N.M", "N.T"]) expect(names.has(`${key}.${suffix}`)).toBe(true);
+      for (const suffix of ["K", "M", "T", "N.K", "N.M", "N.T"])
+        expect(names.has(`${key}.${suffix}`)).toBe(true);
     }
-    for (const key of ["EXITRATE", "SELFSUFF6M"]) for (const p of ["GAP", "P", "BEDOMNING"]) expect(names.has(`${p}.${key}`)).toBe(true);
+    for (const key of ["EXITRATE", "SELFSUFF6M"])
+      for (const p of ["GAP", "P", "BEDOMNING"]) expect(names.has(`${p}.${key}`)).toBe(true);
     expect(names.has("GAP.ENROLLDAYS")).toBe(false);
     expect(names.has("EFFINDEX.T")).toBe(true);
     expect(names.has("EFFINDEX.K")).toBe(false);
     // Rates add a Wilson interval per group (3 × 3) and the gap's interval, MDD and power sentence (5).
     // … the target groups' names, and the partnership counts PARTNERSHIP.N.K/M/T of the section Insatser (3; the per-insats names depend on the data).
-    expect(names.size).toBe(5 + 5 * 10 + 2 * (3 + 9 + 5) + 6 + 1 + SURVEY_NAMES + TARGET_GROUP_NAMES + 3);
-    for (const g of ["K", "M", "T"]) for (const p of ["KI", "KI_LOW", "KI_HIGH"]) expect(names.get(`${p}.EXITRATE.${g}`)).toBe(p === "KI" ? "text" : "rate");
+    expect(names.size).toBe(
+      5 + 5 * 10 + 2 * (3 + 9 + 5) + 6 + 1 + SURVEY_NAMES + TARGET_GROUP_NAMES + 3
+    );
+    for (const g of ["K", "M", "T"])
+      for (const p of ["KI", "KI_LOW", "KI_HIGH"])
+        expect(names.get(`${p}.EXITRATE.${g}`)).toBe(p === "KI" ? "text" : "rate");
     expect(names.has("KI.ENROLLDAYS.K")).toBe(false);
     expect(names.get("ENROLLDAYS_MEDIAN.T")).toBe("days");
   });
@@ -53,9 +64,15 @@ describe("placeholder names", () => {
     expect(values.get("EXITS.T")).toEqual({ kind: "count", value: 145 });
     expect(values.get("MAL.EXITRATE")).toEqual({ kind: "rate", value: 0.45 });
     expect(values.get("MAL.EXITS")).toEqual({ kind: "count", value: ".." });
-    expect(values.get("BEDOMNING.EXITRATE")).toEqual({ kind: "text", value: "Skillnad att analysera" });
+    expect(values.get("BEDOMNING.EXITRATE")).toEqual({
+      kind: "text",
+      value: "Skillnad att analysera",
+    });
     // 63 of 145 = 43,4 %, Wilson 35,7–51,6 % (scipy binomtest(63,145).proportion_ci(method="wilson")) holds the 45 % target.
-    expect(values.get("MALUPPFYLLELSE.EXITRATE")).toEqual({ kind: "text", value: "Ej uppfyllt (osäkert)" });
+    expect(values.get("MALUPPFYLLELSE.EXITRATE")).toEqual({
+      kind: "text",
+      value: "Ej uppfyllt (osäkert)",
+    });
     expect(values.get("KI.EXITRATE.T")).toEqual({ kind: "text", value: "35,7–51,6\u00a0%" });
     // scipy: binomtest(15, 56).proportion_ci(method="wilson") = (0.16957305418501722, 0.3959455592915515)
     expect(values.get("KI.EXITRATE.K")).toEqual({ kind: "text", value: "17,0–39,6\u00a0%" });
@@ -63,8 +80,14 @@ describe("placeholder names", () => {
     expect(values.get("KI_HIGH.EXITRATE.K")!.value).toBeCloseTo(0.3959455592915515, 12);
     // Newcombe method 10 from those Wilson bounds and binomtest(48, 89)'s (0.43629456161370184, 0.6391027887609749).
     const d = 15 / 56 - 48 / 89;
-    expect(values.get("GAP_LOW.EXITRATE")!.value).toBeCloseTo(100 * (d - Math.hypot(15 / 56 - 0.16957305418501722, 0.6391027887609749 - 48 / 89)), 9);
-    expect(values.get("GAP_HIGH.EXITRATE")!.value).toBeCloseTo(100 * (d + Math.hypot(0.3959455592915515 - 15 / 56, 48 / 89 - 0.43629456161370184)), 9);
+    expect(values.get("GAP_LOW.EXITRATE")!.value).toBeCloseTo(
+      100 * (d - Math.hypot(15 / 56 - 0.16957305418501722, 0.6391027887609749 - 48 / 89)),
+      9
+    );
+    expect(values.get("GAP_HIGH.EXITRATE")!.value).toBeCloseTo(
+      100 * (d + Math.hypot(0.3959455592915515 - 15 / 56, 48 / 89 - 0.43629456161370184)),
+      9
+    );
     // scipy: (norm.ppf(0.975) + norm.ppf(0.8)) * sqrt(p*(1-p)*(1/56 + 1/89)) * 100 with p = 63/145
     expect(values.get("MDD.EXITRATE")!.value).toBeCloseTo(23.686888748030373, 9);
     // A difference is established, so no power sentence.
@@ -74,7 +97,16 @@ describe("placeholder names", () => {
   });
 
   test("every vux placeholder has a value; suppressed small groups are '–'", () => {
-    const vux = placeholderValues(buildModel(sources, "vux", "Exempelskolan Norr", parsePeriod("2025T2")!, defaultSettings(), TODAY));
+    const vux = placeholderValues(
+      buildModel(
+        sources,
+        "vux",
+        "Exempelskolan Norr",
+        parsePeriod("2025T2")!,
+        defaultSettings(),
+        TODAY
+      )
+    );
     for (const name of placeholderNames("vux").keys()) expect(vux.has(name)).toBe(true);
     const shown = [...vux.values()].map((v) => v.value);
     expect(shown).toContain("–");
@@ -84,7 +116,8 @@ describe("placeholder names", () => {
       if (m && !name.includes(".N.") && !name.startsWith("KI") && v.value === "–") {
         expect(vux.get(`${m[1]}.N.${m[2]}`)!.value).toBe("–");
         // Nor with its interval, which would give the share away.
-        for (const ki of ["KI", "KI_LOW", "KI_HIGH"]) expect(vux.get(`${ki}.${name}`)!.value).toBe("–");
+        for (const ki of ["KI", "KI_LOW", "KI_HIGH"])
+          expect(vux.get(`${ki}.${name}`)!.value).toBe("–");
       }
     }
   });
@@ -114,7 +147,9 @@ describe("the template check", () => {
   });
 
   test("a vux placeholder is unknown in a Jobbtorg template", () => {
-    expect(checkTemplate([{ address: "C1", text: "{{COMPLETED.T}}" }], "jobbtorg")).toEqual([{ address: "C1", placeholder: "{{COMPLETED.T}}", reason: "unknown" }]);
+    expect(checkTemplate([{ address: "C1", text: "{{COMPLETED.T}}" }], "jobbtorg")).toEqual([
+      { address: "C1", placeholder: "{{COMPLETED.T}}", reason: "unknown" },
+    ]);
   });
 });
 
@@ -129,18 +164,29 @@ describe("filling", () => {
   test("a General cell gets the indicator's own format", () => {
     expect(fillCell(" {{EXITRATE.T}} ", "General", values)!.numberFormat).toBe("0.0%");
     expect(fillCell("{{GAP.EXITRATE}}", undefined, values)!.numberFormat).toBe("+0.0;-0.0;0.0");
-    expect(fillCell("{{ENHET}}", "General", values)).toEqual({ value: "Jobbtorg City", numberFormat: "General" });
+    expect(fillCell("{{ENHET}}", "General", values)).toEqual({
+      value: "Jobbtorg City",
+      numberFormat: "General",
+    });
   });
 
   test("inside text, Swedish formatting: decimal comma, space before %, procentenheter", () => {
-    const filled = fillCell("{{ENHET}} {{PERIOD}}: {{EXITRATE.K}} av {{EXITRATE.N.K}} kvinnor, skillnad {{GAP.EXITRATE}} (p = {{P.EXITRATE}}): {{BEDOMNING.EXITRATE}}.", "@", values)!;
-    expect(filled.value).toBe("Jobbtorg City 2025: 26,8\u00a0% av 56 kvinnor, skillnad −27,1\u00a0procentenheter (p = 0,002): Skillnad att analysera.");
+    const filled = fillCell(
+      "{{ENHET}} {{PERIOD}}: {{EXITRATE.K}} av {{EXITRATE.N.K}} kvinnor, skillnad {{GAP.EXITRATE}} (p = {{P.EXITRATE}}): {{BEDOMNING.EXITRATE}}.",
+      "@",
+      values
+    )!;
+    expect(filled.value).toBe(
+      "Jobbtorg City 2025: 26,8\u00a0% av 56 kvinnor, skillnad −27,1\u00a0procentenheter (p = 0,002): Skillnad att analysera."
+    );
     expect(filled.numberFormat).toBe("@");
   });
 
   test("days and counts inside text are whole Swedish numbers", () => {
     const days = values.get("ENROLLDAYS.T")!.value as number;
-    expect(fillCell("Inskrivningstid {{ENROLLDAYS.T}} dagar", undefined, values)!.value).toBe(`Inskrivningstid ${Math.round(days)} dagar`);
+    expect(fillCell("Inskrivningstid {{ENROLLDAYS.T}} dagar", undefined, values)!.value).toBe(
+      `Inskrivningstid ${Math.round(days)} dagar`
+    );
   });
 
   test("a cell without placeholders is left alone", () => {

@@ -7,7 +7,16 @@ import { serialOf } from "../../../src/core/cells";
 import { build, unitsOf } from "../../../src/core/dialogue/build";
 import { findSources } from "../../../src/core/dialogue/sources";
 import { protectScb } from "../../../src/core/dialogue/scbDisclosure";
-import { changeOf, differenceInDifferences, INCOME_SOURCES, SCB_GENDERS, SCB_TIMES, scbModel, ScbModel, shareOf } from "../../../src/core/dialogue/scbModel";
+import {
+  changeOf,
+  differenceInDifferences,
+  INCOME_SOURCES,
+  SCB_GENDERS,
+  SCB_TIMES,
+  scbModel,
+  ScbModel,
+  shareOf,
+} from "../../../src/core/dialogue/scbModel";
 import type { CellValue } from "../../../src/core/cells";
 import type { SheetDescription } from "../../../src/core/dialogue/types";
 import type { SheetTable } from "../../../src/core/registry/types";
@@ -90,7 +99,13 @@ describe("SCB model: hidden cells", () => {
   it("reads SCB's .. as hidden, takes the group size from a complete time point and hides a complement", () => {
     // Stockholmsjobb women at +2: Övrigt (3) hidden by SCB.
     const table = extract((rows) => {
-      const row = rows.find((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor" && r[3] === "2 år efter" && r[4] === "Övrigt")!;
+      const row = rows.find(
+        (r) =>
+          r[0] === "Stockholmsjobb" &&
+          r[1] === "Kvinnor" &&
+          r[3] === "2 år efter" &&
+          r[4] === "Övrigt"
+      )!;
       row[5] = "..";
     });
     const m = model(table, false);
@@ -104,26 +119,52 @@ describe("SCB model: hidden cells", () => {
     protectScb([m], defaultSettings());
     // With one hidden cell among the seven, another one goes (the smallest: Vård av barn/anhörig, 3),
     // and the men's Övrigt too (women + men = total), and then a second of the men's sources.
-    expect(women.sources.map((c) => c.hidden)).toEqual([false, false, false, false, false, true, true]);
+    expect(women.sources.map((c) => c.hidden)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(m.groups[0].counts.M[2].sources[6].hidden).toBe(true);
-    expect(m.groups[0].counts.M[2].sources.filter((c) => c.hidden).length).toBeGreaterThanOrEqual(2);
+    expect(m.groups[0].counts.M[2].sources.filter((c) => c.hidden).length).toBeGreaterThanOrEqual(
+      2
+    );
     expect(shareOf(women, WORK)!.p).toBeCloseTo(38 / 80, 15);
   });
 
   it("takes a gender's size from both and the other gender when each of its time points has a hidden cell", () => {
     // SCB's margin rows for both genders, and women's Övrigt hidden at every time point.
     const table = extract((rows) => {
-      for (const row of rows.filter((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor" && r[4] === "Övrigt")) row[5] = "..";
-      const both = rows.filter((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor").map((r) => {
-        const men = rows.find((x) => x[0] === "Stockholmsjobb" && x[1] === "Män" && x[3] === r[3] && x[4] === r[4])!;
-        const women = COUNTS.Stockholmsjobb.Kvinnor[TIMES.indexOf(String(r[3]))][INCOME_SOURCES.indexOf(String(r[4]))];
-        return ["Stockholmsjobb", "Totalt", "", r[3], r[4], women + Number(men[5]), 2022];
-      });
+      for (const row of rows.filter(
+        (r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor" && r[4] === "Övrigt"
+      ))
+        row[5] = "..";
+      const both = rows
+        .filter((r) => r[0] === "Stockholmsjobb" && r[1] === "Kvinnor")
+        .map((r) => {
+          const men = rows.find(
+            (x) => x[0] === "Stockholmsjobb" && x[1] === "Män" && x[3] === r[3] && x[4] === r[4]
+          )!;
+          const women =
+            COUNTS.Stockholmsjobb.Kvinnor[TIMES.indexOf(String(r[3]))][
+              INCOME_SOURCES.indexOf(String(r[4]))
+            ];
+          return ["Stockholmsjobb", "Totalt", "", r[3], r[4], women + Number(men[5]), 2022];
+        });
       rows.push(...both);
     });
     const m = model(table, false);
     const sj = m.groups[0];
-    expect(SCB_TIMES.map((t) => [sj.counts.T[t].n.count, sj.counts.K[t].n.count, sj.counts.M[t].n.count])).toEqual([[200, 80, 120], [200, 80, 120], [200, 80, 120]]);
+    expect(
+      SCB_TIMES.map((t) => [sj.counts.T[t].n.count, sj.counts.K[t].n.count, sj.counts.M[t].n.count])
+    ).toEqual([
+      [200, 80, 120],
+      [200, 80, 120],
+      [200, 80, 120],
+    ]);
     expect(shareOf(sj.counts.K[2], WORK)!.p).toBeCloseTo(38 / 80, 15);
     expect(shareOf(sj.counts.K[2], 6)).toBeNull();
   });
@@ -131,7 +172,11 @@ describe("SCB model: hidden cells", () => {
   it("hides counts below the threshold and leaves no relation with a single hidden cell", () => {
     const table = extract((rows) => {
       // Övriga inskrivna, men, −1: Vård 10 → 2 and Arbetslös 200 → 208 (the size stays 550).
-      const at = (source: string) => rows.find((r) => r[0] === "Övriga inskrivna" && r[1] === "Män" && r[3] === "1 år före" && r[4] === source)!;
+      const at = (source: string) =>
+        rows.find(
+          (r) =>
+            r[0] === "Övriga inskrivna" && r[1] === "Män" && r[3] === "1 år före" && r[4] === source
+        )!;
       at("Vård av barn/anhörig")[5] = 2;
       at("Arbetslös")[5] = 208;
     });
@@ -141,14 +186,30 @@ describe("SCB model: hidden cells", () => {
     // Every relation the sheet shows has no hidden cell or at least two.
     for (const group of m.groups) {
       for (const time of SCB_TIMES) {
-        for (const gender of SCB_GENDERS) expect(group.counts[gender][time].sources.filter((c) => c.hidden).length).not.toBe(1);
-        INCOME_SOURCES.forEach((_, s) => expect(SCB_GENDERS.filter((g) => group.counts[g][time].sources[s].hidden).length).not.toBe(1));
+        for (const gender of SCB_GENDERS)
+          expect(group.counts[gender][time].sources.filter((c) => c.hidden).length).not.toBe(1);
+        INCOME_SOURCES.forEach((_, s) =>
+          expect(
+            SCB_GENDERS.filter((g) => group.counts[g][time].sources[s].hidden).length
+          ).not.toBe(1)
+        );
       }
     }
     // In the comparison group nothing else is hidden than what the one small cell needs: its complement
     // among the men's sources (Övrigt, 10) and the women's same two cells (women + men = total).
-    const hiddenCells = SCB_GENDERS.flatMap((g) => SCB_TIMES.flatMap((t) => m.groups[1].counts[g][t].sources.flatMap((c, s) => (c.hidden ? [`${g} ${t} ${INCOME_SOURCES[s]}`] : []))));
-    expect(hiddenCells).toEqual(["K -1 Vård av barn/anhörig", "K -1 Övrigt", "M -1 Vård av barn/anhörig", "M -1 Övrigt"]);
+    const hiddenCells = SCB_GENDERS.flatMap((g) =>
+      SCB_TIMES.flatMap((t) =>
+        m.groups[1].counts[g][t].sources.flatMap((c, s) =>
+          c.hidden ? [`${g} ${t} ${INCOME_SOURCES[s]}`] : []
+        )
+      )
+    );
+    expect(hiddenCells).toEqual([
+      "K -1 Vård av barn/anhörig",
+      "K -1 Övrigt",
+      "M -1 Vård av barn/anhörig",
+      "M -1 Övrigt",
+    ]);
     expect(differenceInDifferences(m, "T", WORK)).not.toBeNull();
   });
 });
@@ -162,12 +223,43 @@ describe("SCB sheet", () => {
   });
 
   it("shows shares, intervals, changes and the comparison", () => {
-    expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 1)).toBe(0.12);
-    expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 2)).toBe("8,2–17,2\u00a0%");
+    expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 1)).toBe(
+      0.12
+    );
+    expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Förvärvsarbete"], 2)).toBe(
+      "8,2–17,2\u00a0%"
+    );
     expect(valueBeside(sheet, ["Stockholmsjobb – kvinnor och män", "Antal personer"], 5)).toBe(200);
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"], 3)).toBeCloseTo(18, 10);
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Förvärvsarbete, kvinnor och män"], 4)).toBe("+9,1 till +26,9\u00a0p.e.");
-    expect(valueBeside(sheet, ["3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)", "Ekonomiskt bistånd, kvinnor och män"], 5)).toBe("Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna");
+    expect(
+      valueBeside(
+        sheet,
+        [
+          "3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)",
+          "Förvärvsarbete, kvinnor och män",
+        ],
+        3
+      )
+    ).toBeCloseTo(18, 10);
+    expect(
+      valueBeside(
+        sheet,
+        [
+          "3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)",
+          "Förvärvsarbete, kvinnor och män",
+        ],
+        4
+      )
+    ).toBe("+9,1 till +26,9\u00a0p.e.");
+    expect(
+      valueBeside(
+        sheet,
+        [
+          "3. Stockholmsjobb jämfört med övriga inskrivna (skillnad i skillnader)",
+          "Ekonomiskt bistånd, kvinnor och män",
+        ],
+        5
+      )
+    ).toBe("Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna");
   });
 
   it("draws a 100 % stacked bar per group and time point over the chart table, hidden shares as Dolt", () => {
@@ -175,8 +267,19 @@ describe("SCB sheet", () => {
     const [chart] = sheet.charts;
     expect(chart.kind).toBe("percentStackedBar");
     expect(chart.series.map((s) => s.name)).toEqual([...INCOME_SOURCES, "Dolt"]);
-    const rows = sheet.cells.filter((c) => c.col === 1 && c.row >= chart.categories!.top && c.row <= chart.categories!.bottom).map((c) => c.value);
-    expect(rows).toEqual(["Stockholmsjobb, 1 år före", "Stockholmsjobb, 1 år efter", "Stockholmsjobb, 2 år efter", "Övriga inskrivna, 1 år före", "Övriga inskrivna, 1 år efter", "Övriga inskrivna, 2 år efter"]);
+    const rows = sheet.cells
+      .filter(
+        (c) => c.col === 1 && c.row >= chart.categories!.top && c.row <= chart.categories!.bottom
+      )
+      .map((c) => c.value);
+    expect(rows).toEqual([
+      "Stockholmsjobb, 1 år före",
+      "Stockholmsjobb, 1 år efter",
+      "Stockholmsjobb, 2 år efter",
+      "Övriga inskrivna, 1 år före",
+      "Övriga inskrivna, 1 år efter",
+      "Övriga inskrivna, 2 år efter",
+    ]);
     const work = chart.series[INCOME_SOURCES.indexOf("Förvärvsarbete")].values;
     expect(sheet.cells.find((c) => c.row === work.top && c.col === work.left)!.value).toBe(0.12);
   });
@@ -184,12 +287,16 @@ describe("SCB sheet", () => {
   it("says the comparison group is no control group and that the data lag two years", () => {
     const text = sheet.cells.map((c) => String(c.value ?? "")).join("\n");
     expect(text).toContain("övriga inskrivna är ingen kontrollgrupp");
-    expect(text).toContain("ungefär två års fördröjning: siffrorna beskriver dem som skrevs in 2022, inte dagens verksamhet");
+    expect(text).toContain(
+      "ungefär två års fördröjning: siffrorna beskriver dem som skrevs in 2022, inte dagens verksamhet"
+    );
     expect(text).toContain("Den beskriver – den mäter inte Stockholmsjobbs effekt.");
   });
 
   it("lists the subgroups for the pane and refuses one that is not there", () => {
-    const table = extract((rows) => rows.forEach((r, i) => (r[2] = i % 2 === 0 ? "16–24 år" : "25–64 år")));
+    const table = extract((rows) =>
+      rows.forEach((r, i) => (r[2] = i % 2 === 0 ? "16–24 år" : "25–64 år"))
+    );
     const sources = findSources([table]);
     expect(unitsOf(sources, "scb")).toEqual(["Åldersgrupp: 16–24 år", "Åldersgrupp: 25–64 år"]);
     // Without a "Totalt" row for age, everyone is the sum of the age groups; a value alone finds its subgroup.
@@ -198,6 +305,8 @@ describe("SCB sheet", () => {
     const [young] = build([table], { template: "scb", period: "", unit: "16-24 år", today: TODAY });
     expect(young.name).toBe("SCB 16–24 år 2022");
     expect(young.meta.unit).toBe("Åldersgrupp: 16–24 år");
-    expect(() => build([table], { template: "scb", period: "", unit: "Gymnasial", today: TODAY })).toThrow(/Subgroup "Gymnasial" is not in the extract/);
+    expect(() =>
+      build([table], { template: "scb", period: "", unit: "Gymnasial", today: TODAY })
+    ).toThrow(/Subgroup "Gymnasial" is not in the extract/);
   });
 });

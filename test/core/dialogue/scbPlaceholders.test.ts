@@ -4,14 +4,19 @@
  * and what the extract lacks as "..". Reference values from scipy, as in scb.test.ts.
  */
 import { scbModels } from "../../../src/core/dialogue/build";
-import { checkTemplate, formatInText, placeholderNames } from "../../../src/core/dialogue/placeholders";
+import {
+  checkTemplate,
+  formatInText,
+  placeholderNames,
+} from "../../../src/core/dialogue/placeholders";
 import { scbPlaceholderValues } from "../../../src/core/dialogue/scbPlaceholders";
 import type { SheetTable } from "../../../src/core/registry/types";
 import { normalQuantile } from "../../../src/core/stats";
 import { templateKind } from "../../../src/taskpane/dialogue/dialogueActions";
 import { extract } from "./scbData";
 
-const valuesOf = (table: SheetTable, unit: string | null = null) => scbPlaceholderValues(scbModels([table], { unit }).models[0], "2026-06-15");
+const valuesOf = (table: SheetTable, unit: string | null = null) =>
+  scbPlaceholderValues(scbModels([table], { unit }).models[0], "2026-06-15");
 const values = valuesOf(extract());
 const value = (name: string) => values.get(name)?.value;
 
@@ -21,13 +26,28 @@ describe("SCB placeholders", () => {
     expect([...names.keys()].filter((n) => !values.has(n))).toEqual([]);
     expect(names.get("SJ.ARBETE.EFTER2.K")).toBe("rate");
     expect(names.get("DID.BISTAND.T")).toBe("pp");
-    expect(checkTemplate([{ address: "B2", text: "{{UNDERGRUPP}}: {{did.arbete.t}} ({{KI.DID.ARBETE.T}})" }], "scb")).toEqual([]);
-    expect(checkTemplate([{ address: "B2", text: "{{DID.ARBETE.X}}" }], "scb")).toEqual([{ address: "B2", placeholder: "{{DID.ARBETE.X}}", reason: "unknown" }]);
-    expect(templateKind([{ address: "B2", text: "{{DATUM}} {{SJ.ARBETE.FORE1.T}}" }]).kind).toBe("scb");
+    expect(
+      checkTemplate(
+        [{ address: "B2", text: "{{UNDERGRUPP}}: {{did.arbete.t}} ({{KI.DID.ARBETE.T}})" }],
+        "scb"
+      )
+    ).toEqual([]);
+    expect(checkTemplate([{ address: "B2", text: "{{DID.ARBETE.X}}" }], "scb")).toEqual([
+      { address: "B2", placeholder: "{{DID.ARBETE.X}}", reason: "unknown" },
+    ]);
+    expect(templateKind([{ address: "B2", text: "{{DATUM}} {{SJ.ARBETE.FORE1.T}}" }]).kind).toBe(
+      "scb"
+    );
   });
 
   test("subgroup, enrolment year, date and the groups", () => {
-    expect(["UNDERGRUPP", "INSKRIVNINGSAR", "DATUM", "GRUPP.SJ", "GRUPP.JMF"].map(value)).toEqual(["alla", "2022", "2026-06-15", "Stockholmsjobb", "Övriga inskrivna"]);
+    expect(["UNDERGRUPP", "INSKRIVNINGSAR", "DATUM", "GRUPP.SJ", "GRUPP.JMF"].map(value)).toEqual([
+      "alla",
+      "2022",
+      "2026-06-15",
+      "Stockholmsjobb",
+      "Övriga inskrivna",
+    ]);
   });
 
   test("the share of an income source with its Wilson interval and size", () => {
@@ -64,7 +84,9 @@ describe("SCB placeholders", () => {
     expect(value("KI.DID.ARBETE.T")).toBe("+9,1 till +26,9\u00a0p.e.");
     expect(value("DID.ARBETE.K")).toBeCloseTo(21.666666666666664, 10);
     expect(value("DID.BISTAND.T")).toBeCloseTo(-7, 10);
-    expect(value("BEDOMNING.DID.BISTAND.T")).toBe("Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna");
+    expect(value("BEDOMNING.DID.BISTAND.T")).toBe(
+      "Intervallet innehåller 0: ingen säkerställd skillnad mellan grupperna"
+    );
     expect(formatInText(values.get("DID.BISTAND.T")!)).toBe("−7,0\u00a0procentenheter");
   });
 
@@ -72,13 +94,27 @@ describe("SCB placeholders", () => {
     // As in scb.test.ts: Övriga inskrivna, men, −1: Vård 10 → 2 and Arbetslös 200 → 208.
     const hidden = valuesOf(
       extract((rows) => {
-        const at = (source: string) => rows.find((r) => r[0] === "Övriga inskrivna" && r[1] === "Män" && r[3] === "1 år före" && r[4] === source)!;
+        const at = (source: string) =>
+          rows.find(
+            (r) =>
+              r[0] === "Övriga inskrivna" &&
+              r[1] === "Män" &&
+              r[3] === "1 år före" &&
+              r[4] === source
+          )!;
         at("Vård av barn/anhörig")[5] = 2;
         at("Arbetslös")[5] = 208;
       })
     );
     const at = (name: string) => hidden.get(name)?.value;
-    for (const name of ["JMF.VARD.FORE1.M", "JMF.VARD.FORE1.N.M", "KI.JMF.VARD.FORE1.M", "KI_LOW.JMF.VARD.FORE1.M", "JMF.OVRIGT.FORE1.M", "JMF.VARD.FORE1.K"]) {
+    for (const name of [
+      "JMF.VARD.FORE1.M",
+      "JMF.VARD.FORE1.N.M",
+      "KI.JMF.VARD.FORE1.M",
+      "KI_LOW.JMF.VARD.FORE1.M",
+      "JMF.OVRIGT.FORE1.M",
+      "JMF.VARD.FORE1.K",
+    ]) {
       expect([name, at(name)]).toEqual([name, "–"]);
     }
     expect(at("JMF.ARBETSLOS.FORE1.M")).toBeCloseTo(208 / 550, 15);
@@ -86,16 +122,38 @@ describe("SCB placeholders", () => {
   });
 
   test("a time point the extract lacks gives .., and the changes that need it –, as on the sheet", () => {
-    const lacking = valuesOf(extract((rows) => rows.splice(0, rows.length, ...rows.filter((r) => !(r[0] === "Övriga inskrivna" && r[3] === "2 år efter")))));
+    const lacking = valuesOf(
+      extract((rows) =>
+        rows.splice(
+          0,
+          rows.length,
+          ...rows.filter((r) => !(r[0] === "Övriga inskrivna" && r[3] === "2 år efter"))
+        )
+      )
+    );
     const at = (name: string) => lacking.get(name)?.value;
-    expect(["JMF.ARBETE.EFTER2.T", "KI.JMF.ARBETE.EFTER2.T", "JMF.N.EFTER2.K"].map(at)).toEqual(["..", "..", ".."]);
-    expect(["FORANDRING.JMF.ARBETE.T", "DID.ARBETE.T", "KI.DID.ARBETE.T", "BEDOMNING.DID.ARBETE.T"].map(at)).toEqual(["–", "–", "–", "–"]);
+    expect(["JMF.ARBETE.EFTER2.T", "KI.JMF.ARBETE.EFTER2.T", "JMF.N.EFTER2.K"].map(at)).toEqual([
+      "..",
+      "..",
+      "..",
+    ]);
+    expect(
+      ["FORANDRING.JMF.ARBETE.T", "DID.ARBETE.T", "KI.DID.ARBETE.T", "BEDOMNING.DID.ARBETE.T"].map(
+        at
+      )
+    ).toEqual(["–", "–", "–", "–"]);
     expect(at("FORANDRING.SJ.ARBETE.T")).toBeCloseTo(33, 10);
   });
 
   test("without a comparison group the comparison group's and the differences' names give ..", () => {
-    const alone = valuesOf(extract((rows) => rows.splice(0, rows.length, ...rows.filter((r) => r[0] === "Stockholmsjobb"))));
-    expect(["GRUPP.JMF", "JMF.ARBETE.FORE1.T", "DID.ARBETE.T"].map((n) => alone.get(n)?.value)).toEqual(["..", "..", ".."]);
+    const alone = valuesOf(
+      extract((rows) =>
+        rows.splice(0, rows.length, ...rows.filter((r) => r[0] === "Stockholmsjobb"))
+      )
+    );
+    expect(
+      ["GRUPP.JMF", "JMF.ARBETE.FORE1.T", "DID.ARBETE.T"].map((n) => alone.get(n)?.value)
+    ).toEqual(["..", "..", ".."]);
     expect(alone.get("SJ.ARBETE.FORE1.T")?.value).toBeCloseTo(0.12, 15);
   });
 });

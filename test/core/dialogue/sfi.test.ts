@@ -10,8 +10,10 @@ import { defaultSettings } from "../../../src/core/settings";
 import { demoTables, TODAY } from "./demoTables";
 import { Course, crafted, PERIOD, table } from "./sfiData";
 
-const modelOf = (courses: Course[], unit: string | null = null): SfiModel => sfiModel(findSources([table(courses)]), unit, PERIOD, defaultSettings(), TODAY);
-const group = (m: SfiModel, key: string) => m.breakdowns.flatMap((b) => [...b.groups, b.unknown]).find((g) => g.key === key)!;
+const modelOf = (courses: Course[], unit: string | null = null): SfiModel =>
+  sfiModel(findSources([table(courses)]), unit, PERIOD, defaultSettings(), TODAY);
+const group = (m: SfiModel, key: string) =>
+  m.breakdowns.flatMap((b) => [...b.groups, b.unknown]).find((g) => g.key === key)!;
 
 describe("Vilka: the dropout share of ended courses by group", () => {
   const m = modelOf(crafted());
@@ -60,7 +62,9 @@ describe("När and Vad sedan", () => {
     expect(m.cohort).toEqual({ women: 21, men: 21, total: 42 });
     // Every dropout is on day 90, before any completion or censoring: CIF = dropouts / started.
     // R: survfit(Surv(time, factor(status, 0:2), type = "mstate") ~ 1) on 14 × (90, 1), 26 × (151, 2), 2 × (640, 0)
-    expect(m.incidence.total.map((c) => c.total.value)).toEqual([14 / 42, 14 / 42, 14 / 42].map((v) => expect.closeTo(v, 12)));
+    expect(m.incidence.total.map((c) => c.total.value)).toEqual(
+      [14 / 42, 14 / 42, 14 / 42].map((v) => expect.closeTo(v, 12))
+    );
     expect(m.incidence.women[0].total.value).toBeCloseTo(4 / 21, 12);
     expect(m.incidence.men[0].total.value).toBeCloseTo(10 / 21, 12);
     expect(m.median.total).toMatchObject({ value: 90, n: 14, suppressed: false });
@@ -73,13 +77,18 @@ describe("När and Vad sedan", () => {
 
   test("occupation after among the known, the unknown beside it", () => {
     const [dropouts, completers] = m.after;
-    expect(completers.shares.map((s) => s.total.value)).toEqual([10 / 23, 8 / 23, 5 / 23].map((v) => expect.closeTo(v, 12)));
+    expect(completers.shares.map((s) => s.total.value)).toEqual(
+      [10 / 23, 8 / 23, 5 / 23].map((v) => expect.closeTo(v, 12))
+    );
     expect(completers.unknown.total).toMatchObject({ n: 26, count: 3 });
     expect(dropouts.unknown.total).toMatchObject({ n: 14, count: 3 });
     // Studier after dropout is 2: hidden, and so is one more cell of the row (else 11 − 5 − 4 gives it).
     expect(dropouts.shares[1].total.suppressed).toBe(true);
     protectSfi([m]);
-    expect(dropouts.shares.filter((s) => s.total.suppressed).length + (dropouts.unknown.total.suppressed ? 1 : 0)).toBe(2);
+    expect(
+      dropouts.shares.filter((s) => s.total.suppressed).length +
+        (dropouts.unknown.total.suppressed ? 1 : 0)
+    ).toBe(2);
   });
 });
 
@@ -97,19 +106,38 @@ describe("suppression", () => {
     ]);
     const [sheet] = build([table(courses)], { template: "sfi", period: "2025", today: TODAY });
     const r = sheet.cells.find((c) => c.col === 1 && c.value === "  Sverige")!.row;
-    expect(sheet.cells.filter((c) => c.row === r && c.col >= 2 && c.col <= 6).map((c) => c.value)).toEqual(["–", "–", "–", "–", "–"]);
+    expect(
+      sheet.cells.filter((c) => c.row === r && c.col >= 2 && c.col <= 6).map((c) => c.value)
+    ).toEqual(["–", "–", "–", "–", "–"]);
   });
 
   test("across schools: a school's hidden group is not the all-schools figure minus the others", () => {
     const courses = crafted().map((c, i) => ({ ...c, school: i < 21 ? "Skola A" : "Skola B" }));
     // Skola B gets one course from Sweden; the all-schools sheet then has one too.
-    courses.push({ gender: "M", born: 1990, status: "Slutförd", country: "Sverige", school: "Skola B" });
-    const sheets = build([table(courses)], { template: "sfi", all: true, period: "2025", today: TODAY });
-    expect(sheets.map((s) => s.name)).toEqual(["Sfi alla 2025", "Sfi Skola A 2025", "Sfi Skola B 2025"]);
+    courses.push({
+      gender: "M",
+      born: 1990,
+      status: "Slutförd",
+      country: "Sverige",
+      school: "Skola B",
+    });
+    const sheets = build([table(courses)], {
+      template: "sfi",
+      all: true,
+      period: "2025",
+      today: TODAY,
+    });
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Sfi alla 2025",
+      "Sfi Skola A 2025",
+      "Sfi Skola B 2025",
+    ]);
     const value = (name: string, label: string) => {
       const sheet = sheets.find((s) => s.name === name)!;
       const r = sheet.cells.find((c) => c.col === 1 && c.value === label)?.row;
-      return r === undefined ? undefined : sheet.cells.find((c) => c.row === r && c.col === 2)?.value;
+      return r === undefined
+        ? undefined
+        : sheet.cells.find((c) => c.row === r && c.col === 2)?.value;
     };
     expect(value("Sfi alla 2025", "  Sverige")).toBe("–");
     expect(value("Sfi Skola B 2025", "  Sverige")).toBe("–");
@@ -122,18 +150,39 @@ describe("the sheet on the demo data", () => {
   const whole = sheets[0];
 
   test("one sheet for all schools and one per school, each with the three parts, prompts and a line chart", () => {
-    expect(sheets.map((s) => s.name)).toEqual(["Sfi alla 2025", "Sfi Exempelskolan Norr 2025", "Sfi Demo Språkcentrum 2025", "Sfi Exempelskolan Söder 2025"]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Sfi alla 2025",
+      "Sfi Exempelskolan Norr 2025",
+      "Sfi Demo Språkcentrum 2025",
+      "Sfi Exempelskolan Söder 2025",
+    ]);
     for (const sheet of sheets) {
       const texts = sheet.cells.map((c) => c.value);
-      expect(texts).toEqual(expect.arrayContaining(["1. Vilka avbryter?", "2. När avbryter de?", "3. Vad gör de sedan?", "5. Så beräknades det"]));
-      expect(sheet.cells.filter((c) => c.managerText).map((c) => c.managerText)).toEqual(["VILKA", "NAR", "SEDAN", "ATGARDER"]);
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          "1. Vilka avbryter?",
+          "2. När avbryter de?",
+          "3. Vad gör de sedan?",
+          "5. Så beräknades det",
+        ])
+      );
+      expect(sheet.cells.filter((c) => c.managerText).map((c) => c.managerText)).toEqual([
+        "VILKA",
+        "NAR",
+        "SEDAN",
+        "ATGARDER",
+      ]);
       expect(sheet.charts).toHaveLength(1);
       expect(sheet.charts[0]).toMatchObject({ kind: "line", xAxis: { min: 0, max: 365 } });
       expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["Kvinnor", "Män", "Totalt"]);
       expect(sheet.charts[0].series.every((s) => s.x !== undefined)).toBe(true);
       expect(sheet.meta.template).toBe("sfi");
     }
-    expect(whole.cells.some((c) => typeof c.value === "string" && c.value.startsWith("=AMF.DROPOUTRISK("))).toBe(true);
+    expect(
+      whole.cells.some(
+        (c) => typeof c.value === "string" && c.value.startsWith("=AMF.DROPOUTRISK(")
+      )
+    ).toBe(true);
   });
 
   test("it reproduces the seed's pattern: more dropout among men, the young and EU/EES; about half neither work nor study", () => {
@@ -157,9 +206,18 @@ describe("the sheet on the demo data", () => {
   });
 
   test("no personnummer in any cell", () => {
-    const people = new Set(demoTables().find((t) => t.name === "Sfi")!.rows.map((r) => String(r[0]).replace(/\D/g, "").slice(-10)));
+    const people = new Set(
+      demoTables()
+        .find((t) => t.name === "Sfi")!
+        .rows.map((r) => String(r[0]).replace(/\D/g, "").slice(-10))
+    );
     for (const sheet of sheets) {
-      const digits = sheet.cells.map((c) => String(c.value ?? "")).join(" ").replace(/\D+/g, " ").split(" ").filter((d) => d.length >= 10);
+      const digits = sheet.cells
+        .map((c) => String(c.value ?? ""))
+        .join(" ")
+        .replace(/\D+/g, " ")
+        .split(" ")
+        .filter((d) => d.length >= 10);
       expect(digits.filter((d) => people.has(d.slice(-10)))).toEqual([]);
     }
   });

@@ -30,7 +30,8 @@ export function table(courses: Course[]): SheetTable {
       Skola: c.school ?? "Skola A",
       Kurs: c.course ?? "B",
       Startdatum: c.start ?? "2025-01-15",
-      Slutdatum: c.end === undefined ? (c.status === "Avbruten" ? "2025-04-15" : "2025-06-15") : c.end,
+      Slutdatum:
+        c.end === undefined ? (c.status === "Avbruten" ? "2025-04-15" : "2025-06-15") : c.end,
       Status: c.status,
       Födelseland: c.country,
       "Sysselsättning efter": c.after ?? null,
@@ -43,8 +44,30 @@ export function table(courses: Course[]): SheetTable {
 // 40 ended courses: women 4 of 20 dropped out, men 10 of 20; EU/EES 6 of 10, Övriga 8 of 30;
 // ages –24: 4 of 10, 25–39: 7 of 20, 40–: 3 of 10. Dropouts end on day 90, completions on day 151.
 const EU = new Set([0, 1, 20, 21, 22, 23, 30, 31, 32, 33]);
-const AFTER_DROPPED = ["Arbete", "Arbete", "Arbete", "Arbete", "Arbete", "Studier", "Studier", "Varken arbete eller studier", "Varken arbete eller studier", "Varken arbete eller studier", "Varken arbete eller studier", null, null, null];
-const AFTER_DONE = [...Array(10).fill("Arbete"), ...Array(8).fill("Studier"), ...Array(5).fill("Varken arbete eller studier"), null, null, null];
+const AFTER_DROPPED = [
+  "Arbete",
+  "Arbete",
+  "Arbete",
+  "Arbete",
+  "Arbete",
+  "Studier",
+  "Studier",
+  "Varken arbete eller studier",
+  "Varken arbete eller studier",
+  "Varken arbete eller studier",
+  "Varken arbete eller studier",
+  null,
+  null,
+  null,
+];
+const AFTER_DONE = [
+  ...Array(10).fill("Arbete"),
+  ...Array(8).fill("Studier"),
+  ...Array(5).fill("Varken arbete eller studier"),
+  null,
+  null,
+  null,
+];
 export function crafted(): Course[] {
   const courses: Course[] = [];
   let dropped = 0;
@@ -60,9 +83,29 @@ export function crafted(): Course[] {
     });
   }
   // Still running (censored in the incidence, not ended), and a course ended the year before (out of the period).
-  courses.push({ gender: "K", born: 1990, status: "Pågående", start: "2025-03-01", end: null, country: "Syrien" });
-  courses.push({ gender: "M", born: 1990, status: "Pågående", start: "2025-03-01", end: null, country: "Syrien" });
-  courses.push({ gender: "M", born: 1990, status: "Avbruten", start: "2024-02-01", end: "2024-05-01", country: "Syrien" });
+  courses.push({
+    gender: "K",
+    born: 1990,
+    status: "Pågående",
+    start: "2025-03-01",
+    end: null,
+    country: "Syrien",
+  });
+  courses.push({
+    gender: "M",
+    born: 1990,
+    status: "Pågående",
+    start: "2025-03-01",
+    end: null,
+    country: "Syrien",
+  });
+  courses.push({
+    gender: "M",
+    born: 1990,
+    status: "Avbruten",
+    start: "2024-02-01",
+    end: "2024-05-01",
+    country: "Syrien",
+  });
   return courses;
 }
-

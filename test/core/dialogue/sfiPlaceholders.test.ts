@@ -5,7 +5,11 @@
  */
 import { isoOf } from "../../../src/core/cells";
 import { sfiModels } from "../../../src/core/dialogue/build";
-import { checkTemplate, formatInText, placeholderNames } from "../../../src/core/dialogue/placeholders";
+import {
+  checkTemplate,
+  formatInText,
+  placeholderNames,
+} from "../../../src/core/dialogue/placeholders";
 import { sfiPlaceholderValues } from "../../../src/core/dialogue/sfiPlaceholders";
 import { findSources } from "../../../src/core/dialogue/sources";
 import { defaultSettings } from "../../../src/core/settings";
@@ -15,7 +19,13 @@ import { TODAY } from "./demoTables";
 import { Course, crafted, PERIOD, table } from "./sfiData";
 
 const valuesOf = (courses: Course[]) => {
-  const [model] = sfiModels(findSources([table(courses)]), [null], PERIOD, defaultSettings(), TODAY);
+  const [model] = sfiModels(
+    findSources([table(courses)]),
+    [null],
+    PERIOD,
+    defaultSettings(),
+    TODAY
+  );
   return sfiPlaceholderValues(model);
 };
 // The first ten courses (4 dropouts) are course A, the other thirty (10 dropouts) course B.
@@ -28,13 +38,29 @@ describe("sfi placeholders", () => {
     expect([...names.keys()].filter((n) => !values.has(n))).toEqual([]);
     expect(names.get("DROPOUT_SFI.EU")).toBe("rate");
     expect(names.get("P.DROPOUT_SFI.KURS_A")).toBe("p");
-    expect(checkTemplate([{ address: "A1", text: "{{DROPOUT_SFI.EU}} {{KI.DROPOUT_SFI.ALDER1}} {{dropoutrisk90.k}}" }], "sfi")).toEqual([]);
-    expect(checkTemplate([{ address: "A1", text: "{{EXITRATE.K}}" }], "sfi")).toEqual([{ address: "A1", placeholder: "{{EXITRATE.K}}", reason: "unknown" }]);
-    expect(checkTemplate([{ address: "A1", text: "{{DROPOUT_SFI.EU}}" }], "jobbtorg")).toEqual([{ address: "A1", placeholder: "{{DROPOUT_SFI.EU}}", reason: "unknown" }]);
+    expect(
+      checkTemplate(
+        [
+          {
+            address: "A1",
+            text: "{{DROPOUT_SFI.EU}} {{KI.DROPOUT_SFI.ALDER1}} {{dropoutrisk90.k}}",
+          },
+        ],
+        "sfi"
+      )
+    ).toEqual([]);
+    expect(checkTemplate([{ address: "A1", text: "{{EXITRATE.K}}" }], "sfi")).toEqual([
+      { address: "A1", placeholder: "{{EXITRATE.K}}", reason: "unknown" },
+    ]);
+    expect(checkTemplate([{ address: "A1", text: "{{DROPOUT_SFI.EU}}" }], "jobbtorg")).toEqual([
+      { address: "A1", placeholder: "{{DROPOUT_SFI.EU}}", reason: "unknown" },
+    ]);
   });
 
   test("the pane fills a template of sfi names as sfi", () => {
-    expect(templateKind([{ address: "A1", text: "{{ENHET}}: {{DROPOUT_SFI.M}}" }]).kind).toBe("sfi");
+    expect(templateKind([{ address: "A1", text: "{{ENHET}}: {{DROPOUT_SFI.M}}" }]).kind).toBe(
+      "sfi"
+    );
     // The vux template's DROPOUT stays vux's: the sfi share has its own name.
     expect(templateKind([{ address: "A1", text: "{{DROPOUT.K}}" }]).kind).toBe("vux");
     // Names every template has: Jobbtorg, as before.
@@ -42,7 +68,12 @@ describe("sfi placeholders", () => {
   });
 
   test("school, period and date", () => {
-    expect([value("ENHET"), value("PERIOD"), value("PERIODTEXT"), value("DATUM")]).toEqual(["Alla skolor", "2025", PERIOD.label, isoOf(TODAY)]);
+    expect([value("ENHET"), value("PERIOD"), value("PERIODTEXT"), value("DATUM")]).toEqual([
+      "Alla skolor",
+      "2025",
+      PERIOD.label,
+      isoOf(TODAY),
+    ]);
   });
 
   test.each([
@@ -73,11 +104,23 @@ describe("sfi placeholders", () => {
     expect(value("P.DROPOUT_SFI.KURS_A")).toBeCloseTo(0.717529, 6);
     expect(value("BEDOMNING.DROPOUT_SFI.EU")).toBe("Ingen säkerställd skillnad");
     expect(formatInText(values.get("DROPOUT_SFI.K")!)).toBe("20,0\u00a0%");
-    expect([value("GRUPP.ALDER1"), value("GRUPP.ALDER2"), value("GRUPP.ALDER3")]).toEqual(["–24", "25–39", "40–"]);
+    expect([value("GRUPP.ALDER1"), value("GRUPP.ALDER2"), value("GRUPP.ALDER3")]).toEqual([
+      "–24",
+      "25–39",
+      "40–",
+    ]);
   });
 
   test("groups the register does not have give ..", () => {
-    for (const name of ["DROPOUT_SFI.SVERIGE", "KI.DROPOUT_SFI.SVERIGE", "DROPOUT_SFI.KURS_C", "DROPOUT_SFI.ALDER4", "GRUPP.ALDER4", "P.DROPOUT_SFI.KURS_D"]) expect([name, value(name)]).toEqual([name, ".."]);
+    for (const name of [
+      "DROPOUT_SFI.SVERIGE",
+      "KI.DROPOUT_SFI.SVERIGE",
+      "DROPOUT_SFI.KURS_C",
+      "DROPOUT_SFI.ALDER4",
+      "GRUPP.ALDER4",
+      "P.DROPOUT_SFI.KURS_D",
+    ])
+      expect([name, value(name)]).toEqual([name, ".."]);
   });
 
   test("the cumulative incidence (AMF.DROPOUTRISK), the median and what they do after", () => {
@@ -91,14 +134,30 @@ describe("sfi placeholders", () => {
     expect(value("AFTER_WORK.N.SLUTFORDA")).toBe(23);
     expect(value("AFTER_UNKNOWN.SLUTFORDA")).toBeCloseTo(3 / 26, 12);
     // Studier after dropout is 2: hidden, with its interval.
-    expect([value("AFTER_STUDIES.AVBRUTNA"), value("KI.AFTER_STUDIES.AVBRUTNA"), value("KI_LOW.AFTER_STUDIES.AVBRUTNA")]).toEqual(["–", "–", "–"]);
+    expect([
+      value("AFTER_STUDIES.AVBRUTNA"),
+      value("KI.AFTER_STUDIES.AVBRUTNA"),
+      value("KI_LOW.AFTER_STUDIES.AVBRUTNA"),
+    ]).toEqual(["–", "–", "–"]);
   });
 
   test("a single course from Sweden is hidden as –, and EU/EES with it, as on the sheet", () => {
-    const hidden = valuesOf([...crafted(), { gender: "K", born: 1990, status: "Slutförd", country: "Sverige" }]);
+    const hidden = valuesOf([
+      ...crafted(),
+      { gender: "K", born: 1990, status: "Slutförd", country: "Sverige" },
+    ]);
     const at = (name: string) => hidden.get(name)?.value;
     for (const g of ["SVERIGE", "EU"]) {
-      expect([`DROPOUT_SFI.${g}`, `DROPOUT_SFI.N.${g}`, `KI.DROPOUT_SFI.${g}`, `KI_HIGH.DROPOUT_SFI.${g}`, `P.DROPOUT_SFI.${g}`, `BEDOMNING.DROPOUT_SFI.${g}`].map(at)).toEqual(["–", "–", "–", "–", "–", "–"]);
+      expect(
+        [
+          `DROPOUT_SFI.${g}`,
+          `DROPOUT_SFI.N.${g}`,
+          `KI.DROPOUT_SFI.${g}`,
+          `KI_HIGH.DROPOUT_SFI.${g}`,
+          `P.DROPOUT_SFI.${g}`,
+          `BEDOMNING.DROPOUT_SFI.${g}`,
+        ].map(at)
+      ).toEqual(["–", "–", "–", "–", "–", "–"]);
     }
     expect(at("DROPOUT_SFI.OVRIGA")).toBeCloseTo(8 / 30, 12);
   });

@@ -6,8 +6,19 @@ function table(name: string, headers: string[], rows: unknown[][] = []): SheetTa
 }
 
 describe("findSources", () => {
-  const targets = table("Mal", ["Indikator", "Enhet", "Mål"], [["EXITRATE", "Jobbtorg City", 0.45]]);
-  const exits = table("Utdrag", ["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"]);
+  const targets = table(
+    "Mal",
+    ["Indikator", "Enhet", "Mål"],
+    [["EXITRATE", "Jobbtorg City", 0.45]]
+  );
+  const exits = table("Utdrag", [
+    "Personnummer",
+    "Kön",
+    "Enhet",
+    "Inskrivningsdatum",
+    "Avslutsdatum",
+    "Avslutsorsak",
+  ]);
 
   it("does not take the targets table for the staff-cost register", () => {
     const sources = findSources([exits, targets]);
@@ -21,7 +32,11 @@ describe("findSources", () => {
   });
 
   it("finds a register by headers only when every required column is there", () => {
-    const costs = table("Kostnader", ["Enhet", "Period", "Personalkostnad"], [["Jobbtorg City", "2025", 1000]]);
+    const costs = table(
+      "Kostnader",
+      ["Enhet", "Period", "Personalkostnad"],
+      [["Jobbtorg City", "2025", 1000]]
+    );
     const partial = table("Halv", ["Enhet", "Period"]);
     expect(findSources([partial, costs]).registers.personalkostnad?.table.name).toBe("Kostnader");
     expect(findSources([partial]).registers.personalkostnad).toBeUndefined();

@@ -1,5 +1,10 @@
 import { genderCounts, genderGap } from "../../../src/core/indicators/genderGap";
-import { assessGap, belowThreshold, gapOf, suppressGenders } from "../../../src/core/dialogue/statistics";
+import {
+  assessGap,
+  belowThreshold,
+  gapOf,
+  suppressGenders,
+} from "../../../src/core/dialogue/statistics";
 
 const RULES = { gapThresholdPp: 5, significanceLevel: 0.05, minGroupSize: 10 };
 
@@ -19,20 +24,39 @@ describe("suppression", () => {
   });
 
   test("secondary rule: when women are hidden, men are hidden too and the total stays", () => {
-    const s = suppressGenders({ value: 0.5, n: 2, count: 1 }, { value: 0.5, n: 40, count: 20 }, { value: 0.5, n: 42, count: 21 }, 3);
+    const s = suppressGenders(
+      { value: 0.5, n: 2, count: 1 },
+      { value: 0.5, n: 40, count: 20 },
+      { value: 0.5, n: 42, count: 21 },
+      3
+    );
     expect([s.women.suppressed, s.men.suppressed, s.total.suppressed]).toEqual([true, true, false]);
     // Values are kept for the model; only the flag hides them.
     expect(s.men.value).toBe(0.5);
   });
 
   test("secondary rule works from the men's side as well", () => {
-    const s = suppressGenders({ value: 0.5, n: 30, count: 15 }, { value: 1 / 5, n: 5, count: 1 }, { value: 16 / 35, n: 35, count: 16 }, 3);
+    const s = suppressGenders(
+      { value: 0.5, n: 30, count: 15 },
+      { value: 1 / 5, n: 5, count: 1 },
+      { value: 16 / 35, n: 35, count: 16 },
+      3
+    );
     expect([s.women.suppressed, s.men.suppressed]).toEqual([true, true]);
   });
 
   test("nothing is hidden when both groups are large enough", () => {
-    const s = suppressGenders({ value: 0.5, n: 30, count: 15 }, { value: 0.4, n: 30, count: 12 }, { value: 0.45, n: 60, count: 27 }, 3);
-    expect([s.women.suppressed, s.men.suppressed, s.total.suppressed]).toEqual([false, false, false]);
+    const s = suppressGenders(
+      { value: 0.5, n: 30, count: 15 },
+      { value: 0.4, n: 30, count: 12 },
+      { value: 0.45, n: 60, count: 27 },
+      3
+    );
+    expect([s.women.suppressed, s.men.suppressed, s.total.suppressed]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   test("the threshold comes from the settings", () => {
@@ -79,10 +103,18 @@ describe("gapOf", () => {
   });
 
   test("agrees with AMF.GENDERGAP's core on the same rows", () => {
-    const values = [...Array(12).fill("Arbete"), ...Array(8).fill("Avbrott"), ...Array(5).fill("Arbete"), ...Array(15).fill("Avbrott")];
+    const values = [
+      ...Array(12).fill("Arbete"),
+      ...Array(8).fill("Avbrott"),
+      ...Array(5).fill("Arbete"),
+      ...Array(15).fill("Avbrott"),
+    ];
     const genders = [...Array(20).fill("K"), ...Array(20).fill("M")];
     const counts = genderCounts({ values, positiveValues: ["Arbete"], genders });
-    expect([counts.women, counts.men]).toEqual([{ count: 12, total: 20 }, { count: 5, total: 20 }]);
+    expect([counts.women, counts.men]).toEqual([
+      { count: 12, total: 20 },
+      { count: 5, total: 20 },
+    ]);
     const reference = genderGap(counts.women, counts.men, RULES.significanceLevel);
     const gap = gapOf({ count: 12, total: 20 }, { count: 5, total: 20 }, RULES);
     expect(gap.gapPp).toBeCloseTo(reference.gapPp!, 12);

@@ -9,26 +9,50 @@ import { placeholderValues } from "../../../src/core/dialogue/placeholders";
 import { buildModel } from "../../../src/core/dialogue/build";
 import { parsePeriod } from "../../../src/core/dialogue/period";
 import { findSources } from "../../../src/core/dialogue/sources";
-import { genderMix, representativityWarning, responseRateText } from "../../../src/core/dialogue/surveyModel";
+import {
+  genderMix,
+  representativityWarning,
+  responseRateText,
+} from "../../../src/core/dialogue/surveyModel";
 import type { SheetDescription } from "../../../src/core/dialogue/types";
 import type { SheetTable } from "../../../src/core/registry/types";
 import { defaultSettings } from "../../../src/core/settings";
 import { mulberry32, syntheticPnrs } from "../../helpers/synthetic";
 import { demoTables, TODAY } from "./demoTables";
 
-const table = (name: string, headers: string[], rows: unknown[][]): SheetTable => ({ name, headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] });
+const table = (name: string, headers: string[], rows: unknown[][]): SheetTable => ({
+  name,
+  headerRow: 1,
+  firstColumn: 1,
+  headers,
+  rows: rows as SheetTable["rows"],
+});
 
 const WOMEN_ANSWERS = [5, 4, 4, 3, 2, 5, 4, 3, 1, 4, 5, 3];
 const MEN_ANSWERS = [3, 2, 4, 5, 3, 3, 4, 2, 1, 5, 4];
-const WOMEN = { before: [10, 15, 20, 12, 18, 22, 9, 14, 25, 16, 11, 19], after: [9, 17, 26, 12, 25, 21, 15, 20, 30, 22, 14, 27] };
-const MEN = { before: [20, 14, 18, 25, 10, 16, 22, 13, 19, 24, 17], after: [22, 13, 25, 25, 16, 15, 28, 19, 21, 30, 18] };
+const WOMEN = {
+  before: [10, 15, 20, 12, 18, 22, 9, 14, 25, 16, 11, 19],
+  after: [9, 17, 26, 12, 25, 21, 15, 20, 30, 22, 14, 27],
+};
+const MEN = {
+  before: [20, 14, 18, 25, 10, 16, 22, 13, 19, 24, 17],
+  after: [22, 13, 25, 25, 16, 15, 28, 19, 21, 30, 18],
+};
 
 /** A unit "E" with one exit (so it is a unit), a survey question, its sample, and ratings of one insats. */
-function tables(options: { invited?: Array<[string | null, number]>; extraQuestionMen?: number[]; insatser?: boolean } = {}): SheetTable[] {
+function tables(
+  options: {
+    invited?: Array<[string | null, number]>;
+    extraQuestionMen?: number[];
+    insatser?: boolean;
+  } = {}
+): SheetTable[] {
   const people = syntheticPnrs(mulberry32(41), 45);
-  const avslut = table("Avslut", ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"], [
-    [people[0].long, "K", "E", "Praktik", "2025-01-10", "2025-05-01", "Arbete"],
-  ]);
+  const avslut = table(
+    "Avslut",
+    ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"],
+    [[people[0].long, "K", "E", "Praktik", "2025-01-10", "2025-05-01", "Arbete"]]
+  );
   const answers = [
     ...WOMEN_ANSWERS.map((a) => ["E", "K", "Bemötande", a]),
     ...MEN_ANSWERS.map((a) => ["E", "M", "Bemötande", a]),
@@ -39,10 +63,22 @@ function tables(options: { invited?: Array<[string | null, number]>; extraQuesti
     ...WOMEN_ANSWERS.map((a) => ["E", "K", "Delaktighet", a]),
   ];
   const enkat = table("Enkat", ["Enhet", "Kön", "Fråga", "Svar"], answers);
-  const urval = table("EnkatUrval", ["Enhet", "Kön", "Antal tillfrågade"], (options.invited ?? [["K", 20], ["M", 20]]).map(([g, n]) => ["E", g, n]));
+  const urval = table(
+    "EnkatUrval",
+    ["Enhet", "Kön", "Antal tillfrågade"],
+    (
+      options.invited ?? [
+        ["K", 20],
+        ["M", 20],
+      ]
+    ).map(([g, n]) => ["E", g, n])
+  );
   const ratings: unknown[][] = [];
   const add = (i: number, gender: string, before: number, after: number, insats: string) => {
-    ratings.push([people[i].long, gender, "E", insats, "Före", before], [people[i].long, gender, "E", insats, "Efter", after]);
+    ratings.push(
+      [people[i].long, gender, "E", insats, "Före", before],
+      [people[i].long, gender, "E", insats, "Efter", after]
+    );
   };
   WOMEN.before.forEach((b, i) => add(i, "K", b, WOMEN.after[i], "Arbetsträning"));
   MEN.before.forEach((b, i) => add(12 + i, "M", b, MEN.after[i], "Arbetsträning"));
@@ -52,14 +88,29 @@ function tables(options: { invited?: Array<[string | null, number]>; extraQuesti
     for (let i = 0; i < 5; i++) add(31 + i, "K", 10, 15 + i, "Praktik");
     [-3, -2, -1, 2, 4].forEach((change, i) => add(36 + i, "M", 10, 10 + change, "Praktik"));
   }
-  const progression = table("Progression", ["Personnummer", "Kön", "Enhet", "Insats", "Mättillfälle", "Skattning"], ratings);
+  const progression = table(
+    "Progression",
+    ["Personnummer", "Kön", "Enhet", "Insats", "Mättillfälle", "Skattning"],
+    ratings
+  );
   return [avslut, enkat, urval, progression];
 }
 
-const model = (t: SheetTable[], template: "jobbtorg" | "vux" = "jobbtorg") => buildModel(findSources(t), template, "E", parsePeriod("2025")!, defaultSettings(), serialOf(2026, 11, 27));
-const texts = (sheet: SheetDescription) => sheet.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
-const rowOf = (sheet: SheetDescription, text: string) => sheet.cells.find((c) => c.col === 1 && c.value === text)!.row;
-const at = (sheet: SheetDescription, row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value;
+const model = (t: SheetTable[], template: "jobbtorg" | "vux" = "jobbtorg") =>
+  buildModel(
+    findSources(t),
+    template,
+    "E",
+    parsePeriod("2025")!,
+    defaultSettings(),
+    serialOf(2026, 11, 27)
+  );
+const texts = (sheet: SheetDescription) =>
+  sheet.cells.filter((c) => typeof c.value === "string").map((c) => c.value as string);
+const rowOf = (sheet: SheetDescription, text: string) =>
+  sheet.cells.find((c) => c.col === 1 && c.value === text)!.row;
+const at = (sheet: SheetDescription, row: number, col: number) =>
+  sheet.cells.find((c) => c.row === row && c.col === col)?.value;
 
 describe("the survey section", () => {
   const survey = model(tables()).survey!;
@@ -89,7 +140,12 @@ describe("the survey section", () => {
 
   test("a question with two men answering: both genders hidden, the total shown", () => {
     const q = model(tables({ extraQuestionMen: [4, 5] })).survey!.questions[1];
-    expect([q.label, q.women.suppressed, q.men.suppressed, q.total.suppressed]).toEqual(["Delaktighet", true, true, false]);
+    expect([q.label, q.women.suppressed, q.men.suppressed, q.total.suppressed]).toEqual([
+      "Delaktighet",
+      true,
+      true,
+      false,
+    ]);
   });
 
   test("without the invited by gender there is no gender-mix test; without EnkatUrval no response rate", () => {
@@ -102,9 +158,13 @@ describe("the survey section", () => {
 
 describe("the representativity warning", () => {
   test("below the setting (default 50 %) only: 49,9 % warns, 50 % does not", () => {
-    expect(representativityWarning(0.499, 0.5)).toBe("Svarsfrekvens 49,9\u00a0%: resultatet säger lite om alla inskrivna");
+    expect(representativityWarning(0.499, 0.5)).toBe(
+      "Svarsfrekvens 49,9\u00a0%: resultatet säger lite om alla inskrivna"
+    );
     expect(representativityWarning(0.5, 0.5)).toBeNull();
-    expect(representativityWarning(0.26, 0.5)).toBe("Svarsfrekvens 26\u00a0%: resultatet säger lite om alla inskrivna");
+    expect(representativityWarning(0.26, 0.5)).toBe(
+      "Svarsfrekvens 26\u00a0%: resultatet säger lite om alla inskrivna"
+    );
     expect(representativityWarning(0.26, 0.25)).toBeNull();
     expect(representativityWarning(null, 0.5)).toBeNull();
     expect(responseRateText(0.2476)).toBe("24,8\u00a0%");
@@ -112,12 +172,19 @@ describe("the representativity warning", () => {
 
   test("on a built sheet: 25 of 50 invited do not warn, 25 of 51 do", () => {
     const sheetAt = (invitedWomen: number) => {
-      const t = tables({ invited: [["K", invitedWomen], ["M", 25]] });
+      const t = tables({
+        invited: [
+          ["K", invitedWomen],
+          ["M", 25],
+        ],
+      });
       return build(t, { template: "jobbtorg", unit: "E", period: "2025", today: TODAY })[0];
     };
     // 25 respondents: of 50 invited exactly half, of 51 invited 49,0 %.
     expect(texts(sheetAt(25)).some((t) => t.startsWith("Obs! Svarsfrekvens"))).toBe(false);
-    expect(texts(sheetAt(26))).toContain("Obs! Svarsfrekvens 49,0\u00a0%: resultatet säger lite om alla inskrivna.");
+    expect(texts(sheetAt(26))).toContain(
+      "Obs! Svarsfrekvens 49,0\u00a0%: resultatet säger lite om alla inskrivna."
+    );
   });
 });
 
@@ -129,7 +196,9 @@ describe("the gender mix against the invited", () => {
     const mix = genderMix({ K: 58, M: 46 }, { K: 190, M: 230 }, settings)!;
     expect(mix.p).toBeCloseTo(0.016848454486195104, 10);
     expect(mix.underRepresented).toBe("M");
-    expect(mix.sentence).toBe("Män är underrepresenterade bland de svarande: kvinnor är 56\u00a0% av de svarande och 45\u00a0% av de tillfrågade (p = 0,017, Fishers exakta test).");
+    expect(mix.sentence).toBe(
+      "Män är underrepresenterade bland de svarande: kvinnor är 56\u00a0% av de svarande och 45\u00a0% av de tillfrågade (p = 0,017, Fishers exakta test)."
+    );
   });
 
   test("no established difference: no group named; too few respondents of a gender: no test", () => {
@@ -161,12 +230,22 @@ describe("the progression section", () => {
   });
 
   test("suppression: five women who all improved are hidden (group disclosure), the men with them; the sum over the insatser hides one more", () => {
-    const sheets = build(tables({ insatser: true }), { template: "jobbtorg", unit: "E", period: "2025", today: TODAY });
+    const sheets = build(tables({ insatser: true }), {
+      template: "jobbtorg",
+      unit: "E",
+      period: "2025",
+      today: TODAY,
+    });
     const rows = model(tables({ insatser: true })).progression!.rows;
     expect(rows.map((r) => r.label)).toEqual(["Arbetsträning", "Praktik", "Alla insatser"]);
     const sheet = sheets[0];
     const praktik = rowOf(sheet, "Praktik");
-    expect([at(sheet, praktik, 2), at(sheet, praktik, 4), at(sheet, praktik, 11), at(sheet, praktik, 12)]).toEqual(["–", "–", "–", "–"]);
+    expect([
+      at(sheet, praktik, 2),
+      at(sheet, praktik, 4),
+      at(sheet, praktik, 11),
+      at(sheet, praktik, 12),
+    ]).toEqual(["–", "–", "–", "–"]);
     expect(at(sheet, praktik, 6)).toBeCloseTo((5 + 6 + 7 + 8 + 9 + (-3 - 2 - 1 + 2 + 4)) / 10, 12);
     // Alla insatser minus Arbetsträning would give Praktik's women: one of them is hidden too.
     const arbetstraning = rowOf(sheet, "Arbetsträning");
@@ -176,11 +255,26 @@ describe("the progression section", () => {
 });
 
 describe("the sheet", () => {
-  const [sheet] = build(tables(), { template: "jobbtorg", unit: "E", period: "2025", today: TODAY });
+  const [sheet] = build(tables(), {
+    template: "jobbtorg",
+    unit: "E",
+    period: "2025",
+    today: TODAY,
+  });
 
   test("sections 4 and 5 (after issue #13's Målgrupper) before the prompts, which move down", () => {
     const headings = texts(sheet).filter((t) => /^\d\. /.test(t));
-    expect(headings).toEqual(["1. Resultat och måluppfyllelse", "2. Jämställdhetsanalys", "3. Målgrupper", "4. Brukarundersökning", "5. Progression", "6. Insatser", "7. Analys och dialog", "8. Kvinnor och män per indikator", "9. Så beräknades det"]);
+    expect(headings).toEqual([
+      "1. Resultat och måluppfyllelse",
+      "2. Jämställdhetsanalys",
+      "3. Målgrupper",
+      "4. Brukarundersökning",
+      "5. Progression",
+      "6. Insatser",
+      "7. Analys och dialog",
+      "8. Kvinnor och män per indikator",
+      "9. Så beräknades det",
+    ]);
     const q = rowOf(sheet, "Bemötande");
     expect(at(sheet, q, 2)).toBeCloseTo(3.5833333333333335, 12);
     expect(at(sheet, q, 3)).toBe("2,8–4,4");
@@ -192,9 +286,15 @@ describe("the sheet", () => {
   });
 
   test("Så beräknades det gives the SURVEYMEAN and PROGRESSION formulas", () => {
-    const formulas = texts(sheet).filter((t) => t.startsWith("=AMF.SURVEYMEAN(") || t.startsWith("=AMF.PROGRESSION("));
-    expect(formulas).toContain('=AMF.SURVEYMEAN(FILTRERA(Enkat[Svar];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));FILTRERA(Enkat[Kön];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));"K";5;"all")');
-    expect(formulas).toContain('=AMF.SURVEYMEAN(FILTRERA(Enkat[Svar];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));;;5;"all")');
+    const formulas = texts(sheet).filter(
+      (t) => t.startsWith("=AMF.SURVEYMEAN(") || t.startsWith("=AMF.PROGRESSION(")
+    );
+    expect(formulas).toContain(
+      '=AMF.SURVEYMEAN(FILTRERA(Enkat[Svar];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));FILTRERA(Enkat[Kön];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));"K";5;"all")'
+    );
+    expect(formulas).toContain(
+      '=AMF.SURVEYMEAN(FILTRERA(Enkat[Svar];(Enkat[Enhet]="E")*(Enkat[Fråga]="Bemötande"));;;5;"all")'
+    );
     expect(formulas.filter((f) => f.startsWith("=AMF.PROGRESSION(")).length).toBe(6);
   });
 
@@ -214,16 +314,30 @@ describe("the sheet", () => {
 
 describe("the demo", () => {
   test("Jobbtorg Järva: the low response rate warns and men are named under-represented; both sections filled", () => {
-    const [sheet] = build(demoTables(), { template: "jobbtorg", unit: "Jobbtorg Järva", period: "2025", today: TODAY });
+    const [sheet] = build(demoTables(), {
+      template: "jobbtorg",
+      unit: "Jobbtorg Järva",
+      period: "2025",
+      today: TODAY,
+    });
     const all = texts(sheet);
-    expect(all).toContain("Obs! Svarsfrekvens 24,8\u00a0%: resultatet säger lite om alla inskrivna.");
-    expect(all.some((t) => t.startsWith("Män är underrepresenterade bland de svarande"))).toBe(true);
+    expect(all).toContain(
+      "Obs! Svarsfrekvens 24,8\u00a0%: resultatet säger lite om alla inskrivna."
+    );
+    expect(all.some((t) => t.startsWith("Män är underrepresenterade bland de svarande"))).toBe(
+      true
+    );
     expect(all).toContain("4. Brukarundersökning");
     expect(all).toContain("5. Progression");
   });
 
   test("a school above the threshold: Elevenkät without the warning", () => {
-    const [sheet] = build(demoTables(), { template: "vux", unit: "Exempelskolan Norr", period: "2025T2", today: TODAY });
+    const [sheet] = build(demoTables(), {
+      template: "vux",
+      unit: "Exempelskolan Norr",
+      period: "2025T2",
+      today: TODAY,
+    });
     const all = texts(sheet);
     expect(all).toContain("3. Elevenkät");
     expect(all.some((t) => t.startsWith("Obs! Svarsfrekvens"))).toBe(false);

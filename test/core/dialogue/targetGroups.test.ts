@@ -16,7 +16,13 @@ import { defaultSettings } from "../../../src/core/settings";
 import { mulberry32, syntheticPnr } from "../../helpers/synthetic";
 
 const TODAY = serialOf(2026, 11, 27);
-const table = (name: string, headers: string[], rows: unknown[][]): SheetTable => ({ name, headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] });
+const table = (name: string, headers: string[], rows: unknown[][]): SheetTable => ({
+  name,
+  headerRow: 1,
+  firstColumn: 1,
+  headers,
+  rows: rows as SheetTable["rows"],
+});
 
 /** One exit as the test knows it: its person's attributes stated, not read back from the core. */
 interface Exit {
@@ -49,11 +55,43 @@ function exits(): Exit[] {
     });
   }
   // Age on the exit date: 24 the day before the 25th birthday (young), 25 on it (not young).
-  list.push({ gender: "K", born: [2000, 6, 16], background: "Sverige", education: "Gymnasial", registered: null, positive: true, supportInDecember: false });
-  list.push({ gender: "M", born: [2000, 6, 15], background: "Sverige", education: "Gymnasial", registered: null, positive: true, supportInDecember: false });
+  list.push({
+    gender: "K",
+    born: [2000, 6, 16],
+    background: "Sverige",
+    education: "Gymnasial",
+    registered: null,
+    positive: true,
+    supportInDecember: false,
+  });
+  list.push({
+    gender: "M",
+    born: [2000, 6, 15],
+    background: "Sverige",
+    education: "Gymnasial",
+    registered: null,
+    positive: true,
+    supportInDecember: false,
+  });
   // Newly arrived until the same day three years after the registration.
-  list.push({ gender: "K", born: [1990, 3, 3], background: "Irak", education: "Gymnasial", registered: "2022-06-16", positive: true, supportInDecember: false });
-  list.push({ gender: "M", born: [1990, 3, 3], background: "Irak", education: "Gymnasial", registered: "2022-06-15", positive: false, supportInDecember: false });
+  list.push({
+    gender: "K",
+    born: [1990, 3, 3],
+    background: "Irak",
+    education: "Gymnasial",
+    registered: "2022-06-16",
+    positive: true,
+    supportInDecember: false,
+  });
+  list.push({
+    gender: "M",
+    born: [1990, 3, 3],
+    background: "Irak",
+    education: "Gymnasial",
+    registered: "2022-06-15",
+    positive: false,
+    supportInDecember: false,
+  });
   return list;
 }
 
@@ -61,13 +99,51 @@ const EXITS = exits();
 
 function workbook(options: { without?: string[] } = {}): SheetTable[] {
   const rng = mulberry32(1313);
-  const headers = ["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak", "Utbildningsnivå", "Bakgrund", "Folkbokföringsdatum"];
-  const ids = EXITS.map((e) => syntheticPnr(rng, { year: e.born[0], month: e.born[1], day: e.born[2], gender: e.gender }).long);
-  const rows = EXITS.map((e, i) => [ids[i], e.gender, "E", "2025-01-02", EXIT_DATE, e.positive ? "Arbete" : "Avbrott", e.education, e.background, e.registered]);
+  const headers = [
+    "Personnummer",
+    "Kön",
+    "Enhet",
+    "Inskrivningsdatum",
+    "Avslutsdatum",
+    "Avslutsorsak",
+    "Utbildningsnivå",
+    "Bakgrund",
+    "Folkbokföringsdatum",
+  ];
+  const ids = EXITS.map(
+    (e) =>
+      syntheticPnr(rng, { year: e.born[0], month: e.born[1], day: e.born[2], gender: e.gender })
+        .long
+  );
+  const rows = EXITS.map((e, i) => [
+    ids[i],
+    e.gender,
+    "E",
+    "2025-01-02",
+    EXIT_DATE,
+    e.positive ? "Arbete" : "Avbrott",
+    e.education,
+    e.background,
+    e.registered,
+  ]);
   // A row with a blank reason is no exit, for any group.
-  rows.push([syntheticPnr(rng, { year: 2004, month: 1, day: 10 }).long, "K", "E", "2025-01-02", EXIT_DATE, null, "Grundskola", "Somalia", "2024-01-01"]);
+  rows.push([
+    syntheticPnr(rng, { year: 2004, month: 1, day: 10 }).long,
+    "K",
+    "E",
+    "2025-01-02",
+    EXIT_DATE,
+    null,
+    "Grundskola",
+    "Somalia",
+    "2024-01-01",
+  ]);
   const keep = headers.map((h, c) => (options.without?.includes(h) ? -1 : c)).filter((c) => c >= 0);
-  const avslut = table("Avslut", keep.map((c) => headers[c]), rows.map((r) => keep.map((c) => r[c])));
+  const avslut = table(
+    "Avslut",
+    keep.map((c) => headers[c]),
+    rows.map((r) => keep.map((c) => r[c]))
+  );
   // Support: the supported exits in December 2025 (their sixth month), and someone else up to February
   // 2026 so that every exit of June can be measured.
   const other = syntheticPnr(rng, { year: 1970 }).long;
@@ -80,11 +156,14 @@ function workbook(options: { without?: string[] } = {}): SheetTable[] {
 
 const PERIOD = parsePeriod("2025")!;
 const settings = defaultSettings();
-const modelOf = (tables: SheetTable[], unit: string | null = "E") => buildModel(findSources(tables), "jobbtorg", unit, PERIOD, settings, TODAY);
+const modelOf = (tables: SheetTable[], unit: string | null = "E") =>
+  buildModel(findSources(tables), "jobbtorg", unit, PERIOD, settings, TODAY);
 
 /** The test's own membership rules, on the stated attributes. */
-const age = (e: Exit) => 2025 - e.born[0] - (e.born[1] > 6 || (e.born[1] === 6 && e.born[2] > 15) ? 1 : 0);
-const abroad = (e: Exit) => e.background !== null && !["Sverige", "Inrikes född"].includes(e.background);
+const age = (e: Exit) =>
+  2025 - e.born[0] - (e.born[1] > 6 || (e.born[1] === 6 && e.born[2] > 15) ? 1 : 0);
+const abroad = (e: Exit) =>
+  e.background !== null && !["Sverige", "Inrikes född"].includes(e.background);
 const MEMBERS: Record<string, (e: Exit) => boolean> = {
   UNGA: (e) => age(e) >= 16 && age(e) <= 24,
   UTRIKES: abroad,
@@ -94,9 +173,18 @@ const MEMBERS: Record<string, (e: Exit) => boolean> = {
   NYANLANDA: (e) => abroad(e) && e.registered !== null && e.registered >= "2022-06-16",
 };
 
-function expected(group: string, gender: "K" | "M" | null, indicator: "EXITRATE" | "SELFSUFF6M"): { count: number; n: number } {
-  const members = EXITS.filter((e) => MEMBERS[group](e) && (gender === null || e.gender === gender));
-  const met = indicator === "EXITRATE" ? members.filter((e) => e.positive) : members.filter((e) => !e.supportInDecember);
+function expected(
+  group: string,
+  gender: "K" | "M" | null,
+  indicator: "EXITRATE" | "SELFSUFF6M"
+): { count: number; n: number } {
+  const members = EXITS.filter(
+    (e) => MEMBERS[group](e) && (gender === null || e.gender === gender)
+  );
+  const met =
+    indicator === "EXITRATE"
+      ? members.filter((e) => e.positive)
+      : members.filter((e) => !e.supportInDecember);
   return { count: met.length, n: members.length };
 }
 
@@ -108,7 +196,10 @@ describe("each group's values on a crafted workbook", () => {
   test("every group is present, each with EXITRATE and SELFSUFF6M", () => {
     expect(section.missing).toEqual([]);
     expect(section.rows.map((r) => r.key)).toEqual(
-      ["UNGA", "UTRIKES", "INRIKES", "KORTUTBILDADE", "NYANLANDA"].flatMap((g) => [`EXITRATE_${g}`, `SELFSUFF6M_${g}`])
+      ["UNGA", "UTRIKES", "INRIKES", "KORTUTBILDADE", "NYANLANDA"].flatMap((g) => [
+        `EXITRATE_${g}`,
+        `SELFSUFF6M_${g}`,
+      ])
     );
   });
 
@@ -117,12 +208,28 @@ describe("each group's values on a crafted workbook", () => {
     // backgrounds cycle over four values, two abroad (48) plus the two from Irak; education two of five
     // (i % 5 < 2: 39 of 96); newly arrived: abroad and i % 3 = 1 (16 of the 48) plus the one registered
     // on 2022-06-16.
-    expect([rowOf("EXITRATE_UNGA"), rowOf("EXITRATE_UTRIKES"), rowOf("EXITRATE_INRIKES"), rowOf("EXITRATE_KORTUTBILDADE"), rowOf("EXITRATE_NYANLANDA")].map((r) => r.total.n)).toEqual([33, 50, 50, 39, 17]);
+    expect(
+      [
+        rowOf("EXITRATE_UNGA"),
+        rowOf("EXITRATE_UTRIKES"),
+        rowOf("EXITRATE_INRIKES"),
+        rowOf("EXITRATE_KORTUTBILDADE"),
+        rowOf("EXITRATE_NYANLANDA"),
+      ].map((r) => r.total.n)
+    ).toEqual([33, 50, 50, 39, 17]);
   });
 
-  test.each(Object.keys(MEMBERS).flatMap((g) => (["EXITRATE", "SELFSUFF6M"] as const).map((i) => [g, i] as const)))("%s %s: women, men and total", (group, indicator) => {
+  test.each(
+    Object.keys(MEMBERS).flatMap((g) =>
+      (["EXITRATE", "SELFSUFF6M"] as const).map((i) => [g, i] as const)
+    )
+  )("%s %s: women, men and total", (group, indicator) => {
     const row = rowOf(`${indicator}_${group}`);
-    for (const [gender, m] of [["K", row.women!], ["M", row.men!], [null, row.total]] as const) {
+    for (const [gender, m] of [
+      ["K", row.women!],
+      ["M", row.men!],
+      [null, row.total],
+    ] as const) {
       const { count, n } = expected(group, gender, indicator);
       expect({ gender, n: m.n, count: m.count }).toEqual({ gender, n, count });
       expect(m.value).toBeCloseTo(count / n, 12);
@@ -157,17 +264,26 @@ describe("each group's values on a crafted workbook", () => {
         'AMF.EXITRATE(FILTRERA(Avslut[Avslutsorsak];urval);FILTRERA(Avslut[Kön];urval);"K";FILTRERA(Avslut[Avslutsdatum];urval);DATUM(2025;12;31);12))'
     );
     // Every background reads as one or the other: utrikes is "not blank and not inrikes".
-    expect(rowOf("EXITRATE_UTRIKES").formulas.T).toContain('(Avslut[Bakgrund]<>"")*ICKE(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))');
-    expect(rowOf("EXITRATE_INRIKES").formulas.T).toContain('*(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))');
+    expect(rowOf("EXITRATE_UTRIKES").formulas.T).toContain(
+      '(Avslut[Bakgrund]<>"")*ICKE(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))'
+    );
+    expect(rowOf("EXITRATE_INRIKES").formulas.T).toContain(
+      '*(ÄRTAL(PASSA(Avslut[Bakgrund];{"Inrikes född";"Sverige"};0)))'
+    );
     expect(rowOf("EXITRATE_KORTUTBILDADE").formulas.T).toContain('{"Förgymnasial";"Grundskola"}');
-    expect(rowOf("SELFSUFF6M_NYANLANDA").formulas.M).toContain("(Avslut[Avslutsdatum]<DATUM(ÅR(Avslut[Folkbokföringsdatum])+3;MÅNAD(Avslut[Folkbokföringsdatum]);DAG(Avslut[Folkbokföringsdatum])))");
+    expect(rowOf("SELFSUFF6M_NYANLANDA").formulas.M).toContain(
+      "(Avslut[Avslutsdatum]<DATUM(ÅR(Avslut[Folkbokföringsdatum])+3;MÅNAD(Avslut[Folkbokföringsdatum]);DAG(Avslut[Folkbokföringsdatum])))"
+    );
     expect(rowOf("SELFSUFF6M_NYANLANDA").formulas.M).toContain('(Avslut[Avslutsorsak]<>"")*');
     const sheet = dialogueSheet(model, "RD E 2025");
     expect(sheet.cells.some((c) => c.value === young)).toBe(true);
   });
 
   test("the bounds come from the settings", () => {
-    const s = { ...defaultSettings(), targetGroups: { youthMinAge: 16, youthMaxAge: 21, newArrivalYears: 3 } };
+    const s = {
+      ...defaultSettings(),
+      targetGroups: { youthMinAge: 16, youthMaxAge: 21, newArrivalYears: 3 },
+    };
     const m = buildModel(findSources(workbook()), "jobbtorg", "E", PERIOD, s, TODAY);
     const young = m.targetGroups!.rows.find((r) => r.key === "EXITRATE_UNGA")!;
     expect(young.groupLabel).toBe("Unga 16–21 år");
@@ -179,18 +295,26 @@ test("a background the core cannot read: utrikes lists the countries it reads as
   const [avslut, support] = workbook();
   const c = avslut.headers.indexOf("Bakgrund");
   const rows = avslut.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === c ? "Okänt" : v)) : r));
-  const row = modelOf([{ ...avslut, rows }, support]).targetGroups!.rows.find((r) => r.key === "EXITRATE_UTRIKES")!;
-  expect(row.formulas.T).toContain('ÄRTAL(PASSA(Avslut[Bakgrund];{"Irak";"Somalia";"Utrikes född"};0))');
+  const row = modelOf([{ ...avslut, rows }, support]).targetGroups!.rows.find(
+    (r) => r.key === "EXITRATE_UTRIKES"
+  )!;
+  expect(row.formulas.T).toContain(
+    'ÄRTAL(PASSA(Avslut[Bakgrund];{"Irak";"Somalia";"Utrikes född"};0))'
+  );
 });
 
 describe("an absent column gives a sentence instead of the groups", () => {
   test("without Utbildningsnivå: kortutbildade cannot be followed", () => {
     const model = modelOf(workbook({ without: ["Utbildningsnivå"] }));
-    expect(model.targetGroups!.missing.map((m) => m.sentence)).toEqual(["Utbildningsnivå saknas i Avslut: kortutbildade kan inte följas"]);
+    expect(model.targetGroups!.missing.map((m) => m.sentence)).toEqual([
+      "Utbildningsnivå saknas i Avslut: kortutbildade kan inte följas",
+    ]);
     expect(model.targetGroups!.rows.some((r) => r.group === "kortutbildade")).toBe(false);
     const texts = dialogueSheet(model, "RD E").cells.map((c) => c.value);
     expect(texts).toContain("Utbildningsnivå saknas i Avslut: kortutbildade kan inte följas.");
-    expect(placeholderValues(model).get("SAKNAS.KORTUTBILDADE")!.value).toBe("Utbildningsnivå saknas i Avslut: kortutbildade kan inte följas");
+    expect(placeholderValues(model).get("SAKNAS.KORTUTBILDADE")!.value).toBe(
+      "Utbildningsnivå saknas i Avslut: kortutbildade kan inte följas"
+    );
     expect(placeholderValues(model).get("EXITRATE_KORTUTBILDADE.T")!.value).toBe("..");
   });
 
@@ -200,7 +324,12 @@ describe("an absent column gives a sentence instead of the groups", () => {
       "Bakgrund saknas i Avslut: utrikes födda och inrikes födda kan inte följas",
       "Folkbokföringsdatum saknas i Avslut: nyanlända kan inte följas",
     ]);
-    expect(model.targetGroups!.rows.map((r) => r.group)).toEqual(["unga", "unga", "kortutbildade", "kortutbildade"]);
+    expect(model.targetGroups!.rows.map((r) => r.group)).toEqual([
+      "unga",
+      "unga",
+      "kortutbildade",
+      "kortutbildade",
+    ]);
   });
 
   test("newly arrived without Bakgrund: the registration date alone decides", () => {
@@ -214,11 +343,21 @@ describe("an absent column gives a sentence instead of the groups", () => {
 describe("the placeholders of the groups", () => {
   const model = modelOf(workbook());
   const values = placeholderValues(model);
-  const row = (key: string) => model.targetGroups!.rows.find((r) => r.key === key) as TargetGroupRow;
+  const row = (key: string) =>
+    model.targetGroups!.rows.find((r) => r.key === key) as TargetGroupRow;
 
   test("the names follow the indicator rows' and exist only for Jobbtorg", () => {
     const names = placeholderNames("jobbtorg");
-    for (const name of ["EXITRATE_UNGA.K", "EXITRATE_UTRIKES.T", "SELFSUFF6M_KORTUTBILDADE.N.M", "KI.EXITRATE_UNGA.K", "BEDOMNING.EXITRATE_UNGA", "KI_LOW.SELFSUFF6M_NYANLANDA.T", "GAP.EXITRATE_INRIKES", "SAKNAS.UNGA"]) {
+    for (const name of [
+      "EXITRATE_UNGA.K",
+      "EXITRATE_UTRIKES.T",
+      "SELFSUFF6M_KORTUTBILDADE.N.M",
+      "KI.EXITRATE_UNGA.K",
+      "BEDOMNING.EXITRATE_UNGA",
+      "KI_LOW.SELFSUFF6M_NYANLANDA.T",
+      "GAP.EXITRATE_INRIKES",
+      "SAKNAS.UNGA",
+    ]) {
       expect(names.has(name)).toBe(true);
     }
     expect(names.get("EXITRATE_UNGA.K")).toBe("rate");
@@ -231,7 +370,9 @@ describe("the placeholders of the groups", () => {
     expect(values.get("EXITRATE_UNGA.N.K")!.value).toBe(n);
     const t = expected("UTRIKES", null, "EXITRATE");
     expect(values.get("EXITRATE_UTRIKES.T")!.value).toBeCloseTo(t.count / t.n, 12);
-    expect(values.get("SELFSUFF6M_KORTUTBILDADE.N.M")!.value).toBe(expected("KORTUTBILDADE", "M", "SELFSUFF6M").n);
+    expect(values.get("SELFSUFF6M_KORTUTBILDADE.N.M")!.value).toBe(
+      expected("KORTUTBILDADE", "M", "SELFSUFF6M").n
+    );
     expect(values.get("BEDOMNING.EXITRATE_UNGA")!.value).toBe(row("EXITRATE_UNGA").gap!.assessment);
     expect(values.get("KI.EXITRATE_UNGA.K")!.value).toMatch(/^\d+,\d–\d+,\d\u00a0%$/);
     expect(values.get("SAKNAS.UNGA")!.value).toBe("");
@@ -244,18 +385,36 @@ describe("the overview", () => {
     // A second unit "F": the first ten exits moved there.
     const avslut = tables[0];
     const unitCol = avslut.headers.indexOf("Enhet");
-    const moved = { ...avslut, rows: avslut.rows.map((r, i) => (i < 10 ? r.map((v, c) => (c === unitCol ? "F" : v)) : r)) };
-    const sheets = build([moved, tables[1]], { template: "jobbtorg", all: true, period: "2025", today: TODAY });
+    const moved = {
+      ...avslut,
+      rows: avslut.rows.map((r, i) => (i < 10 ? r.map((v, c) => (c === unitCol ? "F" : v)) : r)),
+    };
+    const sheets = build([moved, tables[1]], {
+      template: "jobbtorg",
+      all: true,
+      period: "2025",
+      today: TODAY,
+    });
     const overview = sheets[0] as SheetDescription;
-    const at = (r: number, c: number) => overview.cells.find((x) => x.row === r && x.col === c)?.value;
-    const title = overview.cells.find((c) => c.value === "Målgrupper: avslut till arbete eller studier (andel)")!.row;
+    const at = (r: number, c: number) =>
+      overview.cells.find((x) => x.row === r && x.col === c)?.value;
+    const title = overview.cells.find(
+      (c) => c.value === "Målgrupper: avslut till arbete eller studier (andel)"
+    )!.row;
     expect(at(title + 1, 2)).toBe("Unga 16–24 år");
     expect(at(title + 2, 2)).toBe("Kvinnor");
     expect(at(title + 2, 4)).toBe("Totalt");
     // The units in the register's order: F holds the first rows.
     expect(at(title + 3, 1)).toBe("F");
     expect(at(title + 4, 1)).toBe("E");
-    const e = buildModel(findSources([moved, tables[1]]), "jobbtorg", "E", PERIOD, settings, TODAY).targetGroups!.rows.find((r) => r.key === "EXITRATE_UTRIKES")!;
+    const e = buildModel(
+      findSources([moved, tables[1]]),
+      "jobbtorg",
+      "E",
+      PERIOD,
+      settings,
+      TODAY
+    ).targetGroups!.rows.find((r) => r.key === "EXITRATE_UTRIKES")!;
     expect(at(title + 4, 5)).toBeCloseTo(e.women!.value, 12);
     expect(at(title + 4, 7)).toBeCloseTo(e.total.value, 12);
     // F has ten exits: five women, and its young women (i = 0, 6) are two, so F's young are hidden.

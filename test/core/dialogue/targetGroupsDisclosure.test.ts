@@ -27,15 +27,33 @@ function workbook(): SheetTable[] {
   const rows: unknown[][] = [];
   const add = (gender: "K" | "M", background: string, n: number, positive: number) => {
     for (let i = 0; i < n; i++) {
-      rows.push([syntheticPnr(rng, { year: 1980, gender }).long, gender, "A", "2025-01-02", "2025-05-20", i < positive ? "Arbete" : "Avbrott", background]);
+      rows.push([
+        syntheticPnr(rng, { year: 1980, gender }).long,
+        gender,
+        "A",
+        "2025-01-02",
+        "2025-05-20",
+        i < positive ? "Arbete" : "Avbrott",
+        background,
+      ]);
     }
   };
   add("K", "Utrikes född", 12, 6);
   add("K", "Inrikes född", 4, 2);
   add("M", "Utrikes född", 10, 5);
   add("M", "Sverige", 12, 6);
-  const headers = ["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak", "Bakgrund"];
-  return [{ name: "Avslut", headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] }];
+  const headers = [
+    "Personnummer",
+    "Kön",
+    "Enhet",
+    "Inskrivningsdatum",
+    "Avslutsdatum",
+    "Avslutsorsak",
+    "Bakgrund",
+  ];
+  return [
+    { name: "Avslut", headerRow: 1, firstColumn: 1, headers, rows: rows as SheetTable["rows"] },
+  ];
 }
 
 type G = "K" | "M" | "T";
@@ -47,21 +65,37 @@ interface Shown {
 
 /** The shown shares and sizes of EXITRATE (sections 1 and 2) and of each target group's EXITRATE row. */
 function read(sheet: SheetDescription): Map<string, Record<G, Shown>> {
-  const at = (r: number, c: number) => sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
+  const at = (r: number, c: number) =>
+    sheet.cells.find((x) => x.row === r && x.col === c)?.value ?? null;
   const num = (v: unknown) => (typeof v === "number" ? v : null);
-  const cellOf = (r: number, rateCol: number, nCol: number): Shown => ({ rate: num(at(r, rateCol)), n: num(at(r, nCol)), hidden: at(r, rateCol) === "–" });
+  const cellOf = (r: number, rateCol: number, nCol: number): Shown => ({
+    rate: num(at(r, rateCol)),
+    n: num(at(r, nCol)),
+    hidden: at(r, rateCol) === "–",
+  });
   const out = new Map<string, Record<G, Shown>>();
-  const [result, analysis] = sheet.cells.filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)").map((c) => c.row);
+  const [result, analysis] = sheet.cells
+    .filter((c) => c.col === 1 && c.value === "Avslut till arbete eller studier (andel)")
+    .map((c) => c.row);
   const k = cellOf(analysis, 2, 6);
   const m = cellOf(analysis, 4, 7);
-  out.set("Alla", { K: k, M: m, T: { rate: num(at(result, 4)), n: k.n !== null && m.n !== null ? k.n + m.n : null, hidden: at(result, 4) === "–" } });
+  out.set("Alla", {
+    K: k,
+    M: m,
+    T: {
+      rate: num(at(result, 4)),
+      n: k.n !== null && m.n !== null ? k.n + m.n : null,
+      hidden: at(result, 4) === "–",
+    },
+  });
   const head = sheet.cells.find((c) => c.col === 1 && c.value === "Målgrupp och indikator")!.row;
   let group = "";
   for (let r = head + 1; typeof at(r, 1) === "string"; r++) {
     const label = at(r, 1) as string;
     if (label.includes(":") || label.endsWith(".")) break;
     if (at(r, 2) === null) group = label;
-    else if (label.trim() === "Avslut till arbete eller studier (andel)") out.set(group, { K: cellOf(r, 2, 4), M: cellOf(r, 5, 7), T: cellOf(r, 8, 10) });
+    else if (label.trim() === "Avslut till arbete eller studier (andel)")
+      out.set(group, { K: cellOf(r, 2, 4), M: cellOf(r, 5, 7), T: cellOf(r, 8, 10) });
   }
   return out;
 }
@@ -75,7 +109,8 @@ function determined(sheet: SheetDescription): string[] {
     if (!index.has(key)) index.set(key, index.size);
     return index.get(key)!;
   };
-  for (const l of rows.keys()) for (const g of ["K", "M", "T"] as G[]) for (const w of ["c", "n"] as const) v(l, g, w);
+  for (const l of rows.keys())
+    for (const g of ["K", "M", "T"] as G[]) for (const w of ["c", "n"] as const) v(l, g, w);
   const eqs: number[][] = [];
   const eq = (terms: Array<[number, number]>) => {
     const row = new Array(index.size).fill(0);
@@ -88,12 +123,26 @@ function determined(sheet: SheetDescription): string[] {
       if (s.n !== null || (g === "T" && s.rate !== null)) {
         eq([[v(l, g, "n"), 1]]);
         if (s.rate !== null || s.n === 0) eq([[v(l, g, "c"), 1]]);
-      } else if (s.rate !== null) eq([[v(l, g, "c"), 1], [v(l, g, "n"), -s.rate]]);
+      } else if (s.rate !== null)
+        eq([
+          [v(l, g, "c"), 1],
+          [v(l, g, "n"), -s.rate],
+        ]);
     }
-    for (const w of ["c", "n"] as const) eq([[v(l, "K", w), 1], [v(l, "M", w), 1], [v(l, "T", w), -1]]);
+    for (const w of ["c", "n"] as const)
+      eq([
+        [v(l, "K", w), 1],
+        [v(l, "M", w), 1],
+        [v(l, "T", w), -1],
+      ]);
   }
   for (const g of ["K", "M", "T"] as G[]) {
-    for (const w of ["c", "n"] as const) eq([[v("Utrikes födda", g, w), 1], [v("Inrikes födda", g, w), 1], [v("Alla", g, w), -1]]);
+    for (const w of ["c", "n"] as const)
+      eq([
+        [v("Utrikes födda", g, w), 1],
+        [v("Inrikes födda", g, w), 1],
+        [v("Alla", g, w), -1],
+      ]);
   }
   const r0 = rank(eqs);
   const found: string[] = [];
@@ -112,19 +161,47 @@ describe("suppression across target groups", () => {
   const period = parsePeriod("2025")!;
 
   test("the primary rule hides the women born in Sweden (2 of 4 to work), and the men with them", () => {
-    const model = buildModel(findSources(workbook()), "jobbtorg", "A", period, defaultSettings(), TODAY);
+    const model = buildModel(
+      findSources(workbook()),
+      "jobbtorg",
+      "A",
+      period,
+      defaultSettings(),
+      TODAY
+    );
     const inrikes = model.targetGroups!.rows.find((r) => r.key === "EXITRATE_INRIKES")!;
-    expect([inrikes.women!.suppressed, inrikes.men!.suppressed, inrikes.total.suppressed]).toEqual([true, true, false]);
-    expect(model.targetGroups!.partitions.map((p) => [p.total.key, p.groups])).toEqual([["EXITRATE", ["women", "men", "total"]]]);
+    expect([inrikes.women!.suppressed, inrikes.men!.suppressed, inrikes.total.suppressed]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(model.targetGroups!.partitions.map((p) => [p.total.key, p.groups])).toEqual([
+      ["EXITRATE", ["women", "men", "total"]],
+    ]);
   });
 
   test("without complementary suppression the attacker recovers them as all exits minus the foreign-born", () => {
-    const model = buildModel(findSources(workbook()), "jobbtorg", "A", period, defaultSettings(), TODAY);
-    expect(determined(dialogueSheet(model, "RD A 2025"))).toEqual(["Inrikes födda K", "Inrikes födda M"]);
+    const model = buildModel(
+      findSources(workbook()),
+      "jobbtorg",
+      "A",
+      period,
+      defaultSettings(),
+      TODAY
+    );
+    expect(determined(dialogueSheet(model, "RD A 2025"))).toEqual([
+      "Inrikes födda K",
+      "Inrikes födda M",
+    ]);
   });
 
   test("with it (as a report is built) no hidden count is determined, and the foreign-born's genders are hidden too", () => {
-    const [sheet] = build(workbook(), { template: "jobbtorg", unit: "A", period: "2025", today: TODAY });
+    const [sheet] = build(workbook(), {
+      template: "jobbtorg",
+      unit: "A",
+      period: "2025",
+      today: TODAY,
+    });
     expect(determined(sheet)).toEqual([]);
     const groups = read(sheet);
     expect(groups.get("Utrikes födda")!.K.hidden).toBe(true);
@@ -143,19 +220,42 @@ describe("suppression across target groups", () => {
     const avslut = tables[0];
     // One woman's and one man's background blank (rows 0 and 16, both born abroad): no gender's sum is exact.
     // (With only the woman's blank, the men's sum still is, and hides the foreign-born men and women.)
-    const rows = avslut.rows.map((r, i) => (i === 0 || i === 16 ? r.map((v, c) => (c === 6 ? null : v)) : r));
-    const model = buildModel(findSources([{ ...avslut, rows }]), "jobbtorg", "A", period, defaultSettings(), TODAY);
+    const rows = avslut.rows.map((r, i) =>
+      i === 0 || i === 16 ? r.map((v, c) => (c === 6 ? null : v)) : r
+    );
+    const model = buildModel(
+      findSources([{ ...avslut, rows }]),
+      "jobbtorg",
+      "A",
+      period,
+      defaultSettings(),
+      TODAY
+    );
     expect(model.targetGroups!.partitions).toEqual([]);
-    const [sheet] = build([{ ...avslut, rows }], { template: "jobbtorg", unit: "A", period: "2025", today: TODAY });
+    const [sheet] = build([{ ...avslut, rows }], {
+      template: "jobbtorg",
+      unit: "A",
+      period: "2025",
+      today: TODAY,
+    });
     const groups = read(sheet);
     expect(groups.get("Utrikes födda")!.K.hidden).toBe(false);
     expect(groups.get("Inrikes födda")!.K.hidden).toBe(true);
   });
 
   test("the demo's unit sheets: no hidden count of the groups or of EXITRATE is determined", () => {
-    const sheets = build(demoTables(), { template: "jobbtorg", all: true, period: "2025T2", today: DEMO_TODAY }).filter((x) => x.meta.template === "jobbtorg");
+    const sheets = build(demoTables(), {
+      template: "jobbtorg",
+      all: true,
+      period: "2025T2",
+      today: DEMO_TODAY,
+    }).filter((x) => x.meta.template === "jobbtorg");
     expect(sheets.length).toBe(4);
     expect(sheets.flatMap((x) => x.cells).filter((c) => c.value === "–").length).toBeGreaterThan(0);
-    for (const sheet of sheets) expect({ sheet: sheet.name, determined: determined(sheet) }).toEqual({ sheet: sheet.name, determined: [] });
+    for (const sheet of sheets)
+      expect({ sheet: sheet.name, determined: determined(sheet) }).toEqual({
+        sheet: sheet.name,
+        determined: [],
+      });
   });
 });

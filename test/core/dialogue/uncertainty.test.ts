@@ -13,14 +13,21 @@ import { demoTables, TODAY } from "./demoTables";
 const UNIT = "Jobbtorg City";
 
 function grid(sheet: SheetDescription) {
-  const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value;
-  const rowsOf = (label: string) => sheet.cells.filter((c) => c.col === 1 && c.value === label).map((c) => c.row);
+  const at = (row: number, col: number) =>
+    sheet.cells.find((c) => c.row === row && c.col === col)?.value;
+  const rowsOf = (label: string) =>
+    sheet.cells.filter((c) => c.col === 1 && c.value === label).map((c) => c.row);
   const texts = sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
   return { at, rowsOf, texts };
 }
 
 describe("the Jobbtorg City 2025 sheet", () => {
-  const [sheet] = build(demoTables(), { template: "jobbtorg", unit: UNIT, period: "2025", today: TODAY });
+  const [sheet] = build(demoTables(), {
+    template: "jobbtorg",
+    unit: UNIT,
+    period: "2025",
+    today: TODAY,
+  });
   const { at, rowsOf, texts } = grid(sheet);
   const [result, analysis] = rowsOf("Avslut till arbete eller studier (andel)");
 
@@ -55,11 +62,22 @@ describe("the Jobbtorg City 2025 sheet", () => {
   });
 
   test("a power sentence for every rate judged 'Ingen säkerställd skillnad', and only those", () => {
-    const model = buildModel(findSources(demoTables()), "jobbtorg", UNIT, parsePeriod("2025")!, defaultSettings(), TODAY);
+    const model = buildModel(
+      findSources(demoTables()),
+      "jobbtorg",
+      UNIT,
+      parsePeriod("2025")!,
+      defaultSettings(),
+      TODAY
+    );
     // The indicators' rows and the target groups' (whose labels start with the group's name).
     const rows = [...model.rows, ...(model.targetGroups?.rows ?? [])];
-    const none = rows.filter((r) => r.gap && r.gap.assessment === "Ingen säkerställd skillnad" && !r.women!.suppressed);
-    const sentences = texts.filter((t) => /kan först en skillnad på omkring \d+ procentenheter säkerställas/.test(t));
+    const none = rows.filter(
+      (r) => r.gap && r.gap.assessment === "Ingen säkerställd skillnad" && !r.women!.suppressed
+    );
+    const sentences = texts.filter((t) =>
+      /kan först en skillnad på omkring \d+ procentenheter säkerställas/.test(t)
+    );
     expect(sentences).toHaveLength(none.length);
     expect(none.length).toBeGreaterThan(1);
     for (const row of none) {
@@ -83,12 +101,20 @@ describe("like for like: SELFSUFF6M with exits not yet measurable", () => {
   // whose exit month is at most the support register's last month minus six.
   const avslut = tables.find((t) => t.name === "Avslut")!;
   const support = tables.find((t) => t.name === sources.registers.forsorjningsstod!.table.name)!;
-  const [unit, end, reason] = ["Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) => avslut.headers.indexOf(h));
+  const [unit, end, reason] = ["Enhet", "Avslutsdatum", "Avslutsorsak"].map((h) =>
+    avslut.headers.indexOf(h)
+  );
   const monthCol = support.headers.indexOf("Månad");
   const lastSupport = Math.max(...support.rows.map((r) => parseMonth(r[monthCol]) ?? -Infinity));
   const exits = avslut.rows.filter((r) => {
     const d = parseDate(r[end]);
-    return r[unit] === UNIT && String(r[reason] ?? "").trim() !== "" && d !== null && d >= period.from && d <= period.periodEnd;
+    return (
+      r[unit] === UNIT &&
+      String(r[reason] ?? "").trim() !== "" &&
+      d !== null &&
+      d >= period.from &&
+      d <= period.periodEnd
+    );
   });
   const month = (r: (typeof exits)[number]) => parseMonth(r[end])!;
   const measurable = exits.filter((r) => month(r) <= lastSupport - 6);
@@ -100,16 +126,37 @@ describe("like for like: SELFSUFF6M with exits not yet measurable", () => {
 
   test("the row says how many of the exits are measurable", () => {
     expect(row.total.n).toBe(measurable.length);
-    expect(row.coverage).toMatch(new RegExp(`^${measurable.length} av ${exits.length} avslut mätbara`));
-    const [sheet] = build(tables, { template: "jobbtorg", unit: UNIT, period: "2026T2", today: TODAY });
-    expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.startsWith(`Obs! ${row.label}: ${measurable.length} av ${exits.length} avslut mätbara`))).toBe(true);
+    expect(row.coverage).toMatch(
+      new RegExp(`^${measurable.length} av ${exits.length} avslut mätbara`)
+    );
+    const [sheet] = build(tables, {
+      template: "jobbtorg",
+      unit: UNIT,
+      period: "2026T2",
+      today: TODAY,
+    });
+    expect(
+      sheet.cells.some(
+        (c) =>
+          typeof c.value === "string" &&
+          c.value.startsWith(
+            `Obs! ${row.label}: ${measurable.length} av ${exits.length} avslut mätbara`
+          )
+      )
+    ).toBe(true);
   });
 
   test("the comparison period is cut to the same exit months a year earlier", () => {
     const lastExitMonth = lastSupport - 6;
     const before = avslut.rows.filter((r) => {
       const m = parseMonth(r[end]);
-      return r[unit] === UNIT && String(r[reason] ?? "").trim() !== "" && m !== null && m >= 2025 * 12 && m <= lastExitMonth - 12;
+      return (
+        r[unit] === UNIT &&
+        String(r[reason] ?? "").trim() !== "" &&
+        m !== null &&
+        m >= 2025 * 12 &&
+        m <= lastExitMonth - 12
+      );
     });
     expect(row.previous!.n).toBe(before.length);
   });

@@ -15,7 +15,8 @@ import {
 } from "../../../src/core/indicators/dropoutRisk";
 
 const EVENT = { 0: "censored", 1: "dropout", 2: "completion" } as const;
-const courses = (times: number[], events: Array<0 | 1 | 2>): CourseTime[] => times.map((days, i) => ({ days, outcome: EVENT[events[i]] }));
+const courses = (times: number[], events: Array<0 | 1 | 2>): CourseTime[] =>
+  times.map((days, i) => ({ days, outcome: EVENT[events[i]] }));
 const cif = (c: CourseTime[], day: number) => incidenceAt(aalenJohansen(c), day, c.length);
 
 // Day 10 holds two dropouts, a completion and a censoring at once.
@@ -50,7 +51,9 @@ describe("the Aalen–Johansen cumulative incidence of dropout", () => {
       [50, 1, 0, 1, 0],
     ]);
     // R: summary(fit, times = c(10, 20, 40))$pstate[, 1] = 0.6, 0.48, 0.32
-    expect(steps.map((s) => s.survival)).toEqual([0.9, 0.6, 0.48, 0.48, 0.32, 0].map((v) => expect.closeTo(v, 12)));
+    expect(steps.map((s) => s.survival)).toEqual(
+      [0.9, 0.6, 0.48, 0.48, 0.32, 0].map((v) => expect.closeTo(v, 12))
+    );
   });
 
   test("a course censored on a dropout's day is at risk that day", () => {
@@ -101,7 +104,11 @@ describe("dropoutRisk on register columns", () => {
   const rows = TIES.map((c) =>
     c.outcome === "censored"
       ? { start: iso(AS_OF - c.days), end: "", status: "Pågående" }
-      : { start: iso(start), end: iso(start + c.days), status: c.outcome === "dropout" ? "Avbruten" : "Slutförd" }
+      : {
+          start: iso(start),
+          end: iso(start + c.days),
+          status: c.outcome === "dropout" ? "Avbruten" : "Slutförd",
+        }
   );
   const input = (extra: object = {}) => ({
     startDates: rows.map((r) => r.start),
@@ -150,9 +157,21 @@ describe("dropoutRisk on register columns", () => {
       }
       throw new Error("no error");
     };
-    expect(run({ statuses: ["Klar", ...rows.slice(1).map((r) => r.status)] })).toMatchObject({ kind: "value", key: "invalidStatus", params: { row: 1 } });
-    expect(run({ endDates: ["", ...rows.slice(1).map((r) => r.end)] })).toMatchObject({ kind: "value", key: "endDateMissing", params: { row: 1 } });
-    expect(run({ endDates: ["2024-12-01", ...rows.slice(1).map((r) => r.end)] })).toMatchObject({ kind: "value", key: "dateOrder", params: { row: 1 } });
+    expect(run({ statuses: ["Klar", ...rows.slice(1).map((r) => r.status)] })).toMatchObject({
+      kind: "value",
+      key: "invalidStatus",
+      params: { row: 1 },
+    });
+    expect(run({ endDates: ["", ...rows.slice(1).map((r) => r.end)] })).toMatchObject({
+      kind: "value",
+      key: "endDateMissing",
+      params: { row: 1 },
+    });
+    expect(run({ endDates: ["2024-12-01", ...rows.slice(1).map((r) => r.end)] })).toMatchObject({
+      kind: "value",
+      key: "dateOrder",
+      params: { row: 1 },
+    });
     expect(run({ days: -1 })).toMatchObject({ kind: "num", key: "outOfRange" });
   });
 });

@@ -13,11 +13,16 @@ describe("enrollDays", () => {
   });
 
   test("median of an even count is the mean of the middle two; gender filter applies", () => {
-    expect(enrollDays({ startDates, endDates, genders, gender: "K", statistic: "median" })).toEqual({ n: 2, days: 65 });
+    expect(enrollDays({ startDates, endDates, genders, gender: "K", statistic: "median" })).toEqual(
+      { n: 2, days: 65 }
+    );
   });
 
   test("nothing ended gives n = 0", () => {
-    expect(enrollDays({ startDates: [46000, null], endDates: ["", 0] })).toEqual({ n: 0, days: null });
+    expect(enrollDays({ startDates: [46000, null], endDates: ["", 0] })).toEqual({
+      n: 0,
+      days: null,
+    });
   });
 
   test("an end before the start names the row", () => {
@@ -25,7 +30,11 @@ describe("enrollDays", () => {
       enrollDays({ startDates: [46023, 46023], endDates: [46053, 46000] });
       throw new Error("no error");
     } catch (e) {
-      expect([(e as AmfError).kind, (e as AmfError).key, (e as AmfError).params.row]).toEqual(["value", "dateOrder", 2]);
+      expect([(e as AmfError).kind, (e as AmfError).key, (e as AmfError).params.row]).toEqual([
+        "value",
+        "dateOrder",
+        2,
+      ]);
     }
   });
 });

@@ -12,7 +12,14 @@ import { RateResult } from "../../../src/core/indicators/rate";
 import { rowFilter } from "../../../src/core/indicators/scope";
 import { DEFAULT_EXIT_REASONS, DEFAULT_POSITIVE_EXIT_REASONS } from "../../../src/core/settings";
 
-const NAMES = { reasons: "exit_reasons", genders: "genders", gender: "gender", dates: "exit_dates", periodEnd: "period_end", months: "months" };
+const NAMES = {
+  reasons: "exit_reasons",
+  genders: "genders",
+  gender: "gender",
+  dates: "exit_dates",
+  periodEnd: "period_end",
+  months: "months",
+};
 
 /** The loop as it was before it was written out: rowFilter's closure per row. */
 function throughRowFilter(input: ExitRateInput): RateResult {
@@ -48,11 +55,45 @@ function outcome(f: () => RateResult): unknown {
 // edges, YYYYMMDD numbers, text dates, and cells that are no date at all.
 const dateCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: 45860, max: 46300 }),
-  fc.constantFrom(45900, 45900.5, 45899.99, 46265, 46265.75, 46266, 20260115, 20250101, 0.5, -3, Number.NaN),
-  fc.constantFrom("2026-01-15", "20260831", "2025-08-31", " 2026-03-01 ", "2026-02-30", "igår", "", null)
+  fc.constantFrom(
+    45900,
+    45900.5,
+    45899.99,
+    46265,
+    46265.75,
+    46266,
+    20260115,
+    20250101,
+    0.5,
+    -3,
+    Number.NaN
+  ),
+  fc.constantFrom(
+    "2026-01-15",
+    "20260831",
+    "2025-08-31",
+    " 2026-03-01 ",
+    "2026-02-30",
+    "igår",
+    "",
+    null
+  )
 );
-const genderCell: fc.Arbitrary<CellValue> = fc.constantFrom("K", "M", "Kvinna", "man", "2", "", null, "X", 0);
-const reasonCell: fc.Arbitrary<CellValue> = fc.oneof(fc.constantFrom(...DEFAULT_EXIT_REASONS), fc.constantFrom(" studier ", "", null, 0, "Arbte"));
+const genderCell: fc.Arbitrary<CellValue> = fc.constantFrom(
+  "K",
+  "M",
+  "Kvinna",
+  "man",
+  "2",
+  "",
+  null,
+  "X",
+  0
+);
+const reasonCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constantFrom(...DEFAULT_EXIT_REASONS),
+  fc.constantFrom(" studier ", "", null, 0, "Arbte")
+);
 
 const rows = fc.array(fc.tuple(reasonCell, genderCell, dateCell), { minLength: 1, maxLength: 40 });
 
@@ -66,7 +107,8 @@ test("the written-out loop and rowFilter's closure give the same result or the s
       fc.boolean(),
       (data, gender, periodEnd, months, asRange) => {
         // Columns as flat lists or as a range argument's rows of one cell.
-        const column = (i: number): Column => (asRange ? data.map((row) => [row[i]]) : data.map((row) => row[i]));
+        const column = (i: number): Column =>
+          asRange ? data.map((row) => [row[i]]) : data.map((row) => row[i]);
         const input: ExitRateInput = {
           reasons: column(0),
           genders: column(1),

@@ -10,7 +10,14 @@ describe("genderGap", () => {
     "Ja",
     "",
   ];
-  const genders = [...new Array(10).fill("Kvinna"), ...new Array(5).fill("M"), ...new Array(5).fill(1), "", null, "K"];
+  const genders = [
+    ...new Array(10).fill("Kvinna"),
+    ...new Array(5).fill("M"),
+    ...new Array(5).fill(1),
+    "",
+    null,
+    "K",
+  ];
 
   test("gives both shares, the gap in percentage points and Fisher's p", () => {
     const counts = genderCounts({ values, positiveValues: ["Ja"], genders });
@@ -23,15 +30,28 @@ describe("genderGap", () => {
   });
 
   test("trailing zeros are values, as in SHARE (issue #10)", () => {
-    const r = genderCounts({ values: [1, 0, 1, 0], positiveValues: [1], genders: ["K", "K", "M", "M"] });
+    const r = genderCounts({
+      values: [1, 0, 1, 0],
+      positiveValues: [1],
+      genders: ["K", "K", "M", "M"],
+    });
     expect(r.women).toEqual({ count: 1, total: 2 });
     expect(r.men).toEqual({ count: 1, total: 2 });
   });
 
   test("an empty group gives no gap (null, not a NaN sentinel) and no interval", () => {
-    const counts = genderCounts({ values: ["Ja", "Nej"], positiveValues: ["Ja"], genders: ["K", "K"] });
+    const counts = genderCounts({
+      values: ["Ja", "Nej"],
+      positiveValues: ["Ja"],
+      genders: ["K", "K"],
+    });
     const result = genderGap(counts.women, counts.men);
-    expect([result.gapPp, result.lowPp, result.highPp, result.mddPp]).toEqual([null, null, null, null]);
+    expect([result.gapPp, result.lowPp, result.highPp, result.mddPp]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(counts.men.total).toBe(0);
   });
 

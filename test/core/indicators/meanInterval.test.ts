@@ -40,7 +40,11 @@ describe("the cores", () => {
   });
 
   test("progression takes the earliest and latest date per person, whatever the row order", () => {
-    const result = progressionChanges({ ids: ["a", "a", "a", "b"], occasions: ["2025-06-01", "2025-01-10", "2025-03-01", "Före"], scores: [30, 20, 5, 7] });
+    const result = progressionChanges({
+      ids: ["a", "a", "a", "b"],
+      occasions: ["2025-06-01", "2025-01-10", "2025-03-01", "Före"],
+      scores: [30, 20, 5, 7],
+    });
     expect(result).toEqual({ changes: [10], singleMeasurement: 1 });
   });
 });

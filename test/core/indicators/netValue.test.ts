@@ -27,7 +27,9 @@ describe("netValue", () => {
   });
 
   test("no gain per participant: no break-even", () => {
-    expect(netValue({ participants: 5, annualEffect: 0, interventionCost: 1000 }).breakeven).toBeNull();
+    expect(
+      netValue({ participants: 5, annualEffect: 0, interventionCost: 1000 }).breakeven
+    ).toBeNull();
   });
 
   test.each([
@@ -41,8 +43,14 @@ describe("netValue", () => {
     ["participants", { participants: -1 }],
     ["intervention_cost", { interventionCost: -5 }],
   ])("%s out of range is #NUM!", (arg, extra) => {
-    expect(() => netValue({ participants: 1, annualEffect: 1, interventionCost: 1, ...extra })).toThrow(
-      expect.objectContaining({ kind: "num", key: "outOfRange", params: expect.objectContaining({ arg }) })
+    expect(() =>
+      netValue({ participants: 1, annualEffect: 1, interventionCost: 1, ...extra })
+    ).toThrow(
+      expect.objectContaining({
+        kind: "num",
+        key: "outOfRange",
+        params: expect.objectContaining({ arg }),
+      })
     );
   });
 });

@@ -86,15 +86,9 @@ describe("Memo", () => {
 describe("CodeMatcher", () => {
   test("matches codes case- and space-insensitively, other values not", () => {
     const positive = new CodeMatcher(["Arbete", "Eget företag"]);
-    expect(["Arbete", " arbete ", "EGET  FÖRETAG", "Studier", "", null, 0].map((v) => positive.has(v))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      ["Arbete", " arbete ", "EGET  FÖRETAG", "Studier", "", null, 0].map((v) => positive.has(v))
+    ).toEqual([true, true, true, false, false, false, false]);
     // The second time from the cache, the same answers.
     expect(["arbete", "Studier"].map((v) => positive.has(v))).toEqual([true, false]);
   });
@@ -103,28 +97,48 @@ describe("CodeMatcher", () => {
 describe("GenderReader and DateReader", () => {
   test("read genders of every spelling, blank as null, and name the row of an unknown code", () => {
     const read = new GenderReader("genders");
-    expect(["K", "M", "Kvinna", "man", "", null].map((v) => read.read(v, 0))).toEqual(["K", "M", "K", "M", null, null]);
-    expect(() => read.read("X", 6)).toThrow(expect.objectContaining({ key: "invalidGender", params: expect.objectContaining({ row: 7 }) }));
+    expect(["K", "M", "Kvinna", "man", "", null].map((v) => read.read(v, 0))).toEqual([
+      "K",
+      "M",
+      "K",
+      "M",
+      null,
+      null,
+    ]);
+    expect(() => read.read("X", 6)).toThrow(
+      expect.objectContaining({ key: "invalidGender", params: expect.objectContaining({ row: 7 }) })
+    );
     // Unknown codes are not kept: the second row with one fails as well, naming its own row.
-    expect(() => read.read("X", 8)).toThrow(expect.objectContaining({ params: expect.objectContaining({ row: 9 }) }));
+    expect(() => read.read("X", 8)).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ row: 9 }) })
+    );
   });
 
   test("read serials and date text alike; a blank or bad date names the row", () => {
     const read = new DateReader("exit_dates");
-    expect([46037, "2026-01-15", "2026-01-15"].map((v) => read.read(v, 0))).toEqual([46037, 46037, 46037]);
-    expect(() => read.read("2026-02-30", 2)).toThrow(expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 3 }) }));
-    expect(() => read.read(null, 4)).toThrow(expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 5 }) }));
+    expect([46037, "2026-01-15", "2026-01-15"].map((v) => read.read(v, 0))).toEqual([
+      46037, 46037, 46037,
+    ]);
+    expect(() => read.read("2026-02-30", 2)).toThrow(
+      expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 3 }) })
+    );
+    expect(() => read.read(null, 4)).toThrow(
+      expect.objectContaining({ key: "invalidDate", params: expect.objectContaining({ row: 5 }) })
+    );
   });
 });
-
 
 describe("monthReader", () => {
   const read = monthReader("support_months");
   test("reads YYYY-MM, YYYYMM, serials and text dates alike", () => {
-    expect(["2026-07", "202607", 46204, "2026-07-31", " 2026-07 "].map((v) => read(v, 0))).toEqual(new Array(5).fill(2026 * 12 + 6));
+    expect(["2026-07", "202607", 46204, "2026-07-31", " 2026-07 "].map((v) => read(v, 0))).toEqual(
+      new Array(5).fill(2026 * 12 + 6)
+    );
   });
   test("refuses impossible months and names the row", () => {
-    expect(() => read("2026-13", 4)).toThrow(expect.objectContaining({ key: "invalidMonth", params: expect.objectContaining({ row: 5 }) }));
+    expect(() => read("2026-13", 4)).toThrow(
+      expect.objectContaining({ key: "invalidMonth", params: expect.objectContaining({ row: 5 }) })
+    );
     expect(() => read("1899-12", 0)).toThrow(expect.objectContaining({ key: "invalidMonth" }));
     expect(() => read(0.5, 0)).toThrow(expect.objectContaining({ key: "invalidMonth" }));
   });

@@ -25,7 +25,17 @@ function thrown(fn: () => unknown): AmfError {
 //   "AB123" 2026-01-10 → 2026-07, a non-personnummer ID supported then (trimmed text match)
 //   a blank ID is not an exit
 const exitIds = [a.long, b.digits12, c.short, d.long, e.long, " AB123", a.digits12, "", 0];
-const exitDates = ["2026-01-15", 46053, "20251201", "2026-03-10", "2025-06-30", 46032, "2026-02-01 08:30", "", 0];
+const exitDates = [
+  "2026-01-15",
+  46053,
+  "20251201",
+  "2026-03-10",
+  "2025-06-30",
+  46032,
+  "2026-02-01 08:30",
+  "",
+  0,
+];
 const genders = ["K", "M", "kvinna", "K", "M", "F", "K", "", ""];
 const supportIds = [a.short, a.digits10, b.long, b.long, f.long, "AB123 ", "", d.long];
 const supportMonths = ["2026-07", "202608", "2026-06", 46235, "2026-01-20", 46204, "", "2026-02"];
@@ -46,15 +56,23 @@ describe("selfSufficiency", () => {
 
   test("filters exits by the period window", () => {
     // January 2026 only: A (01-15), B (01-31), AB123 (01-10) → B is self-sufficient.
-    expect(selfSufficiency({ ...base, periodEnd: serialOf(2026, 1, 31), months: 1 })).toEqual({ count: 1, total: 3 });
+    expect(selfSufficiency({ ...base, periodEnd: serialOf(2026, 1, 31), months: 1 })).toEqual({
+      count: 1,
+      total: 3,
+    });
   });
 
   test("an empty support register measures nothing", () => {
-    expect(selfSufficiency({ ...base, supportIds: ["", null], supportMonths: ["", null] })).toEqual({ count: 0, total: 0 });
+    expect(selfSufficiency({ ...base, supportIds: ["", null], supportMonths: ["", null] })).toEqual(
+      { count: 0, total: 0 }
+    );
   });
 
   test("ignores the blank tails of whole-column ranges on both registers", () => {
-    const pad = (column: unknown[], rows: number) => [...column, ...new Array(rows - column.length).fill(null)];
+    const pad = (column: unknown[], rows: number) => [
+      ...column,
+      ...new Array(rows - column.length).fill(null),
+    ];
     const result = selfSufficiency({
       ...base,
       exitIds: pad(exitIds, 1048576) as never,
@@ -66,13 +84,27 @@ describe("selfSufficiency", () => {
   });
 
   test("names the row of an unreadable support month", () => {
-    const err = thrown(() => selfSufficiency({ ...base, supportMonths: ["2026-07", "juli", ...supportMonths.slice(2)] }));
-    expect([err.kind, err.key, err.params.arg, err.params.row]).toEqual(["value", "invalidMonth", "support_months", 2]);
+    const err = thrown(() =>
+      selfSufficiency({ ...base, supportMonths: ["2026-07", "juli", ...supportMonths.slice(2)] })
+    );
+    expect([err.kind, err.key, err.params.arg, err.params.row]).toEqual([
+      "value",
+      "invalidMonth",
+      "support_months",
+      2,
+    ]);
   });
 
   test("names the row of an exit without a readable date", () => {
-    const err = thrown(() => selfSufficiency({ ...base, exitDates: ["2026-01-15", "", ...exitDates.slice(2)] }));
-    expect([err.kind, err.key, err.params.arg, err.params.row]).toEqual(["value", "invalidDate", "exit_dates", 2]);
+    const err = thrown(() =>
+      selfSufficiency({ ...base, exitDates: ["2026-01-15", "", ...exitDates.slice(2)] })
+    );
+    expect([err.kind, err.key, err.params.arg, err.params.row]).toEqual([
+      "value",
+      "invalidDate",
+      "exit_dates",
+      2,
+    ]);
   });
 
   test("refuses exit columns of different lengths", () => {

@@ -29,15 +29,31 @@ describe("selfSufficiency ID spellings", () => {
       "x",
       "x",
     ];
-    const supportMonths = ["2026-07", "2026-07", "2026-07", "2026-07", "2026-07", "2026-06", "2026-08"];
-    expect(selfSufficiency({ exitIds, exitDates, supportIds, supportMonths, referenceSerial: reference })).toEqual({
+    const supportMonths = [
+      "2026-07",
+      "2026-07",
+      "2026-07",
+      "2026-07",
+      "2026-07",
+      "2026-06",
+      "2026-08",
+    ];
+    expect(
+      selfSufficiency({ exitIds, exitDates, supportIds, supportMonths, referenceSerial: reference })
+    ).toEqual({
       count: 0,
       total: 5,
     });
     // Support in the wrong month for all: every exit is self-sufficient.
     const otherMonth = supportMonths.map((m, i) => (i < 5 ? "2026-08" : m));
     expect(
-      selfSufficiency({ exitIds, exitDates, supportIds, supportMonths: otherMonth, referenceSerial: reference })
+      selfSufficiency({
+        exitIds,
+        exitDates,
+        supportIds,
+        supportMonths: otherMonth,
+        referenceSerial: reference,
+      })
     ).toEqual({ count: 5, total: 5 });
   });
 
@@ -49,16 +65,30 @@ describe("selfSufficiency ID spellings", () => {
     // dash at position 8 only looks like a dashed form.
     const supportIds = [bad, "ABC-123456789 ", "y"];
     const supportMonths = ["2026-07", "2026-07", "2026-08"];
-    expect(selfSufficiency({ exitIds, exitDates, supportIds, supportMonths, referenceSerial: reference })).toEqual({
+    expect(
+      selfSufficiency({ exitIds, exitDates, supportIds, supportMonths, referenceSerial: reference })
+    ).toEqual({
       count: 1,
       total: 3,
     });
     // The valid number does not match a support row with the check digit wrong, nor the reverse.
     expect(
-      selfSufficiency({ exitIds: [a.long], exitDates: ["2026-01-15"], supportIds: [bad], supportMonths: ["2026-07"], referenceSerial: reference })
+      selfSufficiency({
+        exitIds: [a.long],
+        exitDates: ["2026-01-15"],
+        supportIds: [bad],
+        supportMonths: ["2026-07"],
+        referenceSerial: reference,
+      })
     ).toEqual({ count: 1, total: 1 });
     expect(
-      selfSufficiency({ exitIds: [bad], exitDates: ["2026-01-15"], supportIds: [a.digits12], supportMonths: ["2026-07"], referenceSerial: reference })
+      selfSufficiency({
+        exitIds: [bad],
+        exitDates: ["2026-01-15"],
+        supportIds: [a.digits12],
+        supportMonths: ["2026-07"],
+        referenceSerial: reference,
+      })
     ).toEqual({ count: 1, total: 1 });
   });
 
@@ -73,7 +103,13 @@ describe("selfSufficiency ID spellings", () => {
     }
     const digits12 = `19${nine}${(10 - (sum % 10)) % 10}`;
     const run = (supportId: string) =>
-      selfSufficiency({ exitIds: [digits12], exitDates: ["2026-01-15"], supportIds: [supportId], supportMonths: ["2026-07"], referenceSerial: reference });
+      selfSufficiency({
+        exitIds: [digits12],
+        exitDates: ["2026-01-15"],
+        supportIds: [supportId],
+        supportMonths: ["2026-07"],
+        referenceSerial: reference,
+      });
     expect(run(digits12)).toEqual({ count: 0, total: 1 });
     expect(run(`${digits12.slice(0, 8)}-${digits12.slice(8)}`)).toEqual({ count: 1, total: 1 });
   });
@@ -84,24 +120,37 @@ describe("selfSufficiency ID spellings", () => {
     const spell = (i: number): CellValue => {
       const p = persons[i];
       switch (randomInt(r, 0, 6)) {
-        case 0: return p.long;
-        case 1: return p.short;
-        case 2: return p.digits12;
-        case 3: return p.digits10;
-        case 4: return ` ${p.long} `;
-        case 5: return badChecksum(p.digits12);
-        default: return Number(p.digits12);
+        case 0:
+          return p.long;
+        case 1:
+          return p.short;
+        case 2:
+          return p.digits12;
+        case 3:
+          return p.digits10;
+        case 4:
+          return ` ${p.long} `;
+        case 5:
+          return badChecksum(p.digits12);
+        default:
+          return Number(p.digits12);
       }
     };
     const months = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08"];
     for (let round = 0; round < 20; round++) {
       const exitIds = Array.from({ length: 30 }, () => spell(randomInt(r, 0, persons.length - 1)));
-      const exitDates = exitIds.map(() => `2025-${String(randomInt(r, 9, 12)).padStart(2, "0")}-10`);
-      const supportIds = Array.from({ length: 120 }, () => spell(randomInt(r, 0, persons.length - 1)));
+      const exitDates = exitIds.map(
+        () => `2025-${String(randomInt(r, 9, 12)).padStart(2, "0")}-10`
+      );
+      const supportIds = Array.from({ length: 120 }, () =>
+        spell(randomInt(r, 0, persons.length - 1))
+      );
       const supportMonths = supportIds.map(() => months[randomInt(r, 0, months.length - 1)]);
 
       // The reference: keys by personKey, support months as sets.
-      const supportedIn = new Set(supportIds.map((id, i) => `${personKey(id, reference)}|${parseMonth(supportMonths[i])}`));
+      const supportedIn = new Set(
+        supportIds.map((id, i) => `${personKey(id, reference)}|${parseMonth(supportMonths[i])}`)
+      );
       const monthIdx = supportMonths.map((m) => parseMonth(m) as number);
       const [lo, hi] = [Math.min(...monthIdx), Math.max(...monthIdx)];
       let count = 0;
@@ -114,7 +163,15 @@ describe("selfSufficiency ID spellings", () => {
         total++;
         if (!supportedIn.has(`${personKey(id, reference)}|${measured}`)) count++;
       });
-      expect(selfSufficiency({ exitIds, exitDates, supportIds, supportMonths, referenceSerial: reference })).toEqual({ count, total });
+      expect(
+        selfSufficiency({
+          exitIds,
+          exitDates,
+          supportIds,
+          supportMonths,
+          referenceSerial: reference,
+        })
+      ).toEqual({ count, total });
     }
   });
 });

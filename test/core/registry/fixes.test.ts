@@ -10,16 +10,32 @@ describe("fixes", () => {
   function messySheet() {
     return sheet(AVSLUT_HEADERS, [
       avslutRow(woman, { Personnummer: woman.digits10, Kön: "kvinna", Enhet: " Kista " }), // row 2
-      avslutRow(man, { Personnummer: man.long, Kön: "M", Inskrivningsdatum: serialOf(2025, 3, 1), Avslutsdatum: new Date(Date.UTC(2026, 0, 15)) }), // row 3: clean
+      avslutRow(man, {
+        Personnummer: man.long,
+        Kön: "M",
+        Inskrivningsdatum: serialOf(2025, 3, 1),
+        Avslutsdatum: new Date(Date.UTC(2026, 0, 15)),
+      }), // row 3: clean
       avslutRow(woman, { Personnummer: woman.long, Kön: "K", Enhet: "Kista" }), // row 4: row 2 once fixed
       avslutRow(other, { Personnummer: "12345", Avslutsorsak: "  Eget   företag " }), // row 5
-      avslutRow(man, { Personnummer: man.long, Kön: "M", Inskrivningsdatum: serialOf(2025, 3, 1), Avslutsdatum: new Date(Date.UTC(2026, 0, 15)) }), // row 6: row 3 again
+      avslutRow(man, {
+        Personnummer: man.long,
+        Kön: "M",
+        Inskrivningsdatum: serialOf(2025, 3, 1),
+        Avslutsdatum: new Date(Date.UTC(2026, 0, 15)),
+      }), // row 6: row 3 again
     ]);
   }
 
   it("previews the counts and the rows that change", () => {
     expect(previewFixes(messySheet(), { today: TODAY })).toEqual({
-      counts: { pnrNormalized: 1, genderNormalized: 1, datesConverted: 6, textTrimmed: 2, duplicatesDropped: 2 },
+      counts: {
+        pnrNormalized: 1,
+        genderNormalized: 1,
+        datesConverted: 6,
+        textTrimmed: 2,
+        duplicatesDropped: 2,
+      },
       changedRows: [2, 4, 5, 6],
     });
   });
@@ -38,7 +54,13 @@ describe("fixes", () => {
     ]);
     expect(preview.counts.duplicatesDropped).toBe(2);
     // The copy validates without the defects the fixes address.
-    const again = check({ name: fixed.name, headerRow: 1, firstColumn: 1, headers: fixed.headers, rows: fixed.rows });
+    const again = check({
+      name: fixed.name,
+      headerRow: 1,
+      firstColumn: 1,
+      headers: fixed.headers,
+      rows: fixed.rows,
+    });
     expect(again.countsByCode).toEqual({ "pnr/format": 1 });
   });
 
@@ -55,24 +77,44 @@ describe("fixes", () => {
 
   it("fixes a personnummer typed as a number and numeric gender codes", () => {
     const young = person({ year: 2001, gender: "M" });
-    const table = sheet(["Personnummer", "Kön", "Skola"], [
-      [Number(young.digits10), 1, "S"],
-      [Number(woman.digits12), "2", "S"],
-    ]);
+    const table = sheet(
+      ["Personnummer", "Kön", "Skola"],
+      [
+        [Number(young.digits10), 1, "S"],
+        [Number(woman.digits12), "2", "S"],
+      ]
+    );
     const { sheet: fixed, preview } = applyFixes(table, { today: TODAY, type: "vux" });
     expect(fixed.rows).toEqual([
       [young.long, "M", "S"],
       [woman.long, "K", "S"],
     ]);
-    expect(preview.counts).toEqual({ pnrNormalized: 2, genderNormalized: 2, datesConverted: 0, textTrimmed: 0, duplicatesDropped: 0 });
+    expect(preview.counts).toEqual({
+      pnrNormalized: 2,
+      genderNormalized: 2,
+      datesConverted: 0,
+      textTrimmed: 0,
+      duplicatesDropped: 0,
+    });
     // No date columns here: no date formats.
     expect(fixed.numberFormats).toEqual({});
   });
 
   it("changes nothing on a clean sheet", () => {
-    const clean = sheet(AVSLUT_HEADERS, [avslutRow(woman, { Inskrivningsdatum: serialOf(2025, 3, 1), Avslutsdatum: serialOf(2026, 1, 15) })]);
+    const clean = sheet(AVSLUT_HEADERS, [
+      avslutRow(woman, {
+        Inskrivningsdatum: serialOf(2025, 3, 1),
+        Avslutsdatum: serialOf(2026, 1, 15),
+      }),
+    ]);
     expect(previewFixes(clean, { today: TODAY })).toEqual({
-      counts: { pnrNormalized: 0, genderNormalized: 0, datesConverted: 0, textTrimmed: 0, duplicatesDropped: 0 },
+      counts: {
+        pnrNormalized: 0,
+        genderNormalized: 0,
+        datesConverted: 0,
+        textTrimmed: 0,
+        duplicatesDropped: 0,
+      },
       changedRows: [],
     });
   });

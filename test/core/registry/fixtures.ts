@@ -4,13 +4,22 @@ import { serialOf } from "../../../src/core/cells";
 import { validateTable } from "../../../src/core/registry/validate";
 import type { ValidationOptions } from "../../../src/core/registry/options";
 import type { CheckCode, SheetTable, ValidationReport } from "../../../src/core/registry/types";
-import { mulberry32, syntheticPnr, SyntheticPnr, SyntheticPnrOptions } from "../../helpers/synthetic";
+import {
+  mulberry32,
+  syntheticPnr,
+  SyntheticPnr,
+  SyntheticPnrOptions,
+} from "../../helpers/synthetic";
 
 /** "Today" of every registry test: 2026-06-15. */
 export const TODAY = serialOf(2026, 6, 15);
 
 /** A sheet whose header row is row 1 and whose first column is A, unless told otherwise. */
-export function sheet(headers: string[], rows: CellValue[][], at: Partial<SheetTable> = {}): SheetTable {
+export function sheet(
+  headers: string[],
+  rows: CellValue[][],
+  at: Partial<SheetTable> = {}
+): SheetTable {
   return { name: "Blad1", headerRow: 1, firstColumn: 1, headers, rows, ...at };
 }
 
@@ -25,7 +34,10 @@ export function triples(report: ValidationReport): Array<[number, string, CheckC
 }
 
 /** Triples of only the given codes (to focus a spec on its own check family). */
-export function triplesOf(report: ValidationReport, codes: readonly CheckCode[]): Array<[number, string, CheckCode]> {
+export function triplesOf(
+  report: ValidationReport,
+  codes: readonly CheckCode[]
+): Array<[number, string, CheckCode]> {
   return triples(report).filter(([, , code]) => codes.includes(code));
 }
 
@@ -43,10 +55,21 @@ export function wrongCheckDigit(p: SyntheticPnr): string {
 }
 
 /** The headers of a complete Avslut sheet. */
-export const AVSLUT_HEADERS = ["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"];
+export const AVSLUT_HEADERS = [
+  "Personnummer",
+  "Kön",
+  "Enhet",
+  "Insats",
+  "Inskrivningsdatum",
+  "Avslutsdatum",
+  "Avslutsorsak",
+];
 
 /** One clean Avslut row for a person. */
-export function avslutRow(p: SyntheticPnr, overrides: Partial<Record<string, CellValue>> = {}): CellValue[] {
+export function avslutRow(
+  p: SyntheticPnr,
+  overrides: Partial<Record<string, CellValue>> = {}
+): CellValue[] {
   const base: Record<string, CellValue> = {
     Personnummer: p.long,
     Kön: p.gender,

@@ -4,10 +4,20 @@ import { applyFixes } from "../../../src/core/registry/fixes";
 import { SCHEMAS } from "../../../src/core/registry/schemas";
 import type { RegisterType } from "../../../src/core/registry/types";
 import { ALL_CHECK_CODES, validateTable } from "../../../src/core/registry/validate";
-import { AVSLUT_HEADERS, avslutRow, check, person, sheet, TODAY, wrongCheckDigit } from "./fixtures";
+import {
+  AVSLUT_HEADERS,
+  avslutRow,
+  check,
+  person,
+  sheet,
+  TODAY,
+  wrongCheckDigit,
+} from "./fixtures";
 
 const KNOWN_HEADERS = [
-  ...new Set(Object.values(SCHEMAS).flatMap((s) => s.fields.flatMap((f) => [f.header, ...f.synonyms]))),
+  ...new Set(
+    Object.values(SCHEMAS).flatMap((s) => s.fields.flatMap((f) => [f.header, ...f.synonyms]))
+  ),
   "Namn",
   "Diagnos",
 ];
@@ -21,10 +31,26 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(undefined),
   fc.constant(""),
   fc.date(),
-  fc.constantFrom("2026-01-15", "202601", "K", "Kvinna", "Arbete", "Avbruten", " arbete ", "19850101-1234", "8501011234")
+  fc.constantFrom(
+    "2026-01-15",
+    "202601",
+    "K",
+    "Kvinna",
+    "Arbete",
+    "Avbruten",
+    " arbete ",
+    "19850101-1234",
+    "8501011234"
+  )
 );
 const header: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...KNOWN_HEADERS), fc.string());
-const type: fc.Arbitrary<RegisterType | undefined> = fc.constantFrom(undefined, "avslut", "forsorjningsstod", "vux", "personalkostnad");
+const type: fc.Arbitrary<RegisterType | undefined> = fc.constantFrom(
+  undefined,
+  "avslut",
+  "forsorjningsstod",
+  "vux",
+  "personalkostnad"
+);
 
 describe("properties", () => {
   it("validateTable never throws, and every issue has a row ≥ 1, a known code and an address", () => {
@@ -35,7 +61,10 @@ describe("properties", () => {
         fc.integer({ min: 1, max: 50 }),
         type,
         (headers, rows, headerRow, t) => {
-          const report = validateTable({ name: "P", headerRow, firstColumn: 1, headers, rows }, { today: TODAY, type: t });
+          const report = validateTable(
+            { name: "P", headerRow, firstColumn: 1, headers, rows },
+            { today: TODAY, type: t }
+          );
           for (const issue of report.issues) {
             expect(issue.row).toBeGreaterThanOrEqual(1);
             expect(ALL_CHECK_CODES).toContain(issue.code);
@@ -44,8 +73,12 @@ describe("properties", () => {
           const total = Object.values(report.countsByCode).reduce((a, b) => a + (b ?? 0), 0);
           expect(report.counts.error + report.counts.warning + report.counts.info).toBe(total);
           // Fixes survive the same input too.
-          expect(applyFixes({ name: "P", headerRow, firstColumn: 1, headers, rows }, { today: TODAY, type: t }).sheet.rows.length)
-            .toBeLessThanOrEqual(rows.length);
+          expect(
+            applyFixes(
+              { name: "P", headerRow, firstColumn: 1, headers, rows },
+              { today: TODAY, type: t }
+            ).sheet.rows.length
+          ).toBeLessThanOrEqual(rows.length);
         }
       ),
       { numRuns: 300, seed: 4711 }
@@ -69,9 +102,20 @@ describe("properties", () => {
     rows.push(avslutRow(coordination), avslutRow(coordination));
     const headers = [...AVSLUT_HEADERS];
     headers[3] = `Insats ${people[0].long}`;
-    const report = check(sheet([...headers, "Namn"], rows.map((r) => [...r, people[1].long])), { capPerCode: 100 });
+    const report = check(
+      sheet(
+        [...headers, "Namn"],
+        rows.map((r) => [...r, people[1].long])
+      ),
+      { capPerCode: 100 }
+    );
     expect(report.issues.length).toBeGreaterThan(20);
-    const secrets = [...people, coordination].flatMap((p) => [p.long, p.short, p.digits10, p.digits12]);
+    const secrets = [...people, coordination].flatMap((p) => [
+      p.long,
+      p.short,
+      p.digits10,
+      p.digits12,
+    ]);
     for (const issue of report.issues) {
       for (const text of [issue.message.sv, issue.message.en, issue.column]) {
         expect(text).not.toMatch(/\d{10,}/);

@@ -22,7 +22,10 @@ describe("normalizeHeader", () => {
 describe("mapColumns", () => {
   it("maps the standard headers of every type to their fields", () => {
     for (const schema of Object.values(SCHEMAS)) {
-      const mapping = mapColumns(schema.fields.map((f) => f.header), schema.type);
+      const mapping = mapColumns(
+        schema.fields.map((f) => f.header),
+        schema.type
+      );
       expect(mapping.fields).toEqual(Object.fromEntries(schema.fields.map((f, i) => [f.key, i])));
       expect(mapping.unmatched).toEqual([]);
       expect(mapping.duplicates).toEqual([]);
@@ -30,7 +33,10 @@ describe("mapColumns", () => {
   });
 
   it("maps the synonyms of SPEC §5 whatever their case and diacritics", () => {
-    const mapping = mapColumns(["PNR", "kon", "enhet", "STARTDATUM", "slutdatum", "Orsak", "Övrigt"], "avslut");
+    const mapping = mapColumns(
+      ["PNR", "kon", "enhet", "STARTDATUM", "slutdatum", "Orsak", "Övrigt"],
+      "avslut"
+    );
     expect(mapping.fields).toEqual({
       personalNumber: 0,
       gender: 1,
@@ -60,7 +66,11 @@ describe("mapColumns", () => {
   });
 
   it("lets manual overrides win over the headers", () => {
-    const mapping = mapColumns(["ID", "Enhet", "Datum ut"], "avslut", { personalNumber: 0, exitDate: 2, nonsense: 1 });
+    const mapping = mapColumns(["ID", "Enhet", "Datum ut"], "avslut", {
+      personalNumber: 0,
+      exitDate: 2,
+      nonsense: 1,
+    });
     expect(mapping.fields).toEqual({ personalNumber: 0, exitDate: 2, unit: 1 });
     expect(mapping.unmatched).toEqual([]);
     // An override beyond the last column is ignored rather than trusted.
@@ -70,20 +80,41 @@ describe("mapColumns", () => {
 
 describe("detectType", () => {
   it("detects each type from its headers", () => {
-    expect(detectType(["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"])).toBe(
-      "avslut"
-    );
+    expect(
+      detectType([
+        "Personnummer",
+        "Kön",
+        "Enhet",
+        "Insats",
+        "Inskrivningsdatum",
+        "Avslutsdatum",
+        "Avslutsorsak",
+      ])
+    ).toBe("avslut");
     expect(detectType(["Pnr", "Månad", "Belopp"])).toBe("forsorjningsstod");
     expect(
-      detectType(["Personnummer", "Kön", "Skola", "Utbildningstyp", "Startdatum", "Slutdatum", "Status", "Avbrottsorsak"])
+      detectType([
+        "Personnummer",
+        "Kön",
+        "Skola",
+        "Utbildningstyp",
+        "Startdatum",
+        "Slutdatum",
+        "Status",
+        "Avbrottsorsak",
+      ])
     ).toBe("vux");
     expect(detectType(["Enhet", "Period", "Personalkostnad"])).toBe("personalkostnad");
   });
 
   it("prefers the type with the larger share of its required columns", () => {
     // Startdatum/Slutdatum are Avslut synonyms too, but Skola, Utbildningstyp and Status settle it.
-    expect(detectType(["Personnummer", "Startdatum", "Slutdatum", "Skola", "Utbildningstyp", "Status"])).toBe("vux");
-    expect(detectType(["Personnummer", "Enhet", "Startdatum", "Slutdatum", "Orsak"])).toBe("avslut");
+    expect(
+      detectType(["Personnummer", "Startdatum", "Slutdatum", "Skola", "Utbildningstyp", "Status"])
+    ).toBe("vux");
+    expect(detectType(["Personnummer", "Enhet", "Startdatum", "Slutdatum", "Orsak"])).toBe(
+      "avslut"
+    );
   });
 
   it("gives null when no required column of any type is there", () => {
@@ -110,14 +141,37 @@ describe("detectType", () => {
 
 describe("classifyHeader", () => {
   it("finds special-category columns, also inside longer headers", () => {
-    for (const header of ["Funktionsnedsättning", "Diagnoskod", "Hälsa", "Hälsotillstånd", "Sjukdom", "Etnicitet",
-      "Etniskt ursprung", "Religion", "Sexuell läggning", "Fackföreningsmedlemskap", "Politisk åsikt", "Biometrisk data"]) {
+    for (const header of [
+      "Funktionsnedsättning",
+      "Diagnoskod",
+      "Hälsa",
+      "Hälsotillstånd",
+      "Sjukdom",
+      "Etnicitet",
+      "Etniskt ursprung",
+      "Religion",
+      "Sexuell läggning",
+      "Fackföreningsmedlemskap",
+      "Politisk åsikt",
+      "Biometrisk data",
+    ]) {
       expect([header, classifyHeader(header)]).toEqual([header, "sensitive"]);
     }
   });
 
   it("finds direct identifiers but not unit or school names", () => {
-    for (const header of ["Namn", "Förnamn", "Efternamn", "Adress", "Telefon", "Mobil", "Mobilnummer", "E-post", "Epost", "Email"]) {
+    for (const header of [
+      "Namn",
+      "Förnamn",
+      "Efternamn",
+      "Adress",
+      "Telefon",
+      "Mobil",
+      "Mobilnummer",
+      "E-post",
+      "Epost",
+      "Email",
+    ]) {
       expect([header, classifyHeader(header)]).toEqual([header, "identifying"]);
     }
     for (const header of ["Enhetsnamn", "Skolnamn", "Personnummer", "Avslutsorsak", "", "Insats"]) {

@@ -14,7 +14,18 @@ describe("detection", () => {
   test("the sfi headers are an Sfi register, the vux headers still vux", () => {
     expect(detectType(SFI_HEADERS)).toBe("sfi");
     expect(detectType(VUX_HEADERS)).toBe("vux");
-    expect(detectType(["Pnr", "Kön", "Anordnare", "Sfi-kurs", "Kursstart", "Kursslut", "Status", "Medborgarskap"])).toBe("sfi");
+    expect(
+      detectType([
+        "Pnr",
+        "Kön",
+        "Anordnare",
+        "Sfi-kurs",
+        "Kursstart",
+        "Kursslut",
+        "Status",
+        "Medborgarskap",
+      ])
+    ).toBe("sfi");
   });
 
   test("Medborgarskap and Födelseland both name the country", () => {
@@ -27,7 +38,9 @@ describe("the EU/EEA grouping", () => {
   test("the 26 EU states besides Sweden, Iceland, Liechtenstein and Norway; Sweden is a group of its own", () => {
     expect(EU_EEA_COUNTRIES).toHaveLength(29);
     expect(new Set(EU_EEA_COUNTRIES.map((c) => c[0])).size).toBe(29);
-    expect(EU_EEA_COUNTRIES.map((c) => c[0])).toEqual(expect.arrayContaining(["Island", "Liechtenstein", "Norge", "Kroatien", "Österrike"]));
+    expect(EU_EEA_COUNTRIES.map((c) => c[0])).toEqual(
+      expect.arrayContaining(["Island", "Liechtenstein", "Norge", "Kroatien", "Österrike"])
+    );
     expect(countryGroup("Sverige")).toBe("Sverige");
     expect(countryGroup("SE")).toBe("Sverige");
   });
@@ -73,10 +86,17 @@ describe("checks", () => {
     };
     return SFI_HEADERS.map((h) => base[h]);
   };
-  const check = (rows: Array<Array<string | null>>) => validateTable({ name: "Sfi", headerRow: 1, firstColumn: 1, headers: SFI_HEADERS, rows }, { today: TODAY });
+  const check = (rows: Array<Array<string | null>>) =>
+    validateTable(
+      { name: "Sfi", headerRow: 1, firstColumn: 1, headers: SFI_HEADERS, rows },
+      { today: TODAY }
+    );
 
   test("a clean register has no issue", () => {
-    const report = check([row(1), row(2, { Status: "Pågående", Slutdatum: null, "Sysselsättning efter": null })]);
+    const report = check([
+      row(1),
+      row(2, { Status: "Pågående", Slutdatum: null, "Sysselsättning efter": null }),
+    ]);
     expect(report.type).toBe("sfi");
     expect(report.countsByCode).toEqual({});
   });
@@ -88,7 +108,11 @@ describe("checks", () => {
   });
 
   test("course, status and occupation after are code lists; end before start is an error", () => {
-    const report = check([row(1, { Kurs: "E" }), row(2, { "Sysselsättning efter": "Arbetssökande" }), row(3, { Slutdatum: "2024-12-01" })]);
+    const report = check([
+      row(1, { Kurs: "E" }),
+      row(2, { "Sysselsättning efter": "Arbetssökande" }),
+      row(3, { Slutdatum: "2024-12-01" }),
+    ]);
     expect(report.countsByCode["code/unknown"]).toBe(2);
     expect(report.countsByCode["date/order"]).toBe(1);
   });
@@ -97,7 +121,10 @@ describe("checks", () => {
 test("the demo's Sfi register validates without errors", () => {
   const demo = generateDemo({ exits: 2000, seed: 1, today: TODAY });
   const sfi = demo.sheets.find((s) => s.name === "Sfi")!;
-  const report = validateTable({ name: sfi.name, headerRow: 1, firstColumn: 1, headers: sfi.headers, rows: sfi.rows }, { today: TODAY });
+  const report = validateTable(
+    { name: sfi.name, headerRow: 1, firstColumn: 1, headers: sfi.headers, rows: sfi.rows },
+    { today: TODAY }
+  );
   expect(report.type).toBe("sfi");
   expect(report.counts.error).toBe(0);
   expect(report.counts.warning).toBe(0);

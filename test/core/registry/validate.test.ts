@@ -1,7 +1,15 @@
 import { CHECK_LIST, WALKER_CODES } from "../../../src/core/registry/checks";
 import { ALL_CHECK_CODES, summarizeByCode } from "../../../src/core/registry/validate";
 import { luhnDigit } from "../../helpers/synthetic";
-import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples, wrongCheckDigit } from "./fixtures";
+import {
+  AVSLUT_HEADERS,
+  avslutRow,
+  check,
+  person,
+  sheet,
+  triples,
+  wrongCheckDigit,
+} from "./fixtures";
 
 describe("validateTable", () => {
   it("has one check declaring each code of SPEC §5, and no code twice", () => {
@@ -12,8 +20,16 @@ describe("validateTable", () => {
 
   it("sorts issues by row, then column, with column issues on the header row first", () => {
     const p = person({ gender: "M" });
-    const rows = [avslutRow(p, { Avslutsorsak: "Arbte", Kön: "K", Enhet: "" }), avslutRow(person(), { Personnummer: "x" })];
-    const report = check(sheet([...AVSLUT_HEADERS, "Namn"], rows.map((r) => [...r, "N"])));
+    const rows = [
+      avslutRow(p, { Avslutsorsak: "Arbte", Kön: "K", Enhet: "" }),
+      avslutRow(person(), { Personnummer: "x" }),
+    ];
+    const report = check(
+      sheet(
+        [...AVSLUT_HEADERS, "Namn"],
+        rows.map((r) => [...r, "N"])
+      )
+    );
     expect(triples(report)).toEqual([
       [1, "Namn", "column/identifying"],
       [2, "Kön", "gender/mismatch"],
@@ -33,12 +49,19 @@ describe("validateTable", () => {
   });
 
   it("counts exactly and lists at most capPerCode issues of each code", () => {
-    const rows = Array.from({ length: 2500 }, () => avslutRow(person(), { Avslutsorsak: "Okänt", Enhet: "" }));
+    const rows = Array.from({ length: 2500 }, () =>
+      avslutRow(person(), { Avslutsorsak: "Okänt", Enhet: "" })
+    );
     const capped = check(sheet(AVSLUT_HEADERS, rows));
     expect(capped.countsByCode).toEqual({ "cell/required": 2500, "code/unknown": 2500 });
     expect(capped.counts).toEqual({ error: 2500, warning: 2500, info: 0 });
     expect(capped.issues).toHaveLength(2000);
-    expect(capped.issues.filter((i) => i.code === "code/unknown").map((i) => i.row).slice(-1)).toEqual([1001]);
+    expect(
+      capped.issues
+        .filter((i) => i.code === "code/unknown")
+        .map((i) => i.row)
+        .slice(-1)
+    ).toEqual([1001]);
     const small = check(sheet(AVSLUT_HEADERS, rows), { capPerCode: 3 });
     expect(triples(small)).toEqual([
       [2, "Enhet", "cell/required"],
@@ -53,7 +76,9 @@ describe("validateTable", () => {
 
   it("lets an explicit type win over detection, and uses manual column mappings", () => {
     const p = person();
-    const asSupport = check(sheet(["Personnummer", "Månad"], [[p.long, "2026-01"]]), { type: "avslut" });
+    const asSupport = check(sheet(["Personnummer", "Månad"], [[p.long, "2026-01"]]), {
+      type: "avslut",
+    });
     expect(asSupport.type).toBe("avslut");
     expect(triples(asSupport).map(([, column, code]) => [column, code])).toEqual([
       ["Enhet", "column/missing"],
@@ -89,14 +114,39 @@ describe("validateTable", () => {
       avslutRow(man, { Kön: "Kvinna" }), // row/duplicate of the first
     ].map((r) => [...r, "", "", "x"]);
     const avslut = check(sheet(headers, rows));
-    const support = check(sheet(["Personnummer", "Månad", "Belopp"], [[man.long, "2026-01", "fem"], [man.long, "2026-02", -1]]));
-    const vux = check(sheet(["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Status"], [[man.long, "S", "Yrkesutbildning", "2025-01-01", "Avbruten"]]));
+    const support = check(
+      sheet(
+        ["Personnummer", "Månad", "Belopp"],
+        [
+          [man.long, "2026-01", "fem"],
+          [man.long, "2026-02", -1],
+        ]
+      )
+    );
+    const vux = check(
+      sheet(
+        ["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Status"],
+        [[man.long, "S", "Yrkesutbildning", "2025-01-01", "Avbruten"]]
+      )
+    );
     const empty = check(sheet(["Enhet", "Period"], []));
-    const formulas = check({ ...sheet(["Personnummer", "Månad"], [[man.long, null]]), uncalculated: [[0, 1]] });
+    const formulas = check({
+      ...sheet(["Personnummer", "Månad"], [[man.long, null]]),
+      uncalculated: [[0, 1]],
+    });
     const answers = check(sheet(["Enhet", "Kön", "Fråga", "Svar"], [["E", "K", "Bemötande", 6]])); // answer/scale
     const scbHeaders = ["Grupp", "Kön", "Tidpunkt", "Inkomstkälla", "Antal"];
-    const scb = check(sheet(scbHeaders, [["Stockholmsjobb", "Män", -1, "Förvärvsarbete", 5], ["Stockholmsjobb", "Män", 2, "Förvärvsarbete", 4]])); // total/mismatch
-    const seen = new Set([avslut, support, vux, empty, formulas, answers, scb].flatMap((r) => Object.keys(r.countsByCode)));
+    const scb = check(
+      sheet(scbHeaders, [
+        ["Stockholmsjobb", "Män", -1, "Förvärvsarbete", 5],
+        ["Stockholmsjobb", "Män", 2, "Förvärvsarbete", 4],
+      ])
+    ); // total/mismatch
+    const seen = new Set(
+      [avslut, support, vux, empty, formulas, answers, scb].flatMap((r) =>
+        Object.keys(r.countsByCode)
+      )
+    );
     expect([...seen].sort()).toEqual([...ALL_CHECK_CODES].sort());
   });
 });
@@ -104,7 +154,10 @@ describe("validateTable", () => {
 describe("summarizeByCode", () => {
   it("groups by code with exact counts, labels and the first rows, errors first", () => {
     const rows = Array.from({ length: 15 }, (_, i) =>
-      avslutRow(person(), { Avslutsorsak: i % 2 === 0 ? "Okänt" : "Arbete", Enhet: i < 2 ? "" : "A" })
+      avslutRow(person(), {
+        Avslutsorsak: i % 2 === 0 ? "Okänt" : "Arbete",
+        Enhet: i < 2 ? "" : "A",
+      })
     );
     const report = check(sheet(AVSLUT_HEADERS, rows), { capPerCode: 5 });
     expect(summarizeByCode(report, 3)).toEqual([

@@ -6,27 +6,72 @@ import { storedSettings, webExtensionValue } from "../../../src/core/workbook/se
 
 describe("tableOfGrid", () => {
   test("a note line and a blank row above the headers are skipped, however far down the headers are", () => {
-    const grid = [["Syntetiska data"], [], [], [], [], [], ["  Enhet ", "Period", ""], ["City", "2025", ""], ["", "", ""], ["Järva", "2026", ""], ["", "", ""]];
+    const grid = [
+      ["Syntetiska data"],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ["  Enhet ", "Period", ""],
+      ["City", "2025", ""],
+      ["", "", ""],
+      ["Järva", "2026", ""],
+      ["", "", ""],
+    ];
     expect(tableOfGrid("Blad", grid, 1, 1)).toEqual({
       name: "Blad",
       headerRow: 7,
       firstColumn: 1,
       headers: ["Enhet", "Period"],
       // The blank row inside stays (row numbers hold), the blank tail goes.
-      rows: [["City", "2025"], ["", ""], ["Järva", "2026"]],
+      rows: [
+        ["City", "2025"],
+        ["", ""],
+        ["Järva", "2026"],
+      ],
     });
   });
 
   test("the used range's offset is kept: headers from their first to their last filled cell", () => {
-    const grid = [["", "Enhet", "", "Mål"], ["x", "City", "", 0.5]];
+    const grid = [
+      ["", "Enhet", "", "Mål"],
+      ["x", "City", "", 0.5],
+    ];
     const table = tableOfGrid("Mal", grid, 4, 2);
-    expect([table.headerRow, table.firstColumn, table.headers, table.rows]).toEqual([4, 3, ["Enhet", "", "Mål"], [["City", "", 0.5]]]);
+    expect([table.headerRow, table.firstColumn, table.headers, table.rows]).toEqual([
+      4,
+      3,
+      ["Enhet", "", "Mål"],
+      [["City", "", 0.5]],
+    ]);
   });
 
   test("without a row of two filled cells the first filled row is the header of one column", () => {
-    const table = tableOfGrid("Lista", [[null, null], [null, "Rubrik"], [null, "ett"], [null, "två"]], 1, 1);
-    expect([table.headerRow, table.firstColumn, table.headers, table.rows]).toEqual([2, 2, ["Rubrik"], [["ett"], ["två"]]]);
-    expect(tableOfGrid("Tom", [["", ""]], 1, 1)).toEqual({ name: "Tom", headerRow: 1, firstColumn: 1, headers: [], rows: [] });
+    const table = tableOfGrid(
+      "Lista",
+      [
+        [null, null],
+        [null, "Rubrik"],
+        [null, "ett"],
+        [null, "två"],
+      ],
+      1,
+      1
+    );
+    expect([table.headerRow, table.firstColumn, table.headers, table.rows]).toEqual([
+      2,
+      2,
+      ["Rubrik"],
+      [["ett"], ["två"]],
+    ]);
+    expect(tableOfGrid("Tom", [["", ""]], 1, 1)).toEqual({
+      name: "Tom",
+      headerRow: 1,
+      firstColumn: 1,
+      headers: [],
+      rows: [],
+    });
   });
 
   test("an Excel table wins over the rule, without its totals row, as wide as its headers", () => {
@@ -35,9 +80,22 @@ describe("tableOfGrid", () => {
       { ref: "$A$2:$XFD$5", totalsRowCount: 1 },
     ]);
     expect(bounds).toEqual({ top: 2, left: 1, bottom: 4, right: 16384 });
-    const grid = [["Not", "ovanför"], ["Enhet", "Orsak"], ["City", "Arbete"], ["Järva", "Studier"], ["Summa", 2]];
+    const grid = [
+      ["Not", "ovanför"],
+      ["Enhet", "Orsak"],
+      ["City", "Arbete"],
+      ["Järva", "Studier"],
+      ["Summa", 2],
+    ];
     const table = tableOfGrid("Avslut", grid, 1, 1, bounds);
-    expect([table.headerRow, table.headers, table.rows]).toEqual([2, ["Enhet", "Orsak"], [["City", "Arbete"], ["Järva", "Studier"]]]);
+    expect([table.headerRow, table.headers, table.rows]).toEqual([
+      2,
+      ["Enhet", "Orsak"],
+      [
+        ["City", "Arbete"],
+        ["Järva", "Studier"],
+      ],
+    ]);
     expect(parseRange("'Blad 1'!B5")).toEqual({ top: 5, left: 2, bottom: 5, right: 2 });
     expect(parseRange("B5:A1")).toBeNull();
   });

@@ -29,7 +29,11 @@ const MS_PER_DAY = 86_400_000;
 /** The Avslut register once more, as a plain range under its note line (no Excel table to go by). */
 const PLAIN = "Avslut utan tabell";
 /** What a manager changed in the pane's settings: a higher suppression threshold, fewer positive reasons. */
-const CHANGED: Partial<Settings> = { suppressionThreshold: 6, positiveExitReasons: ["Arbete", "Eget företag"], gapThresholdPp: 8 };
+const CHANGED: Partial<Settings> = {
+  suppressionThreshold: 6,
+  positiveExitReasons: ["Arbete", "Eget företag"],
+  gapThresholdPp: 8,
+};
 
 let dir: string;
 beforeAll(() => {
@@ -42,27 +46,42 @@ afterAll(() => {
 function demoSheets(): { about: { name: string; lines: string[] }; sheets: DemoSheet[] } {
   const demo = generateDemo({ exits: 600, seed: 3, today: TODAY });
   const avslut = demo.sheets.find((s) => s.name === "Avslut")!;
-  return { about: demo.about, sheets: [...demo.sheets, { ...avslut, name: PLAIN, tableName: undefined }] };
+  return {
+    about: demo.about,
+    sheets: [...demo.sheets, { ...avslut, name: PLAIN, tableName: undefined }],
+  };
 }
 
 /** The workbook in the fake Office host: each sheet as the demo writer lays it out, tables where it makes them. */
 function officePort(settings: Partial<Settings> | null): OfficeWorkbook {
   const { about, sheets } = demoSheets();
   const wb = new FakeWorkbook();
-  wb.addSheet(about.name, about.lines.map((line) => [line]));
+  wb.addSheet(
+    about.name,
+    about.lines.map((line) => [line])
+  );
   // Office.js gives dates as serials; blanks as "".
-  const cell = (v: CellValue): CellValue => (v instanceof Date ? v.getTime() / MS_PER_DAY + 25_569 : v === null || v === undefined ? "" : v);
+  const cell = (v: CellValue): CellValue =>
+    v instanceof Date ? v.getTime() / MS_PER_DAY + 25_569 : v === null || v === undefined ? "" : v;
   for (const sheet of sheets) {
     const rows = sheet.rows.map((row) => sheet.headers.map((_, c) => cell(row[c])));
     const top = sheet.note ? 3 : 1;
-    wb.addSheet(sheet.name, sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]);
+    wb.addSheet(
+      sheet.name,
+      sheet.note ? [[sheet.note], [], sheet.headers, ...rows] : [sheet.headers, ...rows]
+    );
     if (sheet.tableName && rows.length > 0) {
       const right = String.fromCharCode(64 + sheet.headers.length);
-      wb.tables.push({ name: sheet.tableName, sheet: sheet.name, address: `A${top}:${right}${top + rows.length}` });
+      wb.tables.push({
+        name: sheet.tableName,
+        sheet: sheet.name,
+        address: `A${top}:${right}${top + rows.length}`,
+      });
     }
   }
   // As settingsStore.saveSettings stores them: the settings' JSON text under the one key.
-  if (settings) wb.workbookSettings.set(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(), ...settings }));
+  if (settings)
+    wb.workbookSettings.set(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(), ...settings }));
   return new OfficeWorkbook({ run: fakeExcelRun(wb) as never });
 }
 
@@ -88,7 +107,10 @@ async function xlsxPort(name: string, settings: Partial<Settings> | null): Promi
   return XlsxReader.open(path);
 }
 
-async function sessions(settings: Partial<Settings> | null, file: string): Promise<{ pane: WorkbookSession; cli: WorkbookSession }> {
+async function sessions(
+  settings: Partial<Settings> | null,
+  file: string
+): Promise<{ pane: WorkbookSession; cli: WorkbookSession }> {
   const pane = await WorkbookSession.open(officePort(settings), { today: TODAY });
   const reader = await xlsxPort(file, settings);
   try {
@@ -104,7 +126,13 @@ function issuesOf(session: WorkbookSession) {
     .filter((t) => detectType(t.headers) !== null)
     .map((t) => {
       const report = session.validate(t);
-      return { sheet: t.name, type: report.type, rows: report.rows, counts: report.countsByCode, issues: report.issues };
+      return {
+        sheet: t.name,
+        type: report.type,
+        rows: report.rows,
+        counts: report.countsByCode,
+        issues: report.issues,
+      };
     });
 }
 
@@ -114,7 +142,8 @@ const CHOICES = [
   { template: "kalkyl", unit: null, all: true, period: "2026T2" },
 ] as const;
 
-const descriptionsOf = (session: WorkbookSession): SheetDescription[] => CHOICES.flatMap((c) => session.build(c));
+const descriptionsOf = (session: WorkbookSession): SheetDescription[] =>
+  CHOICES.flatMap((c) => session.build(c));
 
 describe("the pane and the CLI read the same workbook alike", () => {
   let pane: WorkbookSession;
@@ -124,7 +153,14 @@ describe("the pane and the CLI read the same workbook alike", () => {
   }, 120_000);
 
   test("the same tables: header row below the note line, first column, headers, rows", () => {
-    const shape = (s: WorkbookSession) => s.tables.map((t) => ({ name: t.name, headerRow: t.headerRow, firstColumn: t.firstColumn, headers: t.headers, rows: t.rows.length }));
+    const shape = (s: WorkbookSession) =>
+      s.tables.map((t) => ({
+        name: t.name,
+        headerRow: t.headerRow,
+        firstColumn: t.firstColumn,
+        headers: t.headers,
+        rows: t.rows.length,
+      }));
     expect(shape(pane)).toEqual(shape(cli));
     const plain = pane.tables.find((t) => t.name === PLAIN)!;
     expect([plain.headerRow, plain.firstColumn, plain.headers[0]]).toEqual([3, 1, "Personnummer"]);
@@ -133,7 +169,10 @@ describe("the pane and the CLI read the same workbook alike", () => {
 
   test("the note-row sheet gives no column/missing in either adapter (issue 9: the pane gave 5)", () => {
     for (const session of [pane, cli]) {
-      const report = session.validate(session.tables.find((t) => t.name === PLAIN)!, { type: "avslut" });
+      const report = session.validate(
+        session.tables.find((t) => t.name === PLAIN)!,
+        { type: "avslut" }
+      );
       expect(report.countsByCode["column/missing"] ?? 0).toBe(0);
       expect(report.rows).toBeGreaterThan(500);
     }
@@ -141,7 +180,20 @@ describe("the pane and the CLI read the same workbook alike", () => {
 
   test("identical validation issues on every register sheet", () => {
     const paneIssues = issuesOf(pane);
-    expect(paneIssues.map((r) => r.sheet)).toEqual(["Avslut", "Forsorjningsstod", "VuxUppfoljning", "Personalkostnad", "Mal", "Sfi", "Avslut (import)", "Enkat", "EnkatUrval", "Progression", "ScbInkomstkalla", PLAIN]);
+    expect(paneIssues.map((r) => r.sheet)).toEqual([
+      "Avslut",
+      "Forsorjningsstod",
+      "VuxUppfoljning",
+      "Personalkostnad",
+      "Mal",
+      "Sfi",
+      "Avslut (import)",
+      "Enkat",
+      "EnkatUrval",
+      "Progression",
+      "ScbInkomstkalla",
+      PLAIN,
+    ]);
     expect(paneIssues).toEqual(issuesOf(cli));
     // The seeded defects of the import sheet are found, so the comparison is not between two empty lists.
     expect(paneIssues.find((r) => r.sheet === "Avslut (import)")!.issues.length).toBeGreaterThan(5);

@@ -4,13 +4,20 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { SheetDescription } from "../../../src/core/dialogue";
 import { resetSettings } from "../../../src/core/settings";
-import { defaultPeriod, DialogueServices, DialogueView } from "../../../src/taskpane/dialogue/DialogueView";
+import {
+  defaultPeriod,
+  DialogueServices,
+  DialogueView,
+} from "../../../src/taskpane/dialogue/DialogueView";
 import { demoTables, TODAY } from "../../core/dialogue/demoTables";
 import { tableServices } from "../../fakes/dialogueServices";
 import "../polyfills";
 
 function services(written: SheetDescription[]): DialogueServices {
-  return tableServices(demoTables().filter((t) => t.name !== "Avslut (import)"), written);
+  return tableServices(
+    demoTables().filter((t) => t.name !== "Avslut (import)"),
+    written
+  );
 }
 
 beforeEach(() => resetSettings());
@@ -28,7 +35,9 @@ test("Skapa with all units writes an overview and one sheet per unit", async () 
   );
   await screen.findByRole("button", { name: "Skapa" }, { timeout: 20_000 });
   expect(screen.getAllByRole("option").map((o) => o.textContent)).toContain("Jobbtorg City");
-  fireEvent.change(screen.getByRole("combobox", { name: "Period" }), { target: { value: "2025T2" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "Period" }), {
+    target: { value: "2025T2" },
+  });
   fireEvent.click(screen.getByRole("checkbox"));
   fireEvent.click(screen.getByRole("button", { name: "Skapa" }));
   await waitFor(() => expect(written).toHaveLength(5), { timeout: 20_000 });
@@ -45,7 +54,12 @@ test("the period is picked from the years the registers cover, newest first", as
   await screen.findByRole("button", { name: "Skapa" }, { timeout: 20_000 });
   const select = screen.getByRole("combobox", { name: "Period" }) as HTMLSelectElement;
   const labels = Array.from(select.options).map((o) => o.textContent);
-  expect(labels.slice(0, 4)).toEqual(["Helår 2026", "Tertial 3 2026 (jan–dec)", "Tertial 2 2026 (jan–aug)", "Tertial 1 2026 (jan–apr)"]);
+  expect(labels.slice(0, 4)).toEqual([
+    "Helår 2026",
+    "Tertial 3 2026 (jan–dec)",
+    "Tertial 2 2026 (jan–aug)",
+    "Tertial 1 2026 (jan–apr)",
+  ]);
   expect(labels).toContain("Tertial 2 2025 (jan–aug)");
   expect(select.value).toBe("2026T2");
 }, 60_000);
@@ -56,10 +70,20 @@ test("the template choice names the survey and progression sections the register
       <DialogueView language="sv" services={services([])} today={TODAY} />
     </FluentProvider>
   );
-  expect(await screen.findByText("Med avsnitten Brukarundersökning, Progression (från tabellerna Enkat och Progression).", undefined, { timeout: 20_000 })).toBeTruthy();
+  expect(
+    await screen.findByText(
+      "Med avsnitten Brukarundersökning, Progression (från tabellerna Enkat och Progression).",
+      undefined,
+      { timeout: 20_000 }
+    )
+  ).toBeTruthy();
   fireEvent.change(screen.getByRole("combobox", { name: /^Mall/ }), { target: { value: "vux" } });
-  expect(await screen.findByText("Med avsnitten Elevenkät (från tabellerna Enkat och Progression).")).toBeTruthy();
-  fireEvent.change(screen.getByRole("combobox", { name: /^Mall/ }), { target: { value: "kalkyl" } });
+  expect(
+    await screen.findByText("Med avsnitten Elevenkät (från tabellerna Enkat och Progression).")
+  ).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: /^Mall/ }), {
+    target: { value: "kalkyl" },
+  });
   await waitFor(() => expect(screen.queryByText(/^Med avsnitten/)).toBeNull());
 }, 60_000);
 
@@ -76,7 +100,8 @@ test("reading the registers shows its progress and can be cancelled", async () =
         release = resolve;
         options?.signal?.addEventListener("abort", () => resolve());
       });
-      if (options?.signal?.aborted) throw Object.assign(new Error("Avbrutet / Cancelled"), { name: "AbortError" });
+      if (options?.signal?.aborted)
+        throw Object.assign(new Error("Avbrutet / Cancelled"), { name: "AbortError" });
       return base.readSheet(name);
     },
   };
@@ -86,7 +111,9 @@ test("reading the registers shows its progress and can be cancelled", async () =
     </FluentProvider>
   );
   const sheets = await base.listSheets();
-  expect(await screen.findByText(`Läser ${sheets[1]} (2 av ${sheets.length}): rad 500 av 2000`)).toBeTruthy();
+  expect(
+    await screen.findByText(`Läser ${sheets[1]} (2 av ${sheets.length}): rad 500 av 2000`)
+  ).toBeTruthy();
   expect(screen.getByRole("progressbar")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
   expect(await screen.findByText("Inläsningen av registren avbröts.")).toBeTruthy();

@@ -27,7 +27,10 @@ function services(written: SheetDescription[]): DialogueServices {
     .map((t) => {
       if (t.name !== "Avslut") return t;
       const c = t.headers.indexOf("Enhet");
-      return { ...t, rows: t.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === c ? unit : v)) : r)) };
+      return {
+        ...t,
+        rows: t.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === c ? unit : v)) : r)),
+      };
     });
   return tableServices(tables, written);
 }
@@ -46,14 +49,20 @@ test("the unit list shows the unit masked; Skapa refuses it with a masked error 
   expect(options).toContain(`Nord ${p.digits10.slice(0, 6)} - ****`);
   fireEvent.click(screen.getByRole("checkbox"));
   fireEvent.click(screen.getByRole("button", { name: "Create" }));
-  expect(await screen.findByText(/holds a personnummer and cannot name a sheet/, {}, { timeout: 20_000 })).toBeTruthy();
-  await waitFor(() => expect(document.body.textContent).toContain(`Unit "Nord ${p.digits10.slice(0, 6)} - ****"`));
+  expect(
+    await screen.findByText(/holds a personnummer and cannot name a sheet/, {}, { timeout: 20_000 })
+  ).toBeTruthy();
+  await waitFor(() =>
+    expect(document.body.textContent).toContain(`Unit "Nord ${p.digits10.slice(0, 6)} - ****"`)
+  );
   expect(document.body.textContent).not.toContain(tail);
   expect(written).toEqual([]);
 }, 60_000);
 
 test("every parameter of a pane string is masked", () => {
-  expect(t("en", "dlgCreated", { names: `RD ${p.long} 2025T2` })).toBe(`Created: RD ${p.long.slice(0, 9)}**** 2025T2`);
+  expect(t("en", "dlgCreated", { names: `RD ${p.long} 2025T2` })).toBe(
+    `Created: RD ${p.long.slice(0, 9)}**** 2025T2`
+  );
   expect(t("sv", "dlgBanner", { sheets: `Avslut ${p.digits12} (3)` })).toBe(
     `Källbladen har olösta valideringsfel: Avslut ${p.digits12.slice(0, 8)}**** (3)`
   );

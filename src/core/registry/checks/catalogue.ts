@@ -37,7 +37,10 @@ const SEVERITIES: Readonly<Record<CheckCode, Severity>> = {
 };
 
 export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = Object.fromEntries(
-  (Object.keys(SEVERITIES) as CheckCode[]).map((code) => [code, { severity: SEVERITIES[code], label: bilingual(`label/${code}`) }])
+  (Object.keys(SEVERITIES) as CheckCode[]).map((code) => [
+    code,
+    { severity: SEVERITIES[code], label: bilingual(`label/${code}`) },
+  ])
 ) as Record<CheckCode, CheckInfo>;
 
 /** All check codes in catalogue order. */

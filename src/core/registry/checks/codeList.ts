@@ -48,12 +48,18 @@ export const codeCheck: Check = {
         if (lookup.size === 0) return;
         let verdict = verdicts.get(code);
         if (verdict === undefined) {
-          verdict = lookup.has(code) ? KNOWN : field.orCountry ? countryVerdict(value, lookup) : unknown(code, lookup);
+          verdict = lookup.has(code)
+            ? KNOWN
+            : field.orCountry
+              ? countryVerdict(value, lookup)
+              : unknown(code, lookup);
           verdicts.set(code, verdict);
         }
         if (verdict.known) return;
         const { suggestion } = verdict;
-        report(ctx, "code/unknown", i, column, (row, header) => MESSAGES.codeUnknown(row, header, shown(value), suggestion));
+        report(ctx, "code/unknown", i, column, (row, header) =>
+          MESSAGES.codeUnknown(row, header, shown(value), suggestion)
+        );
       });
       ctx.parsed.codes.set(field.key, normalised);
     }

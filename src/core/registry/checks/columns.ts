@@ -13,12 +13,20 @@ export const columnCheck: Check = {
     const { schema, mapping } = ctx;
     for (const field of schema.fields) {
       if (!field.required || mapping.fields[field.key] !== undefined) continue;
-      report(ctx, "column/missing", -1, -1, (row) => MESSAGES.columnMissing(row, field.header), field.header);
+      report(
+        ctx,
+        "column/missing",
+        -1,
+        -1,
+        (row) => MESSAGES.columnMissing(row, field.header),
+        field.header
+      );
     }
     for (const { field, columns } of mapping.duplicates) {
       const name = fieldOf(ctx, field)?.header ?? field;
       for (const column of columns.slice(1)) {
-        const message = (row: number, header: string) => MESSAGES.columnDuplicate(row, header, name, headerOf(ctx, columns[0]));
+        const message = (row: number, header: string) =>
+          MESSAGES.columnDuplicate(row, header, name, headerOf(ctx, columns[0]));
         report(ctx, "column/duplicate", -1, column, message);
       }
     }
@@ -27,7 +35,8 @@ export const columnCheck: Check = {
       const kind = classifyHeader(header);
       // A column the user mapped to a field is one the follow-up needs, whatever its header says.
       if (kind === null || (kind === "identifying" && mapped.has(column))) return;
-      if (kind === "sensitive") report(ctx, "column/sensitive", -1, column, MESSAGES.columnSensitive);
+      if (kind === "sensitive")
+        report(ctx, "column/sensitive", -1, column, MESSAGES.columnSensitive);
       else report(ctx, "column/identifying", -1, column, MESSAGES.columnIdentifying);
     });
   },

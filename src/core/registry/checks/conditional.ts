@@ -15,13 +15,19 @@ export const conditionalCheck: Check = {
       const whenCodes = ctx.parsed.codes.get(rule.when.field);
       if (whenColumn === undefined || whenCodes === undefined) continue;
       const column = ctx.mapping.fields[rule.field];
-      const name = column === undefined ? fieldOf(ctx, rule.field)?.header ?? rule.field : undefined;
+      const name =
+        column === undefined ? (fieldOf(ctx, rule.field)?.header ?? rule.field) : undefined;
       const triggers = new Set(rule.when.values.map((v) => normalizeCode(v)));
       for (let i = 0; i < ctx.rowCount; i++) {
         if (!triggers.has(whenCodes[i])) continue;
         if (column !== undefined && !isBlank(cellAt(ctx, i, column))) continue;
         const message = (row: number, header: string) =>
-          MESSAGES.conditional(row, header, headerOf(ctx, whenColumn), shown(cellAt(ctx, i, whenColumn)));
+          MESSAGES.conditional(
+            row,
+            header,
+            headerOf(ctx, whenColumn),
+            shown(cellAt(ctx, i, whenColumn))
+          );
         report(ctx, "row/conditional", i, column ?? whenColumn, message, name);
       }
     }

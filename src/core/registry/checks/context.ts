@@ -43,7 +43,10 @@ export class IssueSink {
   sorted(): Issue[] {
     const all: PendingIssue[] = [];
     for (const list of this.lists.values()) for (const issue of list) all.push(issue);
-    all.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex || CODE_ORDER[a.code] - CODE_ORDER[b.code]);
+    all.sort(
+      (a, b) =>
+        a.row - b.row || a.columnIndex - b.columnIndex || CODE_ORDER[a.code] - CODE_ORDER[b.code]
+    );
     return all.map(({ columnIndex: _omit, ...issue }) => issue);
   }
 }
@@ -181,12 +184,16 @@ export function cellAt(ctx: CheckContext, dataIndex: number, column: number): Ce
  * The fields of the given types that are mapped to a column, with that column: by type, then in schema
  * order; with no types, every mapped field in schema order.
  */
-export function mappedColumns(ctx: CheckContext, ...types: FieldType[]): Array<[FieldSchema, number]> {
+export function mappedColumns(
+  ctx: CheckContext,
+  ...types: FieldType[]
+): Array<[FieldSchema, number]> {
   const result: Array<[FieldSchema, number]> = [];
   for (const type of types.length === 0 ? [null] : types) {
     for (const field of ctx.schema.fields) {
       const column = ctx.mapping.fields[field.key];
-      if (column !== undefined && (type === null || field.type === type)) result.push([field, column]);
+      if (column !== undefined && (type === null || field.type === type))
+        result.push([field, column]);
     }
   }
   return result;
@@ -208,7 +215,8 @@ export function walkColumn(
     if (ctx.blankRows[i]) continue;
     const value = cellAt(ctx, i, column);
     if (!isBlank(value)) visit(value, i);
-    else if (field !== null && field.required) report(ctx, "cell/required", i, column, MESSAGES.required);
+    else if (field !== null && field.required)
+      report(ctx, "cell/required", i, column, MESSAGES.required);
   }
 }
 

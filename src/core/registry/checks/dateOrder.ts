@@ -15,12 +15,24 @@ export const dateOrderCheck: Check = {
       const ends = ctx.parsed.serials.get(end);
       const startColumn = ctx.mapping.fields[start];
       const endColumn = ctx.mapping.fields[end];
-      if (starts === undefined || ends === undefined || startColumn === undefined || endColumn === undefined) continue;
+      if (
+        starts === undefined ||
+        ends === undefined ||
+        startColumn === undefined ||
+        endColumn === undefined
+      )
+        continue;
       for (let i = 0; i < ctx.rowCount; i++) {
         // NaN compares false, so blank or invalid dates drop out here without a test of their own.
         if (!(ends[i] < starts[i])) continue;
         report(ctx, "date/order", i, endColumn, (row, header) =>
-          MESSAGES.dateOrder(row, header, isoOf(ends[i]), headerOf(ctx, startColumn), isoOf(starts[i]))
+          MESSAGES.dateOrder(
+            row,
+            header,
+            isoOf(ends[i]),
+            headerOf(ctx, startColumn),
+            isoOf(starts[i])
+          )
         );
       }
     }

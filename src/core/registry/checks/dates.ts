@@ -1,5 +1,14 @@
 /** date/invalid and date/future for date, occasion, month and period columns (SPEC §3 date forms). */
-import { CellValue, isoOf, monthOfSerial, monthText, normalizeCode, parseDate, parseMonth, parsePeriodKey } from "../../cells";
+import {
+  CellValue,
+  isoOf,
+  monthOfSerial,
+  monthText,
+  normalizeCode,
+  parseDate,
+  parseMonth,
+  parsePeriodKey,
+} from "../../cells";
 import type { FieldSchema } from "../schemas";
 import { Check, CheckContext, mappedColumns, report, shown, walkColumn } from "./context";
 import { MESSAGES } from "./messages";
@@ -18,18 +27,29 @@ export const dateCheck: Check = {
   run(ctx) {
     for (const [field, column] of mappedColumns(ctx, "date", "occasion", "month", "period")) {
       if (field.type === "date") ctx.parsed.serials.set(field.key, dateColumn(ctx, field, column));
-      else if (field.type === "occasion") ctx.parsed.serials.set(field.key, occasionColumn(ctx, field, column));
+      else if (field.type === "occasion")
+        ctx.parsed.serials.set(field.key, occasionColumn(ctx, field, column));
       else ctx.parsed.periods.set(field.key, periodColumn(ctx, field, column));
     }
   },
 };
 
-function invalid(ctx: CheckContext, i: number, column: number, value: CellValue, kind: "date" | "month" | "period"): void {
-  report(ctx, "date/invalid", i, column, (row, header) => MESSAGES.dateInvalid(row, header, shown(value), kind));
+function invalid(
+  ctx: CheckContext,
+  i: number,
+  column: number,
+  value: CellValue,
+  kind: "date" | "month" | "period"
+): void {
+  report(ctx, "date/invalid", i, column, (row, header) =>
+    MESSAGES.dateInvalid(row, header, shown(value), kind)
+  );
 }
 
 function future(ctx: CheckContext, i: number, column: number, shownDate: string): void {
-  report(ctx, "date/future", i, column, (row, header) => MESSAGES.dateFuture(row, header, shownDate, isoOf(ctx.today)));
+  report(ctx, "date/future", i, column, (row, header) =>
+    MESSAGES.dateFuture(row, header, shownDate, isoOf(ctx.today))
+  );
 }
 
 function dateColumn(ctx: CheckContext, field: FieldSchema, column: number): Float64Array {
@@ -39,14 +59,20 @@ function dateColumn(ctx: CheckContext, field: FieldSchema, column: number): Floa
     const serial = parseDate(value);
     if (serial === null) return invalid(ctx, i, column, value, "date");
     serials[i] = serial;
-    if (serial > ctx.today && !(allowedWhen !== null && allowedWhen.codes.has(allowedWhen.values[i]))) {
+    if (
+      serial > ctx.today &&
+      !(allowedWhen !== null && allowedWhen.codes.has(allowedWhen.values[i]))
+    ) {
       future(ctx, i, column, isoOf(serial));
     }
   });
   return serials;
 }
 
-function futureException(ctx: CheckContext, field: FieldSchema): { codes: Set<string>; values: string[] } | null {
+function futureException(
+  ctx: CheckContext,
+  field: FieldSchema
+): { codes: Set<string>; values: string[] } | null {
   const rule = field.futureAllowedWhen;
   const values = rule === undefined ? undefined : ctx.parsed.codes.get(rule.field);
   if (rule === undefined || values === undefined) return null;

@@ -5,7 +5,16 @@
 import type { CellValue } from "../../cells";
 import { Check, CheckContext, excelRow, headerOf, report } from "./context";
 import { MESSAGES } from "./messages";
-import { FNV_OFFSET, HashedSet, mixCell, mixNumber, mixString, mixWord, rowFilled, sameCell } from "./rowHash";
+import {
+  FNV_OFFSET,
+  HashedSet,
+  mixCell,
+  mixNumber,
+  mixString,
+  mixWord,
+  rowFilled,
+  sameCell,
+} from "./rowHash";
 
 /** Number of data rows up to the last one with a non-blank cell (trailing blank rows cost nothing later). */
 export function filledRowCount(rows: readonly (readonly CellValue[])[], width: number): number {
@@ -55,7 +64,9 @@ function scanRows(ctx: CheckContext): void {
     ctx.repeatOf[i] = earlier + 1;
     // Anonymous survey answers repeat by nature: still marked as repeats (keys skip them), not reported.
     if (ctx.schema.rowsMayRepeat) continue;
-    report(ctx, "row/duplicate", i, 0, (rowNumber) => MESSAGES.rowDuplicate(rowNumber, excelRow(ctx, earlier)));
+    report(ctx, "row/duplicate", i, 0, (rowNumber) =>
+      MESSAGES.rowDuplicate(rowNumber, excelRow(ctx, earlier))
+    );
   }
   ctx.dataRows = dataRows;
 }
@@ -79,16 +90,22 @@ function checkKeys(ctx: CheckContext): void {
   for (const key of schema.key) {
     const field = schema.fields.find((f) => f.key === key);
     const values =
-      field?.type === "pnr" ? parsed.personKeys : parsed.serials.get(key) ?? parsed.periods.get(key) ?? parsed.codes.get(key);
+      field?.type === "pnr"
+        ? parsed.personKeys
+        : (parsed.serials.get(key) ?? parsed.periods.get(key) ?? parsed.codes.get(key));
     if (values === undefined) return;
     parts.push(values);
   }
   const column = mapping.fields[schema.key[0]];
   const names = schema.key.map((k) =>
-    schema.fields.find((f) => f.key === k)?.type === "pnr" ? "person" : `"${headerOf(ctx, mapping.fields[k])}"`
+    schema.fields.find((f) => f.key === k)?.type === "pnr"
+      ? "person"
+      : `"${headerOf(ctx, mapping.fields[k])}"`
   );
   const keyName = { sv: names.join(" och "), en: names.join(" and ") };
-  const seen = new HashedSet(ctx.rowCount, (a, b) => parts.every((values) => values[a] === values[b]));
+  const seen = new HashedSet(ctx.rowCount, (a, b) =>
+    parts.every((values) => values[a] === values[b])
+  );
   for (let i = 0; i < ctx.rowCount; i++) {
     if (ctx.blankRows[i] || ctx.repeatOf[i] !== 0) continue;
     let hash = FNV_OFFSET;
@@ -107,6 +124,8 @@ function checkKeys(ctx: CheckContext): void {
     if (!complete) continue;
     const earlier = seen.add(i, hash);
     if (earlier === -1) continue;
-    report(ctx, "key/duplicate", i, column, (row, header) => MESSAGES.keyDuplicate(row, header, keyName, excelRow(ctx, earlier)));
+    report(ctx, "key/duplicate", i, column, (row, header) =>
+      MESSAGES.keyDuplicate(row, header, keyName, excelRow(ctx, earlier))
+    );
   }
 }

@@ -32,7 +32,8 @@ function checkEqualTotals(ctx: CheckContext): void {
   const acrossColumn = rule && ctx.mapping.fields[rule.across];
   const sumField = rule && fieldOf(ctx, rule.sum);
   const acrossField = rule && fieldOf(ctx, rule.across);
-  if (!rule || sumColumn === undefined || acrossColumn === undefined || !sumField || !acrossField) return;
+  if (!rule || sumColumn === undefined || acrossColumn === undefined || !sumField || !acrossField)
+    return;
   const skipped = new Set([rule.sum, rule.across, ...rule.over]);
   const byFields = mappedColumns(ctx).filter(([field]) => !skipped.has(field.key));
   // Code fields compare through their code list and synonyms ("K" and "Kvinnor" are one group).
@@ -47,8 +48,15 @@ function checkEqualTotals(ctx: CheckContext): void {
     const acrossValue = cellAt(ctx, i, acrossColumn);
     if (isBlank(acrossValue)) continue;
     // A margin row of a summed field ("Totalt" income source) is the total itself, not a part of it.
-    if (rule.over.some((key) => overTotals.has(normalizeCode(cellAt(ctx, i, ctx.mapping.fields[key] ?? -1))))) continue;
-    const label = byFields.map(([, column], f) => canonical(lookups[f], normalizeCode(cellAt(ctx, i, column))));
+    if (
+      rule.over.some((key) =>
+        overTotals.has(normalizeCode(cellAt(ctx, i, ctx.mapping.fields[key] ?? -1)))
+      )
+    )
+      continue;
+    const label = byFields.map(([, column], f) =>
+      canonical(lookups[f], normalizeCode(cellAt(ctx, i, column)))
+    );
     const key = label.join("\u0000");
     let combo = combos.get(key);
     if (combo === undefined) {
@@ -57,7 +65,11 @@ function checkEqualTotals(ctx: CheckContext): void {
     }
     const at = canonical(acrossLookup, normalizeCode(acrossValue));
     const value = cellAt(ctx, i, sumColumn);
-    const number = isHiddenMark(sumField, value) ? NaN : isBlank(value) ? 0 : parseNumber(value) ?? NaN;
+    const number = isHiddenMark(sumField, value)
+      ? NaN
+      : isBlank(value)
+        ? 0
+        : (parseNumber(value) ?? NaN);
     const total = combo.totals.get(at);
     if (total === undefined) combo.totals.set(at, { sum: number, firstRow: i });
     else total.sum += number;

@@ -15,14 +15,17 @@ export const genderCheck: Check = {
       walkColumn(ctx, field, column, (value, i) => {
         const gender = parseGender(value);
         if (gender === undefined || gender === null) {
-          report(ctx, "gender/invalid", i, column, (row, header) => MESSAGES.genderInvalid(row, header, shown(value)));
+          report(ctx, "gender/invalid", i, column, (row, header) =>
+            MESSAGES.genderInvalid(row, header, shown(value))
+          );
           return;
         }
         const digit = fromPnr === undefined ? 0 : fromPnr[i];
         const expected = digit === 1 ? "K" : "M";
         // Info only: legal gender can change without a new personnummer being issued at once.
         if (digit !== 0 && expected !== gender) {
-          const mismatch = (row: number, header: string) => MESSAGES.genderMismatch(row, header, shown(value), expected);
+          const mismatch = (row: number, header: string) =>
+            MESSAGES.genderMismatch(row, header, shown(value), expected);
           report(ctx, "gender/mismatch", i, column, mismatch);
         }
       });

@@ -27,17 +27,20 @@ export { WALKER_CODES, type Check, type Product } from "./context";
  */
 export function inDependencyOrder(checks: readonly Check[]): Check[] {
   const givers = new Map<Product, Check[]>();
-  for (const check of checks) for (const product of check.gives) givers.set(product, [...(givers.get(product) ?? []), check]);
+  for (const check of checks)
+    for (const product of check.gives) givers.set(product, [...(givers.get(product) ?? []), check]);
   const ordered: Check[] = [];
   const placed = new Set<Check>();
   const visiting = new Set<Check>();
   const place = (check: Check): void => {
     if (placed.has(check)) return;
-    if (visiting.has(check)) throw new Error(`check "${check.name}" depends on itself through its needs`);
+    if (visiting.has(check))
+      throw new Error(`check "${check.name}" depends on itself through its needs`);
     visiting.add(check);
     for (const need of check.needs) {
       const from = givers.get(need);
-      if (from === undefined) throw new Error(`check "${check.name}" needs "${need}", which no check gives`);
+      if (from === undefined)
+        throw new Error(`check "${check.name}" needs "${need}", which no check gives`);
       for (const giver of from) if (giver !== check) place(giver);
     }
     visiting.delete(check);

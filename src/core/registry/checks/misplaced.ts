@@ -27,7 +27,10 @@ export const misplacedCheck: Check = {
       walkColumn(ctx, null, column, (value, i) => {
         let holds = seen.get(value);
         if (holds === undefined) seen.set(value, (holds = holdsPersonalNumber(value)));
-        if (holds) report(ctx, "pnr/misplaced", i, column, (row, header) => MESSAGES.pnrMisplaced(row, header, shown(value)));
+        if (holds)
+          report(ctx, "pnr/misplaced", i, column, (row, header) =>
+            MESSAGES.pnrMisplaced(row, header, shown(value))
+          );
       });
     }
   },

@@ -17,9 +17,12 @@ export const numberCheck: Check = {
         if (isHiddenMark(field, value)) return;
         const number = parseNumber(value);
         if (number === null) {
-          report(ctx, "number/invalid", i, column, (row, header) => MESSAGES.numberInvalid(row, header, shown(value)));
+          report(ctx, "number/invalid", i, column, (row, header) =>
+            MESSAGES.numberInvalid(row, header, shown(value))
+          );
         } else if (field.sign !== undefined && (positive ? number <= 0 : number < 0)) {
-          const negative = (row: number, header: string) => MESSAGES.numberNegative(row, header, shown(value), positive);
+          const negative = (row: number, header: string) =>
+            MESSAGES.numberNegative(row, header, shown(value), positive);
           report(ctx, "number/negative", i, column, negative);
         }
       });

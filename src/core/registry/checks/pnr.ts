@@ -26,14 +26,18 @@ export const pnrCheck: Check = {
           keys[i] = parsed.pnr.normalized;
           genders[i] = parsed.pnr.gender === "K" ? 1 : 2;
           if (parsed.pnr.coordination) {
-            report(ctx, "pnr/coordination", i, column, (row, header) => MESSAGES.pnrCoordination(row, header, shown(value)));
+            report(ctx, "pnr/coordination", i, column, (row, header) =>
+              MESSAGES.pnrCoordination(row, header, shown(value))
+            );
           }
           return;
         }
         // Not a personnummer: other ID schemes still identify a person as written (SPEC §4, personKey).
         keys[i] = String(value).trim();
         const message = FAILURE_MESSAGE[parsed.reason];
-        report(ctx, FAILURE_CODE[parsed.reason], i, column, (row, header) => message(row, header, shownPersonalNumber(value)));
+        report(ctx, FAILURE_CODE[parsed.reason], i, column, (row, header) =>
+          message(row, header, shownPersonalNumber(value))
+        );
       });
     }
     ctx.parsed.personKeys = keys;

@@ -80,7 +80,10 @@ export class HashedSet {
   private readonly hashes: Int32Array;
   private readonly mask: number;
 
-  constructor(capacity: number, private readonly equal: (a: number, b: number) => boolean) {
+  constructor(
+    capacity: number,
+    private readonly equal: (a: number, b: number) => boolean
+  ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);

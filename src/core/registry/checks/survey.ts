@@ -29,24 +29,34 @@ export const answerCheck: Check = {
         if (isNoAnswer(value)) return;
         const n = parseNumber(value);
         if (n !== null && Number.isInteger(n) && n >= 1 && n <= max) return;
-        report(ctx, "answer/scale", i, column, (row, header) => MESSAGES.answerScale(row, header, shown(value), max));
+        report(ctx, "answer/scale", i, column, (row, header) =>
+          MESSAGES.answerScale(row, header, shown(value), max)
+        );
       });
     }
   },
 };
 
 /** One occasion column (for the date check); its order as serials, Före and Efter outside any date, for keys. */
-export function occasionColumn(ctx: CheckContext, field: FieldSchema, column: number): Float64Array {
+export function occasionColumn(
+  ctx: CheckContext,
+  field: FieldSchema,
+  column: number
+): Float64Array {
   const serials = new Float64Array(ctx.rowCount).fill(NaN);
   walkColumn(ctx, field, column, (value, i) => {
     const order = occasionOrder(value);
     if (order === null) {
-      report(ctx, "date/invalid", i, column, (row, header) => MESSAGES.dateInvalid(row, header, shown(value), "occasion"));
+      report(ctx, "date/invalid", i, column, (row, header) =>
+        MESSAGES.dateInvalid(row, header, shown(value), "occasion")
+      );
       return;
     }
     serials[i] = order === -Infinity ? BEFORE_ANY : order === Infinity ? AFTER_ANY : order;
     if (Number.isFinite(order) && order > ctx.today) {
-      report(ctx, "date/future", i, column, (row, header) => MESSAGES.dateFuture(row, header, isoOf(order), isoOf(ctx.today)));
+      report(ctx, "date/future", i, column, (row, header) =>
+        MESSAGES.dateFuture(row, header, isoOf(order), isoOf(ctx.today))
+      );
     }
   });
   return serials;

@@ -9,6 +9,14 @@ export const tableCheck: Check = {
   needs: ["rows"],
   gives: [],
   run(ctx) {
-    if (ctx.dataRows === 0) report(ctx, "table/empty", -1, -1, () => MESSAGES.tableEmpty(masked(String(ctx.table.name))), "");
+    if (ctx.dataRows === 0)
+      report(
+        ctx,
+        "table/empty",
+        -1,
+        -1,
+        () => MESSAGES.tableEmpty(masked(String(ctx.table.name))),
+        ""
+      );
   },
 };

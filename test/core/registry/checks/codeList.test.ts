@@ -7,14 +7,16 @@ const { codes } = codeCheck;
 
 describe("code/unknown", () => {
   it("matches codes ignoring case and surrounding or repeated spaces", () => {
-    const rows = ["ARBETE ", "  arbete", "Subventionerad   anställning", "eget företag"].map((reason) =>
-      avslutRow(person(), { Avslutsorsak: reason })
+    const rows = ["ARBETE ", "  arbete", "Subventionerad   anställning", "eget företag"].map(
+      (reason) => avslutRow(person(), { Avslutsorsak: reason })
     );
     expect(triplesOf(check(sheet(AVSLUT_HEADERS, rows)), codes)).toEqual([]);
   });
 
   it("reports unknown codes with a did-you-mean suggestion when one is close", () => {
-    const rows = ["Arbte", "Ovrigt", "Subventionerad", "Pension"].map((reason) => avslutRow(person(), { Avslutsorsak: reason }));
+    const rows = ["Arbte", "Ovrigt", "Subventionerad", "Pension"].map((reason) =>
+      avslutRow(person(), { Avslutsorsak: reason })
+    );
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(triplesOf(report, codes)).toEqual([
       [2, "Avslutsorsak", "code/unknown"],
@@ -28,18 +30,32 @@ describe("code/unknown", () => {
       'Row 4, column "Avslutsorsak": "Subventionerad" is not in the code list. Did you mean "Subventionerad anställning"?',
       'Row 5, column "Avslutsorsak": "Pension" is not in the code list.',
     ]);
-    expect(report.issues[0].message.sv).toBe('Rad 2, kolumn "Avslutsorsak": "Arbte" finns inte i kodlistan. Menade du "Arbete"?');
+    expect(report.issues[0].message.sv).toBe(
+      'Rad 2, kolumn "Avslutsorsak": "Arbte" finns inte i kodlistan. Menade du "Arbete"?'
+    );
     expect(report.issues[0].severity).toBe("warning");
   });
 
   it("uses the workbook's code list when one is given", () => {
-    const rows = [avslutRow(person(), { Avslutsorsak: "Pension" }), avslutRow(person(), { Avslutsorsak: "Arbete" })];
-    const report = check(sheet(AVSLUT_HEADERS, rows), { codeLists: { exitReasons: ["Pension", "Annat"] } });
+    const rows = [
+      avslutRow(person(), { Avslutsorsak: "Pension" }),
+      avslutRow(person(), { Avslutsorsak: "Arbete" }),
+    ];
+    const report = check(sheet(AVSLUT_HEADERS, rows), {
+      codeLists: { exitReasons: ["Pension", "Annat"] },
+    });
     expect(triplesOf(report, codes)).toEqual([[3, "Avslutsorsak", "code/unknown"]]);
   });
 
   it("checks the adult-education lists (type, status, occupation; blank occupation is no answer)", () => {
-    const headers = ["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Status", "Sysselsättning efter"];
+    const headers = [
+      "Personnummer",
+      "Skola",
+      "Utbildningstyp",
+      "Startdatum",
+      "Status",
+      "Sysselsättning efter",
+    ];
     const rows = [
       [person().long, "S", "Yrkeshogskola", "2025-01-01", "Pågående", ""],
       [person().long, "S", "Yrkesutbildning", "2025-01-01", "Klar", "Arbete"],

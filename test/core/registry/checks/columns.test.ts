@@ -11,7 +11,16 @@ describe("table/empty", () => {
     expect(triples(empty)).toEqual([[1, "", "table/empty"]]);
     expect(empty.issues[0].address).toBe("A1");
     expect(empty.rows).toBe(0);
-    const blanks = check(sheet(["Personnummer", "Månad"], [[null, ""], ["  ", undefined]], { headerRow: 4 }));
+    const blanks = check(
+      sheet(
+        ["Personnummer", "Månad"],
+        [
+          [null, ""],
+          ["  ", undefined],
+        ],
+        { headerRow: 4 }
+      )
+    );
     expect(triplesOf(blanks, tableCodes)).toEqual([[4, "", "table/empty"]]);
   });
 });
@@ -20,9 +29,12 @@ describe("column checks", () => {
   const p = person();
 
   it("reports each missing required column by its standard header", () => {
-    const report = check(sheet(["Personnummer", "Kön", "Avslutsdatum"], [[p.long, p.gender, "2026-01-15"]]), {
-      type: "avslut",
-    });
+    const report = check(
+      sheet(["Personnummer", "Kön", "Avslutsdatum"], [[p.long, p.gender, "2026-01-15"]]),
+      {
+        type: "avslut",
+      }
+    );
     expect(triplesOf(report, codes)).toEqual([
       [1, "Enhet", "column/missing"],
       [1, "Inskrivningsdatum", "column/missing"],
@@ -42,10 +54,25 @@ describe("column checks", () => {
   });
 
   it("reports special-category columns as errors and identifiers as warnings", () => {
-    const headers = ["Personnummer", "Förnamn", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum",
-      "Avslutsorsak", "Diagnos", "E-post", "Etnicitet"];
+    const headers = [
+      "Personnummer",
+      "Förnamn",
+      "Kön",
+      "Enhet",
+      "Insats",
+      "Inskrivningsdatum",
+      "Avslutsdatum",
+      "Avslutsorsak",
+      "Diagnos",
+      "E-post",
+      "Etnicitet",
+    ];
     const row = avslutRow(p);
-    const report = check(sheet(headers, [[row[0], "Test", ...row.slice(1), "X", "x@example.invalid", "Y"]], { firstColumn: 3 }));
+    const report = check(
+      sheet(headers, [[row[0], "Test", ...row.slice(1), "X", "x@example.invalid", "Y"]], {
+        firstColumn: 3,
+      })
+    );
     expect(triplesOf(report, codes)).toEqual([
       [1, "Förnamn", "column/identifying"],
       [1, "Diagnos", "column/sensitive"],

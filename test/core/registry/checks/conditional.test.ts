@@ -3,12 +3,28 @@ import { check, person, sheet, triplesOf } from "../fixtures";
 
 const { codes } = conditionalCheck;
 
-const HEADERS = ["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Slutdatum", "Status", "Avbrottsorsak"];
+const HEADERS = [
+  "Personnummer",
+  "Skola",
+  "Utbildningstyp",
+  "Startdatum",
+  "Slutdatum",
+  "Status",
+  "Avbrottsorsak",
+];
 
 describe("row/conditional", () => {
   it("requires Avbrottsorsak when Status is Avbruten, and an end date when the course has ended", () => {
     const rows = [
-      [person().long, "S", "Yrkesutbildning", "2025-01-01", "2025-03-01", "Avbruten", "Fick arbete"],
+      [
+        person().long,
+        "S",
+        "Yrkesutbildning",
+        "2025-01-01",
+        "2025-03-01",
+        "Avbruten",
+        "Fick arbete",
+      ],
       [person().long, "S", "Yrkesutbildning", "2025-01-01", "2025-03-01", " avbruten ", ""],
       [person().long, "S", "Yrkesutbildning", "2025-01-01", "", "Slutförd", ""],
       [person().long, "S", "Yrkesutbildning", "2025-01-01", "", "Pågående", ""],
@@ -29,6 +45,8 @@ describe("row/conditional", () => {
     const report = check(sheet(HEADERS.slice(0, 6), rows));
     expect(triplesOf(report, codes)).toEqual([[2, "Avbrottsorsak", "row/conditional"]]);
     expect(report.issues[0].address).toBe("F2");
-    expect(report.issues[0].message.sv).toBe('Rad 2, kolumn "Avbrottsorsak": måste fyllas i när "Status" är "Avbruten".');
+    expect(report.issues[0].message.sv).toBe(
+      'Rad 2, kolumn "Avbrottsorsak": måste fyllas i när "Status" är "Avbruten".'
+    );
   });
 });

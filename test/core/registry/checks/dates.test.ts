@@ -11,7 +11,10 @@ describe("date checks", () => {
 
   it("accepts serials, Date objects and the text forms of SPEC §3", () => {
     const rows = [
-      avslutRow(person(), { Inskrivningsdatum: serialOf(2025, 1, 2), Avslutsdatum: new Date(Date.UTC(2026, 0, 3)) }),
+      avslutRow(person(), {
+        Inskrivningsdatum: serialOf(2025, 1, 2),
+        Avslutsdatum: new Date(Date.UTC(2026, 0, 3)),
+      }),
       avslutRow(person(), { Inskrivningsdatum: "20250102", Avslutsdatum: "2026-01-03 14:30" }),
     ];
     expect(triplesOf(check(sheet(AVSLUT_HEADERS, rows)), [...codes, ...orderCodes])).toEqual([]);
@@ -31,13 +34,24 @@ describe("date checks", () => {
       [5, "Avslutsdatum", "date/order"],
     ]);
     const [invalid, future, order] = report.issues;
-    expect(invalid.message.en).toBe('Row 2, column "Inskrivningsdatum": "2025-13-01" is not a date (YYYY-MM-DD or an Excel date).');
-    expect(future.message.sv).toBe('Rad 3, kolumn "Avslutsdatum": 2026-06-16 ligger efter dagens datum (2026-06-15).');
-    expect(order.message.en).toBe('Row 5, column "Avslutsdatum": 2025-04-30 is before "Inskrivningsdatum" (2025-05-01).');
+    expect(invalid.message.en).toBe(
+      'Row 2, column "Inskrivningsdatum": "2025-13-01" is not a date (YYYY-MM-DD or an Excel date).'
+    );
+    expect(future.message.sv).toBe(
+      'Rad 3, kolumn "Avslutsdatum": 2026-06-16 ligger efter dagens datum (2026-06-15).'
+    );
+    expect(order.message.en).toBe(
+      'Row 5, column "Avslutsdatum": 2025-04-30 is before "Inskrivningsdatum" (2025-05-01).'
+    );
   });
 
   it("checks the order under synonyms (Startdatum/Slutdatum) too", () => {
-    const report = check(sheet(["Pnr", "Enhet", "Startdatum", "Slutdatum", "Orsak"], [[p.long, "A", "2025-02-02", "2025-02-01", "Arbete"]]));
+    const report = check(
+      sheet(
+        ["Pnr", "Enhet", "Startdatum", "Slutdatum", "Orsak"],
+        [[p.long, "A", "2025-02-02", "2025-02-01", "Arbete"]]
+      )
+    );
     expect(triplesOf(report, orderCodes)).toEqual([[2, "Slutdatum", "date/order"]]);
   });
 
@@ -58,21 +72,55 @@ describe("date checks", () => {
       [3, "Månad", "date/future"],
       [4, "Månad", "date/invalid"],
     ]);
-    expect(report.issues[1].message.en).toBe('Row 4, column "Månad": "juni" is not a month (YYYY-MM or a date).');
+    expect(report.issues[1].message.en).toBe(
+      'Row 4, column "Månad": "juni" is not a month (YYYY-MM or a date).'
+    );
   });
 
   it("allows a planned end date in the future while a course is running", () => {
-    const headers = ["Personnummer", "Skola", "Utbildningstyp", "Startdatum", "Slutdatum", "Status"];
+    const headers = [
+      "Personnummer",
+      "Skola",
+      "Utbildningstyp",
+      "Startdatum",
+      "Slutdatum",
+      "Status",
+    ];
     const rows = [
       [person().long, "Skola A", "Yrkesutbildning", "2026-01-10", "2026-12-20", "Pågående"],
       [person().long, "Skola A", "Yrkesutbildning", "2026-01-10", "2026-12-20", "Slutförd"],
     ];
-    expect(triplesOf(check(sheet(headers, rows)), codes)).toEqual([[3, "Slutdatum", "date/future"]]);
+    expect(triplesOf(check(sheet(headers, rows)), codes)).toEqual([
+      [3, "Slutdatum", "date/future"],
+    ]);
   });
 
   it("validates staff-cost periods", () => {
-    expect(["2026", "2026T2", "2026-t3", " 2026 T1", "2026-03", "202603", 2026, serialOf(2026, 3, 9), "T4", "2026T4"].map(parsePeriodKey))
-      .toEqual(["2026", "2026T2", "2026T3", "2026T1", "2026-03", "2026-03", "2026", "2026-03", null, null]);
+    expect(
+      [
+        "2026",
+        "2026T2",
+        "2026-t3",
+        " 2026 T1",
+        "2026-03",
+        "202603",
+        2026,
+        serialOf(2026, 3, 9),
+        "T4",
+        "2026T4",
+      ].map(parsePeriodKey)
+    ).toEqual([
+      "2026",
+      "2026T2",
+      "2026T3",
+      "2026T1",
+      "2026-03",
+      "2026-03",
+      "2026",
+      "2026-03",
+      null,
+      null,
+    ]);
     const report = check(sheet(["Enhet", "Period", "Personalkostnad"], [["A", "2026T4", 100]]));
     expect(triplesOf(report, codes)).toEqual([[2, "Period", "date/invalid"]]);
   });

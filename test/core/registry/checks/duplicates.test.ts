@@ -12,7 +12,10 @@ describe("duplicate checks", () => {
     const rows = [avslutRow(p), avslutRow(q), avslutRow(p, { Enhet: " Jobbtorg Kista " })];
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(triplesOf(report, codes)).toEqual([[4, "Personnummer", "row/duplicate"]]);
-    expect(report.issues[0].message).toEqual({ sv: "Rad 4: identisk med rad 2.", en: "Row 4: identical to row 2." });
+    expect(report.issues[0].message).toEqual({
+      sv: "Rad 4: identisk med rad 2.",
+      en: "Row 4: identical to row 2.",
+    });
     expect(report.issues[0].severity).toBe("warning");
   });
 
@@ -25,8 +28,12 @@ describe("duplicate checks", () => {
     ];
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(triplesOf(report, codes)).toEqual([[4, "Personnummer", "key/duplicate"]]);
-    expect(report.issues[0].message.en).toBe('Row 4, column "Personnummer": the same person and "Avslutsdatum" as row 2.');
-    expect(report.issues[0].message.sv).toBe('Rad 4, kolumn "Personnummer": samma person och "Avslutsdatum" som rad 2.');
+    expect(report.issues[0].message.en).toBe(
+      'Row 4, column "Personnummer": the same person and "Avslutsdatum" as row 2.'
+    );
+    expect(report.issues[0].message.sv).toBe(
+      'Rad 4, kolumn "Personnummer": samma person och "Avslutsdatum" som rad 2.'
+    );
   });
 
   it("reports the same person and month twice in the support register (a date in the month counts)", () => {
@@ -51,7 +58,12 @@ describe("duplicate checks", () => {
   });
 
   it("leaves an exact repeat to row/duplicate, and skips rows with a blank key", () => {
-    const rows = [avslutRow(p), avslutRow(p), avslutRow(q, { Avslutsdatum: "" }), avslutRow(q, { Avslutsdatum: "" })];
+    const rows = [
+      avslutRow(p),
+      avslutRow(p),
+      avslutRow(q, { Avslutsdatum: "" }),
+      avslutRow(q, { Avslutsdatum: "" }),
+    ];
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(triplesOf(report, codes)).toEqual([
       [3, "Personnummer", "row/duplicate"],

@@ -8,13 +8,21 @@ describe("gender checks", () => {
   const man = person({ gender: "M" });
 
   it("accepts every gender code of SPEC §3 that agrees with the personnummer", () => {
-    const rows = ["K", "kvinna", "Kvinnor", "F", "w", "Female", "2"].map((g) => avslutRow(person({ gender: "K" }), { Kön: g }));
-    rows.push(...["M", "man", "Män", "male", 1].map((g) => avslutRow(person({ gender: "M" }), { Kön: g })));
+    const rows = ["K", "kvinna", "Kvinnor", "F", "w", "Female", "2"].map((g) =>
+      avslutRow(person({ gender: "K" }), { Kön: g })
+    );
+    rows.push(
+      ...["M", "man", "Män", "male", 1].map((g) => avslutRow(person({ gender: "M" }), { Kön: g }))
+    );
     expect(triplesOf(check(sheet(AVSLUT_HEADERS, rows)), codes)).toEqual([]);
   });
 
   it("reports a non-code as an error and a disagreement with the gender digit as info; blank is allowed", () => {
-    const rows = [avslutRow(woman, { Kön: "X" }), avslutRow(man, { Kön: "Kvinna" }), avslutRow(person(), { Kön: "" })];
+    const rows = [
+      avslutRow(woman, { Kön: "X" }),
+      avslutRow(man, { Kön: "Kvinna" }),
+      avslutRow(person(), { Kön: "" }),
+    ];
     const report = check(sheet(AVSLUT_HEADERS, rows));
     expect(triplesOf(report, [...codes, "cell/required"])).toEqual([
       [2, "Kön", "gender/invalid"],

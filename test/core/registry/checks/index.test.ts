@@ -1,4 +1,9 @@
-import { Check, CHECK_LIST, inDependencyOrder, Product } from "../../../../src/core/registry/checks";
+import {
+  Check,
+  CHECK_LIST,
+  inDependencyOrder,
+  Product,
+} from "../../../../src/core/registry/checks";
 import { dateCheck } from "../../../../src/core/registry/checks/dates";
 import { keyCheck, rowCheck } from "../../../../src/core/registry/checks/duplicates";
 import { genderCheck } from "../../../../src/core/registry/checks/gender";
@@ -18,7 +23,12 @@ describe("the check list", () => {
       for (const need of check.needs) {
         const givers = CHECK_LIST.filter((other) => other.gives.includes(need));
         expect(givers.length).toBeGreaterThan(0);
-        for (const giver of givers) expect([check.name, need, CHECK_LIST.indexOf(giver) < position]).toEqual([check.name, need, true]);
+        for (const giver of givers)
+          expect([check.name, need, CHECK_LIST.indexOf(giver) < position]).toEqual([
+            check.name,
+            need,
+            true,
+          ]);
       }
     });
     expect(CHECK_LIST[0]).toBe(rowCheck);
@@ -34,13 +44,17 @@ describe("the check list", () => {
     expect(inDependencyOrder([a, b, c]).map((check) => check.name)).toEqual(["b", "a", "c"]);
     expect(inDependencyOrder([c, b, a]).map((check) => check.name)).toEqual(["c", "b", "a"]);
     const reversed = inDependencyOrder([...CHECK_LIST].reverse());
-    expect([...reversed].sort((x, y) => x.name.localeCompare(y.name))).toEqual([...CHECK_LIST].sort((x, y) => x.name.localeCompare(y.name)));
+    expect([...reversed].sort((x, y) => x.name.localeCompare(y.name))).toEqual(
+      [...CHECK_LIST].sort((x, y) => x.name.localeCompare(y.name))
+    );
     expect(reversed.indexOf(rowCheck)).toBe(0);
   });
 
   it("refuses a need that no check gives, and needs that go round in a circle", () => {
     const ran: string[] = [];
-    expect(() => inDependencyOrder([stub("lonely", ["serials"], [], ran)])).toThrow('check "lonely" needs "serials", which no check gives');
+    expect(() => inDependencyOrder([stub("lonely", ["serials"], [], ran)])).toThrow(
+      'check "lonely" needs "serials", which no check gives'
+    );
     const x = stub("x", ["codes"], ["pnr"], ran);
     const y = stub("y", ["pnr"], ["codes"], ran);
     expect(() => inDependencyOrder([x, y])).toThrow("depends on itself");

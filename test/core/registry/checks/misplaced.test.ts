@@ -38,7 +38,10 @@ describe("pnr/misplaced", () => {
   });
 
   it("leaves the ID column, dates and ordinary names alone", () => {
-    const rows = [avslutRow(person()), avslutRow(person(), { Enhet: "Enhet 12", Insats: "Kurs 2025-08-31 12:30" })];
+    const rows = [
+      avslutRow(person()),
+      avslutRow(person(), { Enhet: "Enhet 12", Insats: "Kurs 2025-08-31 12:30" }),
+    ];
     expect(triplesOf(check(sheet(AVSLUT_HEADERS, rows)), codes)).toEqual([]);
   });
 
@@ -49,9 +52,11 @@ describe("pnr/misplaced", () => {
       [person().long, `Skola ${p.digits12}`, "Yrkesutbildning", "2025-01-01", "Pågående"],
       [person().long, "Komvux Nord", "Yrkesutbildning", "2025-01-01", p.short],
     ];
-    expect(triples(check(sheet(headers, rows))).filter(([, , c]) => c === "pnr/misplaced")).toEqual([
-      [2, "Skola", "pnr/misplaced"],
-      [3, "Status", "pnr/misplaced"],
-    ]);
+    expect(triples(check(sheet(headers, rows))).filter(([, , c]) => c === "pnr/misplaced")).toEqual(
+      [
+        [2, "Skola", "pnr/misplaced"],
+        [3, "Status", "pnr/misplaced"],
+      ]
+    );
   });
 });

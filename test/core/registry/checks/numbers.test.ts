@@ -6,13 +6,16 @@ const { codes } = numberCheck;
 describe("number checks", () => {
   it("accepts numbers and Swedish numeric text; reports text, negatives, and zero staff cost", () => {
     const report = check(
-      sheet(["Enhet", "Period", "Personalkostnad"], [
-        ["A", "2026T1", 1250000],
-        ["B", "2026T1", "1 250 000,50"],
-        ["C", "2026T1", "många"],
-        ["D", "2026T1", -5],
-        ["E", "2026T1", 0],
-      ])
+      sheet(
+        ["Enhet", "Period", "Personalkostnad"],
+        [
+          ["A", "2026T1", 1250000],
+          ["B", "2026T1", "1 250 000,50"],
+          ["C", "2026T1", "många"],
+          ["D", "2026T1", -5],
+          ["E", "2026T1", 0],
+        ]
+      )
     );
     expect(triplesOf(report, codes)).toEqual([
       [4, "Personalkostnad", "number/invalid"],
@@ -27,8 +30,18 @@ describe("number checks", () => {
   });
 
   it("lets an income-support amount be 0 but not negative", () => {
-    const report = check(sheet(["Personnummer", "Månad", "Belopp"], [[person().long, "2026-01", 0], [person().long, "2026-01", "-100"]]));
+    const report = check(
+      sheet(
+        ["Personnummer", "Månad", "Belopp"],
+        [
+          [person().long, "2026-01", 0],
+          [person().long, "2026-01", "-100"],
+        ]
+      )
+    );
     expect(triplesOf(report, codes)).toEqual([[3, "Belopp", "number/negative"]]);
-    expect(report.issues[0].message.sv).toBe('Rad 3, kolumn "Belopp": "-100" får inte vara negativt.');
+    expect(report.issues[0].message.sv).toBe(
+      'Rad 3, kolumn "Belopp": "-100" får inte vara negativt.'
+    );
   });
 });

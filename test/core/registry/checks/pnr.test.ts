@@ -13,11 +13,16 @@ describe("pnr checks", () => {
   const coordination = person({ coordination: true, year: 1990 });
 
   it("accepts every spelling of a valid personnummer", () => {
-    const rows = [woman.long, woman.short, woman.digits12, woman.digits10, Number(man.digits12)].map((id, i) => [
-      id,
-      `2026-0${i + 1}`,
-    ]);
-    expect(triplesOf(check(sheet(["Personnummer", "Månad"], rows)), [...codes, "cell/required"])).toEqual([]);
+    const rows = [
+      woman.long,
+      woman.short,
+      woman.digits12,
+      woman.digits10,
+      Number(man.digits12),
+    ].map((id, i) => [id, `2026-0${i + 1}`]);
+    expect(
+      triplesOf(check(sheet(["Personnummer", "Månad"], rows)), [...codes, "cell/required"])
+    ).toEqual([]);
   });
 
   it("reports format, check digit, impossible date, blank and samordningsnummer", () => {
@@ -36,14 +41,30 @@ describe("pnr checks", () => {
       [7, "Pnr", "cell/required"],
       [8, "Pnr", "pnr/coordination"],
     ]);
-    expect(report.issues.map((i) => i.severity)).toEqual(["error", "error", "error", "error", "info"]);
+    expect(report.issues.map((i) => i.severity)).toEqual([
+      "error",
+      "error",
+      "error",
+      "error",
+      "info",
+    ]);
     expect(report.issues[1].address).toBe("A5");
   });
 
   it("masks the personnummer in its messages", () => {
-    const report = check(sheet(["Pnr", "Månad"], [[wrongCheckDigit(woman), "2026-01"], [coordination.long, "2026-01"]]));
+    const report = check(
+      sheet(
+        ["Pnr", "Månad"],
+        [
+          [wrongCheckDigit(woman), "2026-01"],
+          [coordination.long, "2026-01"],
+        ]
+      )
+    );
     const [bad, coord] = report.issues;
-    expect(bad.message.sv).toBe(`Rad 2, kolumn "Pnr": "${woman.long.slice(0, 9)}****" har fel kontrollsiffra.`);
+    expect(bad.message.sv).toBe(
+      `Rad 2, kolumn "Pnr": "${woman.long.slice(0, 9)}****" har fel kontrollsiffra.`
+    );
     expect(coord.message.en).toBe(
       `Row 3, column "Pnr": "${coordination.long.slice(0, 9)}****" is a coordination number (samordningsnummer).`
     );
@@ -52,8 +73,18 @@ describe("pnr checks", () => {
 
 describe("pnr messages", () => {
   it("masks a near-miss personnummer down to its birth date", () => {
-    const report = check(sheet(["Personnummer", "Månad"], [["19710717-491", "2026-01"], ["7107174-91", "2026-02"]]));
-    const messages = report.issues.filter((i) => i.code === "pnr/format").flatMap((i) => [i.message.sv, i.message.en]);
+    const report = check(
+      sheet(
+        ["Personnummer", "Månad"],
+        [
+          ["19710717-491", "2026-01"],
+          ["7107174-91", "2026-02"],
+        ]
+      )
+    );
+    const messages = report.issues
+      .filter((i) => i.code === "pnr/format")
+      .flatMap((i) => [i.message.sv, i.message.en]);
     expect(messages).toHaveLength(4);
     expect(messages[0]).toContain('"19710717-***"');
     expect(messages[2]).toContain('"710717*-**"');

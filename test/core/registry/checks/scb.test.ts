@@ -3,22 +3,55 @@ import { equalTotalsCheck } from "../../../../src/core/registry/checks/equalTota
 import { detectType, isHiddenMark, SCHEMAS } from "../../../../src/core/registry/schemas";
 import { check, sheet, triples, triplesOf } from "../fixtures";
 
-const HEADERS = ["Grupp", "Kön", "Åldersgrupp", "Tidpunkt", "Inkomstkälla", "Antal", "Inskrivningsår"];
+const HEADERS = [
+  "Grupp",
+  "Kön",
+  "Åldersgrupp",
+  "Tidpunkt",
+  "Inkomstkälla",
+  "Antal",
+  "Inskrivningsår",
+];
 
 /** One group's cells at one time point: the seven sources with the given counts. */
-function timePoint(group: string, gender: string, age: string, time: string | number, counts: Array<number | string>) {
+function timePoint(
+  group: string,
+  gender: string,
+  age: string,
+  time: string | number,
+  counts: Array<number | string>
+) {
   const sources = SCHEMAS.scb.fields.find((f) => f.key === "incomeSource")!;
   expect(sources.codeList).toBe("incomeSources");
-  const names = ["Arbetslös", "Arbetsmarknadspolitisk åtgärd", "Ekonomiskt bistånd", "Förvärvsarbete", "Studerande", "Vård av barn/anhörig", "Övrigt"];
+  const names = [
+    "Arbetslös",
+    "Arbetsmarknadspolitisk åtgärd",
+    "Ekonomiskt bistånd",
+    "Förvärvsarbete",
+    "Studerande",
+    "Vård av barn/anhörig",
+    "Övrigt",
+  ];
   return names.map((source, i) => [group, gender, age, time, source, counts[i], 2022]);
 }
 
 describe("SCB extract (ScbInkomstkalla)", () => {
   it("is recognised by its headers, also as SCB words them", () => {
     expect(detectType(HEADERS)).toBe("scb");
-    expect(detectType(["Population", "Kön", "Mättidpunkt", "Huvudsaklig inkomstkälla", "Antal personer"])).toBe("scb");
+    expect(
+      detectType(["Population", "Kön", "Mättidpunkt", "Huvudsaklig inkomstkälla", "Antal personer"])
+    ).toBe("scb");
     // An exit register is not mistaken for it (both have Kön).
-    expect(detectType(["Personnummer", "Kön", "Enhet", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"])).toBe("avslut");
+    expect(
+      detectType([
+        "Personnummer",
+        "Kön",
+        "Enhet",
+        "Inskrivningsdatum",
+        "Avslutsdatum",
+        "Avslutsorsak",
+      ])
+    ).toBe("avslut");
   });
 
   it("accepts SCB's synonyms for time points, income sources and genders without a warning", () => {
@@ -41,12 +74,15 @@ describe("SCB extract (ScbInkomstkalla)", () => {
       [2, "Tidpunkt", "code/unknown"],
       [3, "Inkomstkälla", "code/unknown"],
     ]);
-    expect(report.issues[1].message.sv).toBe('Rad 3, kolumn "Inkomstkälla": "Förvärsarbete" finns inte i kodlistan. Menade du "Förvärvsarbete"?');
+    expect(report.issues[1].message.sv).toBe(
+      'Rad 3, kolumn "Inkomstkälla": "Förvärsarbete" finns inte i kodlistan. Menade du "Förvärvsarbete"?'
+    );
   });
 
   it("reads SCB's suppression marks as hidden, not as an invalid number, but still flags other text", () => {
     const antal = SCHEMAS.scb.fields.find((f) => f.key === "count")!;
-    for (const mark of ["..", " .. ", "–", "-", "x", "."]) expect(isHiddenMark(antal, mark)).toBe(true);
+    for (const mark of ["..", " .. ", "–", "-", "x", "."])
+      expect(isHiddenMark(antal, mark)).toBe(true);
     for (const other of ["0", 0, "", "fem", "..."]) expect(isHiddenMark(antal, other)).toBe(false);
     const rows = [
       ["Stockholmsjobb", "Män", "", -1, "Förvärvsarbete", "..", 2022],
@@ -54,7 +90,9 @@ describe("SCB extract (ScbInkomstkalla)", () => {
       ["Stockholmsjobb", "Män", "", -1, "Övrigt", "fem", 2022],
       ["Stockholmsjobb", "Män", "", -1, "Arbetslös", -2, 2022],
     ];
-    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), ["number/invalid", "number/negative"])).toEqual([
+    expect(
+      triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), ["number/invalid", "number/negative"])
+    ).toEqual([
       [4, "Antal", "number/invalid"],
       [5, "Antal", "number/negative"],
     ]);
@@ -86,8 +124,12 @@ describe("SCB extract (ScbInkomstkalla)", () => {
       ...timePoint("Övriga inskrivna", "Kvinnor", "", 1, [10, 5, 30, 40, 5, 5, 5]),
       ...timePoint("Övriga inskrivna", "Kvinnor", "", 2, [10, 5, 30, 40, 5, "..", 2]),
     ];
-    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual([]);
+    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual(
+      []
+    );
     rows[7][5] = 11; // the +1 total is now 101
-    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual([[9, "Antal", "total/mismatch"]]);
+    expect(triplesOf(check(sheet(HEADERS, rows), { type: "scb" }), equalTotalsCheck.codes)).toEqual(
+      [[9, "Antal", "total/mismatch"]]
+    );
   });
 });

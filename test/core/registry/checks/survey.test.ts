@@ -12,7 +12,17 @@ describe("detection", () => {
     expect(detectType(["Enhet", "Kön", "Antal tillfrågade"])).toBe("enkaturval");
     expect(detectType(PROGRESSION)).toBe("progression");
     expect(detectType(["Enhet", "Period", "Personalkostnad"])).toBe("personalkostnad");
-    expect(detectType(["Personnummer", "Kön", "Enhet", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"])).toBe("avslut");
+    expect(
+      detectType([
+        "Personnummer",
+        "Kön",
+        "Enhet",
+        "Insats",
+        "Inskrivningsdatum",
+        "Avslutsdatum",
+        "Avslutsorsak",
+      ])
+    ).toBe("avslut");
     expect(detectType(["Personnummer", "Månad", "Belopp"])).toBe("forsorjningsstod");
   });
 });
@@ -36,21 +46,47 @@ describe("answer/scale", () => {
       [7, "Svar", "answer/scale"],
       [8, "Svar", "answer/scale"],
     ]);
-    expect(report.issues[0].message.sv).toBe('Rad 6, kolumn "Svar": "6" är inget svar på skalan 1–5 (tomt, 0 eller "Vet ej" = inget svar).');
+    expect(report.issues[0].message.sv).toBe(
+      'Rad 6, kolumn "Svar": "6" är inget svar på skalan 1–5 (tomt, 0 eller "Vet ej" = inget svar).'
+    );
   });
 
   test("identical answer rows are data: no row/duplicate, and fix keeps every one", () => {
-    const rows = [["S", "K", "Bemötande", 4], ["S", "K", "Bemötande", 4], ["S", "K", "Bemötande", 4]];
+    const rows = [
+      ["S", "K", "Bemötande", 4],
+      ["S", "K", "Bemötande", 4],
+      ["S", "K", "Bemötande", 4],
+    ];
     expect(triples(check(sheet(ENKAT, rows)))).toEqual([]);
     expect(applyFixes(sheet(ENKAT, rows)).sheet.rows).toHaveLength(3);
     // A repeated row of a register of persons is still a double import, and fix drops it.
     const someone = person().long;
-    expect(applyFixes(sheet(["Personnummer", "Månad"], [[someone, "2026-01"], [someone, "2026-01"]])).sheet.rows).toHaveLength(1);
+    expect(
+      applyFixes(
+        sheet(
+          ["Personnummer", "Månad"],
+          [
+            [someone, "2026-01"],
+            [someone, "2026-01"],
+          ]
+        )
+      ).sheet.rows
+    ).toHaveLength(1);
   });
 
   test("a survey without the Svar column is column/missing; EnkatUrval needs a positive count", () => {
-    expect(triples(check(sheet(["Enhet", "Kön", "Fråga"], [["S", "K", "Q"]]), { type: "enkat" }))).toEqual([[1, "Svar", "column/missing"]]);
-    const urval = check(sheet(["Enhet", "Kön", "Antal tillfrågade"], [["S", "K", 0], ["S", "M", "tjugo"]]));
+    expect(
+      triples(check(sheet(["Enhet", "Kön", "Fråga"], [["S", "K", "Q"]]), { type: "enkat" }))
+    ).toEqual([[1, "Svar", "column/missing"]]);
+    const urval = check(
+      sheet(
+        ["Enhet", "Kön", "Antal tillfrågade"],
+        [
+          ["S", "K", 0],
+          ["S", "M", "tjugo"],
+        ]
+      )
+    );
     expect(triples(urval)).toEqual([
       [2, "Antal tillfrågade", "number/negative"],
       [3, "Antal tillfrågade", "number/invalid"],
@@ -77,7 +113,9 @@ describe("Progression", () => {
       [6, "Mättillfälle", "date/future"],
       [7, "Skattning", "number/negative"],
     ]);
-    expect(report.issues[0].message.en).toBe('Row 5, column "Mättillfälle": "Senare" is not an occasion (Före, Efter or a date).');
+    expect(report.issues[0].message.en).toBe(
+      'Row 5, column "Mättillfälle": "Senare" is not an occasion (Före, Efter or a date).'
+    );
   });
 
   test("key/duplicate: one person rated twice on one occasion of one insats (Före and före are one)", () => {
@@ -87,6 +125,8 @@ describe("Progression", () => {
       [p.long, "K", "E", "Arbetsträning", "Före", 12],
       [p.short, "K", "E", "Praktik", "Efter", 20],
     ];
-    expect(triples(check(sheet(PROGRESSION, rows)))).toEqual([[3, "Personnummer", "key/duplicate"]]);
+    expect(triples(check(sheet(PROGRESSION, rows)))).toEqual([
+      [3, "Personnummer", "key/duplicate"],
+    ]);
   });
 });

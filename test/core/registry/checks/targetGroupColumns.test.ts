@@ -3,7 +3,13 @@ import type { CellValue } from "../../../../src/core/cells";
 import { mapColumns } from "../../../../src/core/registry/schemas";
 import { AVSLUT_HEADERS, avslutRow, check, person, sheet, triples } from "../fixtures";
 
-const EXTRA = ["Utbildningsnivå", "Bakgrund", "Folkbokföringsdatum", "Partnerskap", "Sysselsättning 3 mån"];
+const EXTRA = [
+  "Utbildningsnivå",
+  "Bakgrund",
+  "Folkbokföringsdatum",
+  "Partnerskap",
+  "Sysselsättning 3 mån",
+];
 const HEADERS = [...AVSLUT_HEADERS, ...EXTRA];
 
 /** A clean Avslut row with the five columns, each given or a valid default. */
@@ -28,17 +34,49 @@ describe("the optional target-group columns of Avslut", () => {
       partnership: 10,
       followUp3m: 11,
     });
-    expect(mapColumns(["Högsta utbildning", "Födelseland", "Folkbokförd sedan", "Via partnerskap", "Sysselsättning 3 månader"], "avslut").fields)
-      .toEqual({ educationLevel: 0, background: 1, registrationDate: 2, partnership: 3, followUp3m: 4 });
+    expect(
+      mapColumns(
+        [
+          "Högsta utbildning",
+          "Födelseland",
+          "Folkbokförd sedan",
+          "Via partnerskap",
+          "Sysselsättning 3 månader",
+        ],
+        "avslut"
+      ).fields
+    ).toEqual({
+      educationLevel: 0,
+      background: 1,
+      registrationDate: 2,
+      partnership: 3,
+      followUp3m: 4,
+    });
     expect(triples(check(sheet(AVSLUT_HEADERS, [avslutRow(person())])))).toEqual([]);
   });
 
   it("accepts codes, synonyms, blanks and any country name", () => {
     const rows = [
       row(),
-      row({ Utbildningsnivå: "Grundskola", Bakgrund: "Inrikes född", Partnerskap: "Ja", "Sysselsättning 3 mån": "Arbete" }),
-      row({ Utbildningsnivå: "universitet", Bakgrund: "Sverige", Partnerskap: "J", "Sysselsättning 3 mån": "studier" }),
-      row({ Utbildningsnivå: "", Bakgrund: "Irak", Folkbokföringsdatum: "", Partnerskap: "", "Sysselsättning 3 mån": "Annat" }),
+      row({
+        Utbildningsnivå: "Grundskola",
+        Bakgrund: "Inrikes född",
+        Partnerskap: "Ja",
+        "Sysselsättning 3 mån": "Arbete",
+      }),
+      row({
+        Utbildningsnivå: "universitet",
+        Bakgrund: "Sverige",
+        Partnerskap: "J",
+        "Sysselsättning 3 mån": "studier",
+      }),
+      row({
+        Utbildningsnivå: "",
+        Bakgrund: "Irak",
+        Folkbokföringsdatum: "",
+        Partnerskap: "",
+        "Sysselsättning 3 mån": "Annat",
+      }),
       row({ Bakgrund: "Somalia" }),
       row({ Bakgrund: "Eritrea" }),
       row({ Bakgrund: "Afghanistan" }),
@@ -51,14 +89,71 @@ describe("the optional target-group columns of Avslut", () => {
 
   it("takes the countries of birth common in Stockholm for countries, not for typos of a code", () => {
     const countries = [
-      "Afghanistan", "Albanien", "Algeriet", "Bangladesh", "Bosnien och Hercegovina", "Brasilien", "Chile", "Colombia",
-      "Egypten", "Eritrea", "Etiopien", "Filippinerna", "Gambia", "Ghana", "Indien", "Indonesien", "Irak", "Iran",
-      "Jemen", "Jordanien", "Kenya", "Kina", "Kosovo", "Kuba", "Libanon", "Libyen", "Marocko", "Mexiko", "Nigeria",
-      "Nordmakedonien", "Pakistan", "Palestina", "Peru", "Ryssland", "Serbien", "Somalia", "Sri Lanka", "Storbritannien",
-      "Sudan", "Sydafrika", "Syrien", "Thailand", "Tunisien", "Turkiet", "Uganda", "Ukraina", "Ungern", "USA",
-      "Uzbekistan", "Vietnam", "Vitryssland", "Statslös", "Polen", "Finland", "Norge", "Danmark", "Tyskland", "Schweiz",
+      "Afghanistan",
+      "Albanien",
+      "Algeriet",
+      "Bangladesh",
+      "Bosnien och Hercegovina",
+      "Brasilien",
+      "Chile",
+      "Colombia",
+      "Egypten",
+      "Eritrea",
+      "Etiopien",
+      "Filippinerna",
+      "Gambia",
+      "Ghana",
+      "Indien",
+      "Indonesien",
+      "Irak",
+      "Iran",
+      "Jemen",
+      "Jordanien",
+      "Kenya",
+      "Kina",
+      "Kosovo",
+      "Kuba",
+      "Libanon",
+      "Libyen",
+      "Marocko",
+      "Mexiko",
+      "Nigeria",
+      "Nordmakedonien",
+      "Pakistan",
+      "Palestina",
+      "Peru",
+      "Ryssland",
+      "Serbien",
+      "Somalia",
+      "Sri Lanka",
+      "Storbritannien",
+      "Sudan",
+      "Sydafrika",
+      "Syrien",
+      "Thailand",
+      "Tunisien",
+      "Turkiet",
+      "Uganda",
+      "Ukraina",
+      "Ungern",
+      "USA",
+      "Uzbekistan",
+      "Vietnam",
+      "Vitryssland",
+      "Statslös",
+      "Polen",
+      "Finland",
+      "Norge",
+      "Danmark",
+      "Tyskland",
+      "Schweiz",
     ];
-    const report = check(sheet(HEADERS, countries.map((country) => row({ Bakgrund: country }))));
+    const report = check(
+      sheet(
+        HEADERS,
+        countries.map((country) => row({ Bakgrund: country }))
+      )
+    );
     expect(triples(report)).toEqual([]);
   });
 
@@ -83,7 +178,11 @@ describe("the optional target-group columns of Avslut", () => {
       [7, "Sysselsättning 3 mån", "code/unknown"],
       [8, "Folkbokföringsdatum", "date/invalid"],
     ]);
-    expect(report.issues.slice(0, 6).map((i) => i.message.en.replace(/^.*is not in the code list\. ?/, ""))).toEqual([
+    expect(
+      report.issues
+        .slice(0, 6)
+        .map((i) => i.message.en.replace(/^.*is not in the code list\. ?/, ""))
+    ).toEqual([
       'Did you mean "Gymnasial"?',
       'Did you mean "Inrikes född"?',
       'Did you mean "Utrikes född"?',
