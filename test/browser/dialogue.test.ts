@@ -32,6 +32,8 @@ let browser: Browser;
 let server: Server;
 let session: PaneSession;
 let page: Page;
+/** The 0-based row of the analysis field, found by the update test and used by the next. */
+let analysisRow = 0;
 
 /** A value computed from the fake workbook inside the page (`arg` passed through as JSON). */
 function inWorkbook<T, A>(fn: (wb: FakeWorkbook, arg: A) => T, arg?: A): Promise<T> {
@@ -94,26 +96,30 @@ describe("the Resultatdialog tab in Chromium", () => {
   });
 
   it("keeps the manager's text when the sheet is updated", async () => {
-    // The manager writes in the yellow analysis field (A26) and overwrites a number by mistake (D8).
-    await inWorkbook(
-      (wb, [name, text]: [string, string]) => {
+    // The manager writes in the yellow analysis field (under its heading, after the sections the data
+    // fills) and overwrites a number by mistake (D8).
+    analysisRow = await inWorkbook(
+      (wb, [name, text, heading]: [string, string, string]) => {
         const cells = wb.sheet(name)!.cells;
-        if (!cells[25]) cells[25] = [];
-        cells[25][0] = text;
+        const row = cells.findIndex((r) => r?.[0] === heading) + 1;
+        if (!cells[row]) cells[row] = [];
+        cells[row][0] = text;
         cells[7][3] = 0.99;
+        return row;
       },
-      [SHEET, TEXT]
+      [SHEET, TEXT, "Analys av resultat och måluppfyllelse"]
     );
+    expect(analysisRow).toBeGreaterThan(20);
     expect(await page.getByLabel("Skapat blad", { exact: true }).inputValue()).toBe(SHEET);
     await page.getByRole("button", { name: "Uppdatera" }).click();
     await page.getByText(`Bladet ${SHEET} är uppdaterat; din text är kvar.`).waitFor();
     const after = await inWorkbook(
-      (wb, name: string) => ({
-        text: wb.sheet(name)!.cells[25][0],
+      (wb, [name, row]: [string, number]) => ({
+        text: wb.sheet(name)!.cells[row][0],
         rate: wb.sheet(name)!.cells[7][3],
         sheets: wb.sheets.length,
       }),
-      SHEET
+      [SHEET, analysisRow] as [string, number]
     );
     expect(after).toEqual({ text: TEXT, rate: 21 / 37, sheets: 5 });
   });
@@ -140,7 +146,7 @@ describe("the Resultatdialog tab in Chromium", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(created.files[0], "base64") as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual([SHEET]);
-    expect(book.getWorksheet(SHEET)!.getCell("A26").value).toBe(TEXT);
+    expect(book.getWorksheet(SHEET)!.getCell(analysisRow + 1, 1).value).toBe(TEXT);
   });
 
   it("leaves a readable screenshot", async () => {
