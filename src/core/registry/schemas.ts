@@ -109,6 +109,14 @@ const genderField: FieldSchema = {
   type: "gender",
   required: false,
 };
+/** The school of an adult-education or sfi course (both registers name it alike). */
+const schoolField: FieldSchema = {
+  key: "school",
+  header: "Skola",
+  synonyms: ["Anordnare", "Utbildningsanordnare"],
+  type: "text",
+  required: true,
+};
 const unitField: FieldSchema = {
   key: "unit",
   header: "Enhet",
@@ -285,13 +293,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     fields: [
       pnrField,
       genderField,
-      {
-        key: "school",
-        header: "Skola",
-        synonyms: ["Anordnare", "Utbildningsanordnare"],
-        type: "text",
-        required: true,
-      },
+      schoolField,
       {
         key: "programme",
         header: "Utbildning",
@@ -550,13 +552,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
     fields: [
       pnrField,
       genderField,
-      {
-        key: "school",
-        header: "Skola",
-        synonyms: ["Anordnare", "Utbildningsanordnare"],
-        type: "text",
-        required: true,
-      },
+      schoolField,
       {
         key: "course",
         header: "Kurs",

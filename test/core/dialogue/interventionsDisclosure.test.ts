@@ -14,6 +14,7 @@ import type { SheetTable } from "../../../src/core/registry/types";
 import { defaultSettings } from "../../../src/core/settings";
 import { mulberry32, syntheticPnrs } from "../../helpers/synthetic";
 import { demoTables, TODAY } from "./demoTables";
+import { rank } from "../../helpers/rank";
 
 type G = "K" | "M" | "T";
 const GS: G[] = ["K", "M", "T"];
@@ -94,27 +95,6 @@ function readSheet(sheet: SheetDescription): SectionView | null {
     T: { value: num(at(result, 4)), n: num(at(exitsRow, 4)), hidden: at(result, 4) === "–" },
   };
   return view;
-}
-
-/** Rank by Gaussian elimination with partial pivoting. */
-function rank(matrix: number[][]): number {
-  const a = matrix.map((r) => [...r]);
-  let rk = 0;
-  const cols = a[0]?.length ?? 0;
-  for (let c = 0; c < cols && rk < a.length; c++) {
-    let pivot = rk;
-    for (let r = rk + 1; r < a.length; r++)
-      if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
-    if (Math.abs(a[pivot][c]) < 1e-9) continue;
-    [a[rk], a[pivot]] = [a[pivot], a[rk]];
-    for (let r = 0; r < a.length; r++) {
-      if (r === rk) continue;
-      const f = a[r][c] / a[rk][c];
-      if (f !== 0) for (let j = c; j < cols; j++) a[r][j] -= f * a[rk][j];
-    }
-    rk++;
-  }
-  return rk;
 }
 
 /**
