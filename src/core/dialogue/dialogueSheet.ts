@@ -5,6 +5,7 @@
 import { svInterval, svNumber, svPp, svPpInterval } from "./format";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
+import type { DialogueSources } from "./sources";
 import { progressionBlock, sectionFootnotes, sectionFormulas, surveyBlock } from "./surveySheet";
 import {
   interventionBlock,
@@ -136,22 +137,30 @@ function header(b: SheetBuilder, model: DialogueModel, title: string): void {
   b.rowHeights[b.row - 1] = 24;
   b.line([`Period: ${model.period.label}, jämfört med ${model.previous.label}`]);
   b.line([`Skapad: ${model.made}`]);
-  const sources = model.sources.used
-    .map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`)
-    .join(", ");
-  b.line([`Källor: ${sources || "inga registerblad hittades"}`]);
-  if (model.sources.errors.length > 0) {
-    const list = model.sources.errors
-      .map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`)
-      .join(", ");
-    b.banner(
-      `Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan resultatdialogen – siffrorna kan vara fel.`,
-      WIDTH,
-      { bold: true, fill: COLORS.banner },
-      2
-    );
-  }
+  sourceLines(b, model.sources, WIDTH, "resultatdialogen");
   b.skip();
+}
+
+/**
+ * The register sheets a sheet was computed from, and a banner when they have unresolved validation
+ * errors (`what` names the sheet's purpose in "Kontrollera dem innan …").
+ */
+export function sourceLines(
+  b: SheetBuilder,
+  sources: DialogueSources,
+  width: number,
+  what: string
+): void {
+  const used = sources.used.map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`).join(", ");
+  b.line([`Källor: ${used || "inga registerblad hittades"}`]);
+  if (sources.errors.length === 0) return;
+  const list = sources.errors.map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`).join(", ");
+  b.banner(
+    `Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan ${what} – siffrorna kan vara fel.`,
+    width,
+    { bold: true, fill: COLORS.banner },
+    2
+  );
 }
 
 function results(b: SheetBuilder, model: DialogueModel): void {

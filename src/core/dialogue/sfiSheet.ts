@@ -4,7 +4,7 @@
  * incidence at 90, 180 and 365 days and its curve as a line chart, median time to dropout), Vad sedan
  * (work, studies or neither after, with the number unknown), the school's analysis, and the formulas.
  */
-import { MISSING, intervalText, shown, SUPPRESSED } from "./dialogueSheet";
+import { MISSING, intervalText, shown, sourceLines, SUPPRESSED } from "./dialogueSheet";
 import { svNumber, svPercent } from "./format";
 import { SheetBuilder } from "./sheet";
 import { CURVE_DAYS, HORIZONS, OCCUPATIONS, SfiGroup, SfiModel, UNKNOWN_WARNING } from "./sfiModel";
@@ -88,21 +88,7 @@ function header(b: SheetBuilder, model: SfiModel): void {
   b.rowHeights[b.row - 1] = 24;
   b.line([`Period: ${model.period.label}`]);
   b.line([`Skapad: ${model.made}`]);
-  const sources = model.sources.used
-    .map((s) => `${s.sheet} (${svNumber(s.rows)} rader)`)
-    .join(", ");
-  b.line([`Källor: ${sources || "inga registerblad hittades"}`]);
-  if (model.sources.errors.length > 0) {
-    const list = model.sources.errors
-      .map((e) => `${e.sheet}: ${svNumber(e.errors)} fel`)
-      .join(", ");
-    b.banner(
-      `Obs! Källbladen har olösta valideringsfel (${list}). Kontrollera dem innan dialogen – siffrorna kan vara fel.`,
-      WIDTH,
-      { bold: true, fill: COLORS.banner },
-      2
-    );
-  }
+  sourceLines(b, model.sources, WIDTH, "dialogen");
   b.banner(
     "Rådet har bett förvaltningen följa upp elever som avslutar eller avbryter sina studier. Bladet visar vilka som avbryter sfi, när under kursen det sker och vad de gör efteråt. Skriv skolans analys i de gula fälten.",
     WIDTH,
