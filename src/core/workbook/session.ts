@@ -20,6 +20,7 @@ import {
 } from "../dialogue/placeholders";
 import { scbPlaceholderValues } from "../dialogue/scbPlaceholders";
 import { sfiPlaceholderValues } from "../dialogue/sfiPlaceholders";
+import { protectWorkbook } from "../dialogue/disclosure";
 import type { DialogueModel } from "../dialogue/model";
 import type { ReportPeriod } from "../dialogue/period";
 import { findSources, type DialogueSources } from "../dialogue/sources";
@@ -243,12 +244,16 @@ export class WorkbookSession {
         })),
       };
     }
+    // The copies are protected together, as the built-in sheets of one run are (disclosure.ts):
+    // a value hidden on one copy must not follow from the values shown on the others.
+    const models = units.map((unit) => this.model(kind, unit, period));
+    protectWorkbook(models);
     return {
       period: period.code,
-      fills: units.map((unit) => ({
-        unit,
-        label: unit,
-        values: placeholderValues(this.model(kind, unit, period)),
+      fills: models.map((model) => ({
+        unit: model.unit,
+        label: model.unit,
+        values: placeholderValues(model),
       })),
     };
   }
