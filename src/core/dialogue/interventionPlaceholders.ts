@@ -66,7 +66,12 @@ export function setInterventionPlaceholderValues(
 ): void {
   const section = model.interventions;
   if (!section) return;
+  // Two insatser whose names give the same id ("Arbetsträning 1", "Arbetsträning (1)") cannot be
+  // told apart in a placeholder: neither is filled (they give "..") rather than one under the other's name.
+  const uses = new Map<string, number>();
+  for (const row of section.rows) uses.set(row.id, (uses.get(row.id) ?? 0) + 1);
   for (const row of section.rows) {
+    if (uses.get(row.id)! > 1) continue;
     rateValues(add, `EXITRATE_${row.id}`, row.exits);
     if (row.followUp) {
       rateValues(add, `WORK3M_${row.id}`, row.followUp.work);

@@ -362,6 +362,25 @@ describe("placeholders", () => {
   const values = placeholderValues(model(tables()));
   const v = (name: string) => values.get(name)?.value;
 
+  test("two insatser with the same name in a placeholder fill neither: '..', not one under the other's name", () => {
+    const clash: Spec[] = [
+      [6, "K", "Jobbcoachning 1", "Arbete", null, null],
+      [6, "M", "Jobbcoachning 1", "Avbrott", null, null],
+      [3, "K", "Jobbcoachning (1)", "Arbete", null, null],
+      [9, "M", "Jobbcoachning (1)", "Avbrott", null, null],
+      [12, "K", "Stockholmsjobb", "Arbete", null, null],
+    ];
+    const m = model(tables([], clash));
+    expect(m.interventions!.rows.map((r) => [r.label, r.id])).toEqual([
+      ["Jobbcoachning 1", "JOBBCOACHNING_1"],
+      ["Jobbcoachning (1)", "JOBBCOACHNING_1"],
+      ["Stockholmsjobb", "STOCKHOLMSJOBB"],
+    ]);
+    const filled = placeholderValues(m);
+    expect(filled.has("EXITRATE_JOBBCOACHNING_1.T")).toBe(false);
+    expect(filled.get("EXITRATE_STOCKHOLMSJOBB.T")!.value).toBe(1);
+  });
+
   test("the insats name in upper-case ASCII", () => {
     expect(placeholderId("Stockholmsjobb")).toBe("STOCKHOLMSJOBB");
     expect(placeholderId("Arbetsförberedande insats")).toBe("ARBETSFORBEREDANDE_INSATS");
