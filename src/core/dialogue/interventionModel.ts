@@ -223,13 +223,15 @@ export function interventionSection(
       `(EDATUM(${ref("exitDate", "Avslutsdatum")};3)<=${dateFormula(isoOf(today))})`
     );
     const column3 = ref("followUp3m", "Sysselsättning 3 mån");
+    // Of those followed up only: FILTRERA gives 0 for a blank cell, which AMF.SHARE would count.
+    const followedUp3 = and(c3, `(${column3}<>"")`);
     return {
       work: triple(work, settings),
       followed: triple(followed, settings),
       formulas: {
         work: formulas(
           (k) =>
-            `=AMF.SHARE(${filtered(column3, c3)};{${WORK_STUDY.map(quoted).join(";")}}${genderArg(k, c3)})`
+            `=AMF.SHARE(${filtered(column3, followedUp3)};{${WORK_STUDY.map(quoted).join(";")}}${genderArg(k, followedUp3)})`
         ),
         followed: formulas(
           (k) => `=AMF.SHARE(${filtered(`--(${column3}<>"")`, c3)};1${genderArg(k, c3)})`

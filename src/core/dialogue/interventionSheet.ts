@@ -84,10 +84,19 @@ export function interventionBlock(b: SheetBuilder, model: DialogueModel, number:
   const followed = section.rows.filter((r) => r.followUp);
   if (followed.length > 0) {
     b.line(["Arbete eller studier tre månader efter avslut"], SUBHEAD);
+    // The count of exits not yet measurable is the insats's exits minus the measurable ones: with a
+    // hidden group size it would give that size back, so it is then left out.
+    const hiddenSize = followed.some((r) =>
+      [r.followUp!.followed, r.followUp!.work].some(
+        (t) => t.women.suppressed || t.men.suppressed || t.total.suppressed
+      )
+    );
     const later =
-      section.notYetMeasurable > 0
-        ? ` ${svNumber(section.notYetMeasurable)} avslut efter ${section.followUpCutoff} ingår inte än.`
-        : "";
+      section.notYetMeasurable === 0
+        ? ""
+        : hiddenSize
+          ? ` Avslut efter ${section.followUpCutoff} ingår inte än.`
+          : ` ${svNumber(section.notYetMeasurable)} avslut efter ${section.followUpCutoff} ingår inte än.`;
     b.banner(
       `Andel kvinnor och män som arbetar eller studerar tre månader efter avslutad insats (Sysselsättning 3 mån Arbete eller Studier), av de uppföljda, och uppföljningsgraden: uppföljda av avslut vars tre månader har gått.${later}`,
       WIDTH,

@@ -346,7 +346,8 @@ describe("Så beräknades det", () => {
   test('the 3-month share and the follow-up rate with AMF.SHARE, the partnership count with its "count" output', () => {
     const c3 = `${c}*${window}*(EDATUM(Avslut[Avslutsdatum];3)<=DATUM(2026;11;27))`;
     expect(formulaOf("Insats Stockholmsjobb: arbete eller studier 3 månader efter, män")).toBe(
-      `=AMF.SHARE(FILTRERA(Avslut[Sysselsättning 3 mån];${c3});{"Arbete";"Studier"};FILTRERA(Avslut[Kön];${c3});"M")`
+      // Of the followed up only (a blank would reach AMF.SHARE as 0 and count in the denominator).
+      `=AMF.SHARE(FILTRERA(Avslut[Sysselsättning 3 mån];${c3}*(Avslut[Sysselsättning 3 mån]<>""));{"Arbete";"Studier"};FILTRERA(Avslut[Kön];${c3}*(Avslut[Sysselsättning 3 mån]<>""));"M")`
     );
     expect(formulaOf("Insats Stockholmsjobb: uppföljda 3 månader efter, totalt")).toBe(
       `=AMF.SHARE(FILTRERA(--(Avslut[Sysselsättning 3 mån]<>"");${c3});1)`
