@@ -268,6 +268,31 @@ describe("the 3-month follow-up", () => {
     const work = rowOf("Stockholmsjobb: i arbete eller studier (antal = uppföljda)");
     expect([at(work, 2), at(work, 4), at(work, 8)]).toEqual(["–", "–", "–"]);
   });
+
+  test("with a hidden follow-up size the count of exits not yet measurable is left out (exits minus it would give the size)", () => {
+    // On 1 July 2025 the three men of 10 May are not measurable; the women's follow-up below is hidden.
+    const specs = SPECS.map((s): Spec =>
+      s[2] === "Stockholmsjobb" &&
+      s[1] === "K" &&
+      s[3] === "Avbrott" &&
+      s[4] === null &&
+      s[5] === null
+        ? [s[0], s[1], s[2], s[3], "Annat", s[5]]
+        : s
+    );
+    const today = serialOf(2025, 7, 1);
+    const sheet = build(tables([], specs), {
+      template: "jobbtorg",
+      unit: "E",
+      period: "2025",
+      today,
+    })[0];
+    expect(model(tables([], specs), today).interventions!.notYetMeasurable).toBe(3);
+    expect(texts(sheet).some((t) => t.includes("Avslut efter 2025-04-01 ingår inte än."))).toBe(
+      true
+    );
+    expect(texts(sheet).some((t) => t.includes("3 avslut efter 2025-04-01"))).toBe(false);
+  });
 });
 
 describe("partnerships", () => {
