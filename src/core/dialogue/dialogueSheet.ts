@@ -14,11 +14,22 @@ import {
 } from "./interventionSheet";
 import { belowThreshold, intervalOf, Measure } from "./statistics";
 import { targetGroupBlock, targetGroupFootnotes, targetGroupFormulas } from "./targetGroupSheet";
-import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
+import {
+  BODY,
+  CellStyle,
+  COLORS,
+  FORMATS,
+  HEAD,
+  MISSING,
+  SECTION,
+  SheetDescription,
+  SheetValue,
+  SUPPRESSED,
+} from "./types";
 
 const WIDTH = 13; // columns A..M
-export const SUPPRESSED = "–";
-export const MISSING = "..";
+// The markers live with the sheet types; other sheets have long imported them from here.
+export { MISSING, SUPPRESSED };
 
 /** The four headings of SPEC §7.4 with their manager-text keys. */
 export const ANALYSIS_PROMPTS: ReadonlyArray<[string, string]> = [
@@ -27,16 +38,6 @@ export const ANALYSIS_PROMPTS: ReadonlyArray<[string, string]> = [
   ["GODA_EXEMPEL", "Goda exempel att sprida"],
   ["UTMANINGAR", "Utmaningar av strukturell karaktär"],
 ];
-
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
-const BODY: CellStyle = { border: true };
 
 /** The number format of an indicator's values. */
 export function formatOf(row: IndicatorRow): string {

@@ -9,20 +9,10 @@ import type { Triple } from "./interventionModel";
 import type { DialogueModel } from "./model";
 import { SheetBuilder } from "./sheet";
 import type { Measure } from "./statistics";
-import { CellStyle, COLORS, FORMATS, SheetValue } from "./types";
+import { BODY, CellStyle, FORMATS, HEAD, RIGHT, SECTION, SheetValue } from "./types";
 
 const WIDTH = 13;
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const SUBHEAD: CellStyle = { bold: true };
-const BODY: CellStyle = { border: true };
-const RIGHT: CellStyle = { ...BODY, align: "right" };
 
 function cell(b: SheetBuilder, r: number, c: number, value: SheetValue, format: string): void {
   b.put(

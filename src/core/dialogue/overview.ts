@@ -7,16 +7,8 @@ import { funnel, Funnel } from "./funnel";
 import type { DialogueModel, IndicatorRow } from "./model";
 import { SheetBuilder } from "./sheet";
 import { targetGroupOverview } from "./targetGroupSheet";
-import { CellStyle, COLORS, FORMATS, SheetDescription } from "./types";
+import { CellStyle, COLORS, FORMATS, HEAD, SECTION, SheetDescription } from "./types";
 
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
 const NOTE: CellStyle = { italic: true, fontSize: 9 };
 
 /** Colours of the funnel: the units, the pooled rate, the 95 % and the (dashed) 99.8 % limits. */

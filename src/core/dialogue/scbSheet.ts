@@ -24,19 +24,19 @@ import {
   WORK,
 } from "./scbModel";
 import { SheetBuilder } from "./sheet";
-import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
+import {
+  BODY,
+  CellStyle,
+  COLORS,
+  FORMATS,
+  HEAD,
+  RIGHT,
+  SECTION,
+  SheetDescription,
+  SheetValue,
+} from "./types";
 
 const WIDTH = 8; // columns A..H
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
-const BODY: CellStyle = { border: true };
-const RIGHT: CellStyle = { border: true, align: "right" };
 const NOTE: CellStyle = { italic: true };
 
 export const SCB_TITLE = "Långsiktig uppföljning (SCB)";

@@ -9,18 +9,18 @@ import { svNumber, svPercent } from "./format";
 import { SheetBuilder } from "./sheet";
 import { CURVE_DAYS, HORIZONS, OCCUPATIONS, SfiGroup, SfiModel, UNKNOWN_WARNING } from "./sfiModel";
 import type { Measure } from "./statistics";
-import { CellStyle, COLORS, FORMATS, SheetDescription, SheetValue } from "./types";
+import {
+  BODY,
+  CellStyle,
+  COLORS,
+  FORMATS,
+  HEAD,
+  SECTION,
+  SheetDescription,
+  SheetValue,
+} from "./types";
 
 const WIDTH = 9; // columns A..I
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
-const BODY: CellStyle = { border: true };
 const NOTE: CellStyle = { italic: true };
 
 /** The school's analysis after each part: manager-text key, heading, the question to answer. */

@@ -7,13 +7,12 @@ import type { DialogueModel } from "./model";
 import type { PlaceholderKind } from "./placeholders";
 import type { MeanMeasure, MeanRow } from "./surveyModel";
 import { meanIntervalText } from "./surveySheet";
+import { MISSING, SUPPRESSED } from "./types";
 
 /** Questions and insatser a template can name (ENKAT.1 … ENKAT.20, PROGRESSION.1 … PROGRESSION.10). */
 export const MAX_QUESTIONS = 20;
 export const MAX_INSATSER = 10;
 
-const SUPPRESSED = "–";
-const MISSING = "..";
 const GROUPS = ["K", "M", "T"] as const;
 
 /** The per-row names of a mean: value, n, interval as text and bounds, the share agreeing or improved. */

@@ -8,21 +8,19 @@ import type { DialogueModel } from "./model";
 import { SheetBuilder } from "./sheet";
 import type { MeanMeasure, MeanRow } from "./surveyModel";
 import { responseSentence } from "./surveyModel";
-import { CellStyle, COLORS, FORMATS, SheetValue } from "./types";
+import {
+  BODY,
+  COLORS,
+  FORMATS,
+  HEAD,
+  MISSING,
+  RIGHT,
+  SECTION,
+  SheetValue,
+  SUPPRESSED,
+} from "./types";
 
 const WIDTH = 13;
-const SUPPRESSED = "–";
-const MISSING = "..";
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
-const BODY: CellStyle = { border: true };
-const RIGHT: CellStyle = { ...BODY, align: "right" };
 
 /** Number formats of a mean answer and of a change in rating (a sign shows the direction). */
 export const MEAN_FORMATS = { mean: "0.0", change: "+0.0;-0.0;0.0" } as const;

@@ -16,19 +16,9 @@ import {
 import { svNumber } from "./format";
 import type { DialogueModel } from "./model";
 import { SheetBuilder } from "./sheet";
-import { CellStyle, COLORS, FORMATS } from "./types";
+import { BODY, COLORS, FORMATS, HEAD, RIGHT, SECTION } from "./types";
 
 const WIDTH = 13;
-const HEAD: CellStyle = {
-  bold: true,
-  fill: COLORS.header,
-  wrap: true,
-  border: true,
-  verticalTop: true,
-};
-const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
-const BODY: CellStyle = { border: true };
-const RIGHT: CellStyle = { ...BODY, align: "right" };
 
 /** The section: a header row, per group its name and one row per indicator, then the absent groups. */
 export function targetGroupBlock(b: SheetBuilder, model: DialogueModel, number: number): void {

@@ -154,6 +154,22 @@ export const COLORS = {
   parameter: "FFF2CC",
 } as const;
 
+/** A value hidden by suppression, and one that could not be computed (SPEC §7). */
+export const SUPPRESSED = "–";
+export const MISSING = "..";
+
+/** The cell styles every sheet shares: table headers, section headings, bordered and right-aligned cells. */
+export const HEAD: CellStyle = {
+  bold: true,
+  fill: COLORS.header,
+  wrap: true,
+  border: true,
+  verticalTop: true,
+};
+export const SECTION: CellStyle = { bold: true, fontSize: 13, color: COLORS.section };
+export const BODY: CellStyle = { border: true };
+export const RIGHT: CellStyle = { ...BODY, align: "right" };
+
 /** Number formats used in the sheets (Excel file syntax; shown with the reader's separators). */
 export const FORMATS = {
   rate: "0.0%",

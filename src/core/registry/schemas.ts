@@ -109,6 +109,14 @@ const genderField: FieldSchema = {
   type: "gender",
   required: false,
 };
+/** The insats (Stockholmsjobb, Jobbcoachning …) of an exit or a progression rating. */
+const interventionField: FieldSchema = {
+  key: "intervention",
+  header: "Insats",
+  synonyms: ["Insatstyp", "Aktivitet"],
+  type: "text",
+  required: false,
+};
 /** The school of an adult-education or sfi course (both registers name it alike). */
 const schoolField: FieldSchema = {
   key: "school",
@@ -163,13 +171,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       pnrField,
       genderField,
       unitField,
-      {
-        key: "intervention",
-        header: "Insats",
-        synonyms: ["Insatstyp", "Aktivitet"],
-        type: "text",
-        required: false,
-      },
+      interventionField,
       {
         key: "enrolmentDate",
         header: "Inskrivningsdatum",
@@ -429,13 +431,7 @@ export const SCHEMAS: Readonly<Record<RegisterType, RegisterSchema>> = {
       pnrField,
       genderField,
       unitField,
-      {
-        key: "intervention",
-        header: "Insats",
-        synonyms: ["Insatstyp", "Aktivitet"],
-        type: "text",
-        required: false,
-      },
+      interventionField,
       {
         key: "occasion",
         header: "Mättillfälle",
